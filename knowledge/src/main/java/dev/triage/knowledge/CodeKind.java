@@ -1,0 +1,17 @@
+package dev.triage.knowledge;
+
+/** Which table a decoded code belongs to; the same number means different things in each. */
+public enum CodeKind {
+    /** mstsc "Error code": the discReason of IMsTscAxEvents::OnDisconnected. */
+    DISCONNECT_REASON,
+    /** mstsc "Extended error code": ExtendedDisconnectReasonCode. */
+    EXTENDED_REASON,
+    /** The server's Set Error Info PDU code (MS-RDPBCGR 2.2.5.1.1), e.g. "protocol error (code: 0x112f)". */
+    SERVER_ERROR_INFO,
+    /** A FreeRDP connect error (ERRCONNECT_*), as printed by xfreerdp and Remmina. */
+    FREERDP_CONNECT_ERROR,
+    /** A code users report that no official table lists; its meaning is unverified. */
+    UNVERIFIED,
+    /** A code the decoder does not know at all. */
+    UNKNOWN
+}

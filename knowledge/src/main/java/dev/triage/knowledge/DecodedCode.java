@@ -1,0 +1,31 @@
+package dev.triage.knowledge;
+
+import java.util.Objects;
+
+/**
+ * An error code found in pasted text, with its meaning.
+ *
+ * @param code     canonical spelling: lower-case hex without leading zeros ({@code 0x904}) or the symbolic name
+ * @param kind     which table it was decoded from
+ * @param value    the numeric value (0 for purely symbolic codes that have none)
+ * @param name     the symbolic name in that table, empty when unknown
+ * @param meaning  the meaning as the table states it; for UNKNOWN/UNVERIFIED codes a plain statement saying so
+ * @param source   the table's source (document or specification), empty when unknown
+ * @param matched  the text as the user pasted it
+ */
+public record DecodedCode(
+        String code, CodeKind kind, long value, String name, String meaning, String source, String matched) {
+    public DecodedCode {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(meaning, "meaning");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(matched, "matched");
+    }
+
+    /** True when an official (or, for FreeRDP, the implementation's own) table lists the code. */
+    public boolean known() {
+        return kind != CodeKind.UNKNOWN && kind != CodeKind.UNVERIFIED;
+    }
+}
