@@ -1,0 +1,141 @@
+package dev.triage.bot.conversation;
+
+import dev.triage.knowledge.Article;
+import dev.triage.knowledge.CodeKind;
+import dev.triage.knowledge.DecodedCode;
+import dev.triage.knowledge.KnowledgeBase;
+import dev.triage.knowledge.SearchHit;
+import dev.triage.rules.ArticleFact;
+import dev.triage.rules.CaseFacts;
+import dev.triage.rules.CodeFact;
+import dev.triage.rules.Diagnoser;
+import dev.triage.rules.Diagnosis;
+import dev.triage.rules.ProbeFinding;
+import dev.triage.rules.RankedCause;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One turn, without side effects: decode, search, diagnose, assemble the reply. The reply is a pure function of the
+ * case state, which is what makes a restart or a replay give the same answer.
+ */
+public final class TurnEngine {
+    static final int MAX_CAUSES_WITH_FIXES = 3;
+    private static final int SEARCH_LIMIT = 10;
+    // Lucene matches on vocabulary; past this many characters a paste adds noise, not signal.
+    private static final int MAX_SEARCH_CHARS = 20_000;
+
+    private final KnowledgeBase knowledge;
+    private final Diagnoser diagnoser;
+
+    public TurnEngine(KnowledgeBase knowledge, Diagnoser diagnoser) {
+        this.knowledge = knowledge;
+        this.diagnoser = diagnoser;
+    }
+
+    public Reply reply(CaseState state) {
+        List<DecodedCode> codes = decode(state.texts());
+        List<SearchHit> hits = knowledge.search(searchText(state.texts()), codes, SEARCH_LIMIT);
+        Diagnosis diagnosis = diagnoser.diagnose(new CaseFacts(state.texts(), codeFacts(codes), state.answers(),
+                articleFacts(hits), findings(state.probes()), state.host()));
+        List<Reply.Cause> causes = causes(diagnosis.causes());
+        return new Reply(Optional.empty(), codes, causes, fixes(causes), diagnosis.questions(), state.probes(), hits,
+                notices(codes), state.host());
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public Diagnoser diagnoser() {
+        return diagnoser;
+    }
+
+    private List<DecodedCode> decode(List<String> texts) {
+        Map<String, DecodedCode> unique = new LinkedHashMap<>();
+        for (String text : texts) {
+            for (DecodedCode code : knowledge.decode(text)) {
+                unique.putIfAbsent(code.kind() + " " + code.code(), code);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private static String searchText(List<String> texts) {
+        String all = String.join("\n", texts);
+        return all.length() <= MAX_SEARCH_CHARS ? all : all.substring(all.length() - MAX_SEARCH_CHARS);
+    }
+
+    private static List<CodeFact> codeFacts(List<DecodedCode> codes) {
+        return codes.stream().map(c -> new CodeFact(kindName(c.kind()), c.code(), c.value(), c.name())).toList();
+    }
+
+    /** The rules' names for the decoder's tables. */
+    static String kindName(CodeKind kind) {
+        return switch (kind) {
+            case DISCONNECT_REASON -> "disconnect";
+            case EXTENDED_REASON -> "extended";
+            case SERVER_ERROR_INFO -> "errinfo";
+            case FREERDP_CONNECT_ERROR -> "errconnect";
+            case UNVERIFIED -> "unverified";
+            case UNKNOWN -> "unknown";
+        };
+    }
+
+    /** One fact per cause, from its best-ranked article; scores normalised so the best hit is 1. */
+    private static List<ArticleFact> articleFacts(List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        double best = hits.get(0).score();
+        Set<String> seen = new LinkedHashSet<>();
+        List<ArticleFact> facts = new ArrayList<>();
+        for (int rank = 0; rank < hits.size(); rank++) {
+            SearchHit hit = hits.get(rank);
+            for (String cause : hit.causes()) {
+                if (seen.add(cause)) {
+                    facts.add(new ArticleFact(cause, best > 0 ? hit.score() / best : 0, rank));
+                }
+            }
+        }
+        return facts;
+    }
+
+    private static List<ProbeFinding> findings(List<ProbeOutcome> probes) {
+        return probes.stream().map(p -> new ProbeFinding(p.name(), p.status(), p.details())).toList();
+    }
+
+    private List<Reply.Cause> causes(List<RankedCause> ranked) {
+        return ranked.stream()
+                .map(c -> new Reply.Cause(c.id(), title(c.id()), c.confidence(), c.evidence()))
+                .toList();
+    }
+
+    private String title(String causeId) {
+        return knowledge.articlesForCause(causeId).stream().findFirst().map(Article::title).orElse(causeId);
+    }
+
+    private List<Reply.Fix> fixes(List<Reply.Cause> causes) {
+        List<Reply.Fix> fixes = new ArrayList<>();
+        for (Reply.Cause cause : causes.subList(0, Math.min(MAX_CAUSES_WITH_FIXES, causes.size()))) {
+            knowledge.articlesForCause(cause.id()).stream().findFirst()
+                    .ifPresent(a -> fixes.add(new Reply.Fix(cause.id(), a.id(), a.fixes())));
+        }
+        return fixes;
+    }
+
+    private static List<String> notices(List<DecodedCode> codes) {
+        List<String> notices = new ArrayList<>();
+        for (DecodedCode code : codes) {
+            if (!code.known()) {
+                notices.add(code.matched().strip() + ": " + code.meaning());
+            }
+        }
+        return notices;
+    }
+}

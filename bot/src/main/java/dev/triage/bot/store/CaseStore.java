@@ -1,0 +1,31 @@
+package dev.triage.bot.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Durable storage of cases and the probe audit. Every method either completes durably or throws
+ * {@link StoreException}; a write that returned survives a crash of the process. Safe for concurrent use.
+ */
+public interface CaseStore {
+
+    /** Opens a new case and returns it (with no facts). */
+    StoredCase create(String origin);
+
+    /**
+     * Appends facts to a case atomically, after its existing ones.
+     *
+     * @return the case with all its facts, or empty when there is no case with that id
+     */
+    Optional<StoredCase> append(String caseId, List<NewFact> facts);
+
+    Optional<StoredCase> find(String caseId);
+
+    void audit(AuditEntry entry);
+
+    List<AuditEntry> auditTrail(String caseId);
+
+    /** A fact not yet stored. */
+    record NewFact(FactKind kind, String payload) {
+    }
+}

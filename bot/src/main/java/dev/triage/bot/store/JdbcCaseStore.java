@@ -1,0 +1,191 @@
+package dev.triage.bot.store;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** {@link CaseStore} over JDBC: H2 by default, any database the migrations run on. */
+public final class JdbcCaseStore implements CaseStore {
+    // Case ids are permalinks: unguessable, URL-safe, unambiguous when read aloud (no 0/o, 1/l).
+    private static final char[] ID_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyz".toCharArray();
+    private static final int ID_LENGTH = 12;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public JdbcCaseStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Override
+    public StoredCase create(String origin) {
+        String id = newId();
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO cases (id, created_at, origin) VALUES (?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setTimestamp(2, Timestamp.from(now));
+            insert.setString(3, origin);
+            insert.executeUpdate();
+            return new StoredCase(id, now, origin, List.of());
+        } catch (SQLException e) {
+            throw new StoreException("could not create a case", e);
+        }
+    }
+
+    @Override
+    public Optional<StoredCase> append(String caseId, List<NewFact> facts) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!lockCase(c, caseId)) {
+                    c.rollback();
+                    return Optional.empty();
+                }
+                insertFacts(c, caseId, nextSeq(c, caseId), facts);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            return find(c, caseId);
+        } catch (SQLException e) {
+            throw new StoreException("could not append to case " + caseId, e);
+        }
+    }
+
+    @Override
+    public Optional<StoredCase> find(String caseId) {
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, caseId);
+        } catch (SQLException e) {
+            throw new StoreException("could not read case " + caseId, e);
+        }
+    }
+
+    @Override
+    public void audit(AuditEntry e) {
+        String sql = "INSERT INTO probe_audit (at, actor, case_id, target, address, decision, reason, results)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
+            insert.setTimestamp(1, Timestamp.from(e.at()));
+            insert.setString(2, e.actor());
+            insert.setString(3, e.caseId().orElse(null));
+            insert.setString(4, e.target());
+            insert.setString(5, e.address().orElse(null));
+            insert.setString(6, e.decision());
+            insert.setString(7, e.reason());
+            insert.setString(8, e.results().orElse(null));
+            insert.executeUpdate();
+        } catch (SQLException ex) {
+            throw new StoreException("could not write the probe audit", ex);
+        }
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(String caseId) {
+        String sql = "SELECT at, actor, case_id, target, address, decision, reason, results FROM probe_audit"
+                + " WHERE case_id = ? ORDER BY id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setString(1, caseId);
+            List<AuditEntry> entries = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                            Optional.ofNullable(rs.getString(3)), rs.getString(4),
+                            Optional.ofNullable(rs.getString(5)), rs.getString(6), rs.getString(7),
+                            Optional.ofNullable(rs.getString(8))));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the probe audit of case " + caseId, e);
+        }
+    }
+
+    /** Serialises appends to one case, so sequence numbers stay gap-free under concurrency. */
+    private static boolean lockCase(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT id FROM cases WHERE id = ? FOR UPDATE")) {
+            lock.setString(1, caseId);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static int nextSeq(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT COALESCE(MAX(seq), -1) + 1 FROM case_facts WHERE case_id = ?")) {
+            q.setString(1, caseId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private void insertFacts(Connection c, String caseId, int firstSeq, List<NewFact> facts) throws SQLException {
+        Timestamp now = Timestamp.from(clock.instant());
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO case_facts (case_id, seq, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            int seq = firstSeq;
+            for (NewFact fact : facts) {
+                insert.setString(1, caseId);
+                insert.setInt(2, seq++);
+                insert.setString(3, fact.kind().name());
+                insert.setString(4, fact.payload());
+                insert.setTimestamp(5, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static Optional<StoredCase> find(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT created_at, origin FROM cases WHERE id = ?")) {
+            q.setString(1, caseId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredCase(caseId, rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        facts(c, caseId)));
+            }
+        }
+    }
+
+    private static List<Fact> facts(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT seq, kind, payload, created_at FROM case_facts WHERE case_id = ? ORDER BY seq")) {
+            q.setString(1, caseId);
+            List<Fact> facts = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    facts.add(new Fact(rs.getInt(1), FactKind.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getTimestamp(4).toInstant()));
+                }
+            }
+            return facts;
+        }
+    }
+
+    private String newId() {
+        char[] id = new char[ID_LENGTH];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];
+        }
+        return new String(id);
+    }
+}
