@@ -1,0 +1,84 @@
+package dev.triage.bot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triage.bot.cli.Cli;
+import dev.triage.bot.config.BotConfig;
+import dev.triage.bot.conversation.Conversations;
+import dev.triage.bot.conversation.ProbeGateway;
+import dev.triage.bot.conversation.TurnEngine;
+import dev.triage.bot.http.HttpApi;
+import dev.triage.bot.store.CaseStore;
+import dev.triage.bot.store.Database;
+import dev.triage.bot.store.JdbcCaseStore;
+import dev.triage.knowledge.KnowledgeBase;
+import dev.triage.rules.Diagnoser;
+import io.javalin.Javalin;
+import java.time.Clock;
+
+/**
+ * The composition root: every long-lived part is built here, with {@code new}, from one {@link BotConfig}. The
+ * database is opened only when something needs it, so a one-shot {@code diagnose} stays fast.
+ */
+public final class BotApplication implements AutoCloseable {
+    private final BotConfig config;
+    private final ObjectMapper json = new ObjectMapper();
+    private final TurnEngine engine;
+    private Database database;
+
+    private BotApplication(BotConfig config, TurnEngine engine) {
+        this.config = config;
+        this.engine = engine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Cli(System.in, System.out, System.err, System.getenv()).run(args));
+    }
+
+    /** Loads the bundled knowledge and the precompiled rules; throws if an article is invalid. */
+    public static BotApplication create(BotConfig config) {
+        return new BotApplication(config, new TurnEngine(KnowledgeBase.bundled(), Diagnoser.create()));
+    }
+
+    public BotConfig config() {
+        return config;
+    }
+
+    public TurnEngine engine() {
+        return engine;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** The conversation service over the configured database, probing through {@code probes}. */
+    public synchronized Conversations conversations(ProbeGateway probes) {
+        return new Conversations(store(), engine, probes, json);
+    }
+
+    /** A conversation service that stores nothing and never probes, for one-shot diagnoses. */
+    public Conversations statelessConversations(ProbeGateway probes) {
+        return new Conversations(new NoStore(), engine, probes, json);
+    }
+
+    public synchronized CaseStore store() {
+        if (database == null) {
+            database = config.jdbcUrl().map(url -> Database.open(url, "", ""))
+                    .orElseGet(() -> Database.embedded(config.dataDir()));
+        }
+        return new JdbcCaseStore(database.dataSource(), Clock.systemUTC());
+    }
+
+    /** Starts the HTTP server on the configured port. */
+    public Javalin serve(ProbeGateway probes) {
+        return new HttpApi(conversations(probes), json, config.publicUrl()).create().start(config.port());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

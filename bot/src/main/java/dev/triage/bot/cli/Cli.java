@@ -1,0 +1,71 @@
+package dev.triage.bot.cli;
+
+import dev.triage.bot.BotException;
+import dev.triage.bot.config.ConfigException;
+import dev.triage.bot.config.ConfigLoader;
+import dev.triage.knowledge.KnowledgeException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code ./triage} command line: parses the command, runs it, maps every failure to a message and exit code. */
+public final class Cli {
+    static final String USAGE = """
+            Usage: triage COMMAND ...
+              serve    [--port N] [--data DIR]                     web chat and REST API (default http://localhost:8080)
+              diagnose [--json] [--answer ID=VALUE]... [--host HOST[:PORT]] [--allow CIDR|SUFFIX]... [--no-probes] TEXT|-
+              batch    [--no-probes] FILE.jsonl                    one JSON result per input line
+              probe    [--json] [--allow CIDR|SUFFIX]... [--timeout D] HOST[:PORT]
+              kb search QUERY                                      search the knowledge base
+              kb check [DIR]                                       validate articles (default: the bundled packs)
+              eval     FILE.jsonl                                  top-1/top-3 accuracy on labelled cases
+            Exit codes: 0 done, 1 failed, 2 bad command line or input, 3 only unknown error codes.
+            """;
+
+    private final Io io;
+    private final Map<String, String> env;
+
+    public Cli(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        this.io = new Io(in, out, err);
+        this.env = env;
+    }
+
+    public int run(String... args) {
+        try {
+            return dispatch(Arrays.asList(args)).code;
+        } catch (UsageException e) {
+            io.err().println("triage: " + e.getMessage());
+            io.err().println("Run 'triage help' for usage.");
+            return Exit.BAD_INPUT.code;
+        } catch (ConfigException e) {
+            io.err().println("triage: configuration: " + e.getMessage());
+            return Exit.BAD_INPUT.code;
+        } catch (KnowledgeException e) {
+            io.err().println("triage: the knowledge base cannot be loaded: " + e.getMessage());
+            return Exit.FAILED.code;
+        } catch (BotException e) {
+            io.err().println("triage: " + e.getMessage());
+            return Exit.FAILED.code;
+        }
+    }
+
+    private Exit dispatch(List<String> args) {
+        if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.get(0))) {
+            io.out().print(USAGE);
+            return args.isEmpty() ? Exit.BAD_INPUT : Exit.OK;
+        }
+        List<String> rest = args.subList(1, args.size());
+        ConfigLoader config = new ConfigLoader(env);
+        return switch (args.get(0)) {
+            case "serve" -> new ServeCommand(io, config).run(rest);
+            case "diagnose" -> new DiagnoseCommand(io, config).run(rest);
+            case "batch" -> new BatchCommand(io, config).run(rest);
+            case "probe" -> new ProbeCommand(io, config).run(rest);
+            case "kb" -> new KbCommand(io).run(rest);
+            case "eval" -> new EvalCommand(io, config).run(rest);
+            default -> throw new UsageException("unknown command '" + args.get(0) + "'");
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package dev.triage.bot.cli;
+
+import dev.triage.bot.BotApplication;
+import dev.triage.bot.config.BotConfig;
+import dev.triage.bot.config.ConfigLoader;
+import io.javalin.Javalin;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code triage serve}: the REST API and permalinks until the process is stopped. */
+final class ServeCommand {
+    private final Io io;
+    private final ConfigLoader configLoader;
+
+    ServeCommand(Io io, ConfigLoader configLoader) {
+        this.io = io;
+        this.configLoader = configLoader;
+    }
+
+    Exit run(List<String> rest) {
+        Args args = Args.parse(rest, Set.of("port", "data"), Set.of());
+        if (!args.positionals().isEmpty()) {
+            throw new UsageException("serve takes no arguments besides --port and --data");
+        }
+        BotConfig config = configLoader.load();
+        if (args.option("port").isPresent()) {
+            config = config.withPort(ConfigLoader.parsePort(args.option("port").get()));
+        }
+        if (args.option("data").isPresent()) {
+            config = config.withDataDir(Path.of(args.option("data").get()));
+        }
+        BotApplication app = BotApplication.create(config);
+        Javalin server = app.serve(app.probeGateway());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            app.close();
+            stopped.countDown();
+        }, "triage-shutdown"));
+        long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        io.out().printf("Triage is listening on http://localhost:%d (data in %s; ready %d ms after JVM start)%n",
+                server.port(), config.jdbcUrl().orElse(config.dataDir().toAbsolutePath().toString()), readyMs);
+        io.out().flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Exit.OK;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.triage.bot.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The bot's configuration, validated when built.
+ *
+ * @param port         HTTP port (default 8080)
+ * @param dataDir      where the embedded database lives (default {@code ./data})
+ * @param jdbcUrl      a database to use instead of the embedded one, e.g. a shared PostgreSQL
+ * @param publicUrl    the address people reach the bot at, for permalinks (default http://localhost:PORT)
+ * @param probesAllow  allow-list entries for probe targets (CIDRs, domain suffixes); empty = probe nothing
+ * @param probeTimeout overall deadline of one probe run (default 5 s)
+ */
+public record BotConfig(
+        int port,
+        Path dataDir,
+        Optional<String> jdbcUrl,
+        String publicUrl,
+        List<String> probesAllow,
+        Duration probeTimeout) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    public BotConfig {
+        if (port < 0 || port > 65535) {
+            throw new ConfigException("port must be 0..65535, not " + port);
+        }
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        probesAllow = List.copyOf(probesAllow);
+        if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
+            throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
+        }
+    }
+
+    public static BotConfig defaults() {
+        return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
+                List.of(), DEFAULT_PROBE_TIMEOUT);
+    }
+
+    public BotConfig withPort(int newPort) {
+        String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
+        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout);
+    }
+
+    public BotConfig withDataDir(Path dir) {
+        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout);
+    }
+
+    public BotConfig withProbesAllow(List<String> allow) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout);
+    }
+
+    public BotConfig withProbeTimeout(Duration timeout) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout);
+    }
+}

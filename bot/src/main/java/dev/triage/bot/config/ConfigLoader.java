@@ -1,0 +1,114 @@
+package dev.triage.bot.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Reads the configuration: defaults, then the optional properties file ({@code TRIAGE_CONFIG}, or
+ * {@code triage.properties} in the working directory), then environment variables. Secrets are only ever read
+ * from the environment.
+ */
+public final class ConfigLoader {
+    private final Map<String, String> env;
+
+    public ConfigLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public BotConfig load() {
+        Properties file = file();
+        BotConfig config = BotConfig.defaults();
+        Optional<String> port = setting(file, "port", "TRIAGE_PORT");
+        if (port.isPresent()) {
+            config = config.withPort(parsePort(port.get()));
+        }
+        Optional<String> data = setting(file, "data", "TRIAGE_DATA");
+        if (data.isPresent()) {
+            config = config.withDataDir(Path.of(data.get()));
+        }
+        Optional<String> allow = setting(file, "probes.allow", "TRIAGE_PROBES_ALLOW");
+        if (allow.isPresent()) {
+            config = config.withProbesAllow(splitList(allow.get()));
+        }
+        Optional<String> timeout = setting(file, "probes.timeout", "TRIAGE_PROBES_TIMEOUT");
+        if (timeout.isPresent()) {
+            config = config.withProbeTimeout(parseDuration("probes.timeout", timeout.get()));
+        }
+        Optional<String> jdbc = setting(file, "database.url", "TRIAGE_JDBC_URL");
+        Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
+        return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
+                config.probesAllow(), config.probeTimeout());
+    }
+
+    public static int parsePort(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("port must be a number, not '" + value + "'");
+        }
+    }
+
+    /** Accepts {@code 5s}, {@code 1500ms}, {@code 2m}, or ISO-8601 ({@code PT5S}). */
+    public static Duration parseDuration(String setting, String value) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            }
+            if (v.endsWith("s")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1)) * 1000));
+            }
+            if (v.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            return Duration.parse(value.strip());
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new ConfigException(setting + " must be a duration like 5s or 1500ms, not '" + value + "'");
+        }
+    }
+
+    public static List<String> splitList(String value) {
+        List<String> items = new ArrayList<>();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    private Optional<String> setting(Properties file, String key, String envName) {
+        String fromEnv = env.get(envName);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Optional.of(fromEnv);
+        }
+        return Optional.ofNullable(file.getProperty(key)).filter(v -> !v.isBlank());
+    }
+
+    private Properties file() {
+        Properties props = new Properties();
+        Path path = Optional.ofNullable(env.get("TRIAGE_CONFIG")).map(Path::of).orElse(Path.of("triage.properties"));
+        if (!Files.exists(path)) {
+            if (env.containsKey("TRIAGE_CONFIG")) {
+                throw new ConfigException("TRIAGE_CONFIG names " + path + ", which does not exist");
+            }
+            return props;
+        }
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the configuration file " + path + ": " + e.getMessage());
+        }
+        return props;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.triage.bot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module and package rules of DESIGN.md and model-codebases.md part 2, as tests. */
+class ArchitectureTest {
+    static final JavaClasses ALL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.triage");
+
+    @Test
+    void botUsesNoModulesInternals() {
+        noClasses().that().resideInAPackage("dev.triage.bot..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.triage.knowledge.internal..", "dev.triage.rules.internal..", "dev.triage.probes.internal..")
+                .check(ALL);
+    }
+
+    @Test
+    void librariesDoNotDependOnTheBot() {
+        noClasses().that().resideInAnyPackage("dev.triage.knowledge..", "dev.triage.rules..", "dev.triage.probes..")
+                .should().dependOnClassesThat().resideInAPackage("dev.triage.bot..")
+                .check(ALL);
+    }
+
+    @Test
+    void knowledgeAndProbesAreIndependent() {
+        noClasses().that().resideInAPackage("dev.triage.knowledge..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.triage.rules..", "dev.triage.probes..")
+                .check(ALL);
+        noClasses().that().resideInAPackage("dev.triage.probes..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.triage.rules..", "dev.triage.knowledge..")
+                .check(ALL);
+    }
+
+    @Test
+    void onlyTheStoreTouchesTheDatabaseAndOnlyHttpTheServer() {
+        noClasses().that().resideOutsideOfPackage("dev.triage.bot.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..", "java.sql..")
+                .check(ALL);
+        noClasses().that().resideOutsideOfPackages("dev.triage.bot.http..", "dev.triage.bot", "dev.triage.bot.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(ALL);
+    }
+
+    @Test
+    void droolsAndBouncyCastleStayInsideTheirModules() {
+        noClasses().that().resideOutsideOfPackage("dev.triage.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(ALL);
+        noClasses().that().resideOutsideOfPackage("dev.triage.probes..")
+                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .check(ALL);
+        noClasses().that().resideOutsideOfPackage("dev.triage.knowledge..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(ALL);
+    }
+
+    @Test
+    void noPublicImplClasses() {
+        classes().that().haveSimpleNameEndingWith("Impl").should().notBePublic().allowEmptyShould(true).check(ALL);
+    }
+}

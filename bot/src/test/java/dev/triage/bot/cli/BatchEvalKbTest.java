@@ -1,0 +1,100 @@
+package dev.triage.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchEvalKbTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void batchWritesOneResultPerLineWithItsId() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, """
+                {"id": "a", "text": "Error code: 0x904 Extended error code: 0x7"}
+
+                {"id": "b", "user_text": "This user account has expired. Error code: 0xe07"}
+                not json
+                {"id": "d", "text": ""}
+                """);
+        CliRun run = CliRun.of("batch", "--no-probes", in.toString());
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(lines).extracting(l -> l.path("id").asText()).containsExactly("a", "b", "line-4", "d");
+        assertThat(lines.get(0).path("causes").size()).isPositive();
+        assertThat(lines.get(1).path("causes").get(0).path("id").asText()).isEqualTo("auth.account-locked-or-expired");
+        assertThat(lines.get(2).path("error").asText()).contains("not valid JSON");
+        assertThat(lines.get(3).path("error").asText()).contains("Nothing to diagnose");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("4 lines, 2 diagnosed, 2 failed");
+    }
+
+    @Test
+    void evalReportsTopOneAndTopThree() throws IOException {
+        Path in = dir.resolve("eval.jsonl");
+        Files.writeString(in, """
+                {"id": "x1", "user_text": "This user account has expired. Error code: 0xe07 Extended error code: 0x0", "cause": "auth.account-locked-or-expired"}
+                {"id": "x2", "user_text": "Error code: 0x904 Extended error code: 0x7", "cause": "profile.corrupt"}
+                """);
+        CliRun run = CliRun.of("eval", in.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("cases 2").contains("top-1").contains("top-3")
+                .contains("auth.account-locked-or-expired").contains("misses");
+    }
+
+    @Test
+    void kbCheckPassesOnTheBundledPack() {
+        CliRun run = CliRun.of("kb", "check");
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).contains("0 problems");
+    }
+
+    @Test
+    void kbCheckNamesTheFileAndFieldOfABrokenArticle() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("rdp"));
+        Files.writeString(pack.resolve("broken-one.md"), """
+                ---
+                id: broken-one
+                title: "Broken"
+                causes: not-a-list
+                codes: []
+                tags: []
+                sources:
+                  - title: "x"
+                    url: "https://example.com/x"
+                updated: 2026-11-20
+                ---
+
+                ## How users describe it
+                text
+                ## How to confirm
+                1. ask
+                ## Fixes
+                1. fix
+                """);
+        CliRun run = CliRun.of("kb", "check", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("broken-one.md").contains("causes");
+    }
+
+    @Test
+    void kbSearchFindsTheArticleOfACode() {
+        CliRun run = CliRun.of("kb", "search", "SSL_ERR_CERT_EXPIRED");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("cert.expired");
+    }
+}
