@@ -1,0 +1,105 @@
+package dev.triage.knowledge;
+
+import dev.triage.knowledge.internal.decode.CodeDecoder;
+import dev.triage.knowledge.internal.decode.CodeTables;
+import dev.triage.knowledge.internal.index.ArticleIndex;
+import dev.triage.knowledge.internal.pack.BundledPacks;
+import dev.triage.knowledge.internal.pack.PackContents;
+import dev.triage.knowledge.internal.pack.PackReader;
+import java.net.URL;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The knowledge base: validated articles, their in-memory Lucene index and the error-code decoder.
+ *
+ * <p>Built once by {@link #bundled()} or {@link #load(Path)}, immutable afterwards and safe for concurrent
+ * {@link #search}, {@link #decode} and lookups. Loading fails with an {@link InvalidArticleException} naming the
+ * file and field of the first problem; {@link #check(Path)} lists every problem without throwing.
+ */
+public final class KnowledgeBase {
+    private static final String WARM_UP_QUERY = "remote desktop error code 0x904 extended 0x7 certificate";
+
+    private final List<Article> articles;
+    private final Map<String, Article> byId;
+    private final CodeDecoder decoder;
+    private final ArticleIndex index;
+
+    private KnowledgeBase(List<Article> articles) {
+        CodeTables tables = CodeTables.load();
+        this.articles = List.copyOf(articles);
+        this.byId = articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
+        this.decoder = new CodeDecoder(tables);
+        this.index = new ArticleIndex(this.articles, tables);
+        // The first query pays for class loading and Lucene's lazy structures; pay it here, not in a user's chat.
+        index.search(WARM_UP_QUERY, decoder.decode(WARM_UP_QUERY), 1);
+    }
+
+    /** The packs shipped on the class path under {@code articles/<pack>/*.md}; none yet gives an empty base. */
+    public static KnowledgeBase bundled() {
+        return new KnowledgeBase(readBundled().articlesOrThrow());
+    }
+
+    /** A folder of packs ({@code root/<pack>/*.md}) or a single pack folder ({@code root/*.md}). */
+    public static KnowledgeBase load(Path root) {
+        Objects.requireNonNull(root, "root");
+        return new KnowledgeBase(PackReader.read(root).articlesOrThrow());
+    }
+
+    /** Validates a folder like {@link #load(Path)} does, reporting every problem instead of throwing. */
+    public static CheckReport check(Path root) {
+        Objects.requireNonNull(root, "root");
+        return PackReader.read(root).report();
+    }
+
+    /** Validates the bundled packs, reporting every problem instead of throwing. */
+    public static CheckReport checkBundled() {
+        return readBundled().report();
+    }
+
+    private static PackContents readBundled() {
+        CodeSource codeSource = KnowledgeBase.class.getProtectionDomain().getCodeSource();
+        URL location = codeSource == null ? null : codeSource.getLocation();
+        if (location == null) {
+            throw new KnowledgeException("cannot tell where the knowledge classes were loaded from");
+        }
+        return BundledPacks.read(location);
+    }
+
+    /**
+     * Every error code in the text, in order of appearance and each once: labelled codes ("Error code: 0x904",
+     * localized labels too), {@code 0x} hex, FreeRDP's {@code ERRCONNECT_*} names and bracketed values. Plain numbers
+     * without a code label are ignored. Never throws; empty for {@code null} or empty text.
+     */
+    public List<DecodedCode> decode(String text) {
+        return decoder.decode(text);
+    }
+
+    /**
+     * The articles that best match the text, boosted where an article lists one of {@code codes}; best first, at most
+     * {@code limit}. Empty when nothing matches or {@code limit <= 0}.
+     */
+    public List<SearchHit> search(String text, List<DecodedCode> codes, int limit) {
+        return index.search(text, codes, limit);
+    }
+
+    public Optional<Article> article(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** All articles, sorted by id. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** The articles that explain the cause, sorted by id; empty when none does. */
+    public List<Article> articlesForCause(String causeId) {
+        return articles.stream().filter(article -> article.causes().contains(causeId)).toList();
+    }
+}

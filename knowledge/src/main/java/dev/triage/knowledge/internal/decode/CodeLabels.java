@@ -1,0 +1,78 @@
+package dev.triage.knowledge.internal.decode;
+
+import dev.triage.knowledge.internal.codes.CodeSpelling;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels mstsc and other clients print before a code, in the languages seen in user reports, and the patterns
+ * for bare hex codes and symbolic names. All quantifiers are bounded so a hostile paste cannot make them backtrack.
+ */
+final class CodeLabels {
+    private static final String GAP = "[\\s\\u3000]{0,3}";
+    private static final String EXTENDED = String.join("|",
+            "extended error code", "erweiterter fehlercode", "code d['’]erreur étendu", "código de error extendido",
+            "código de erro estendido", "扩展错误代码", "拡張エラー" + GAP + "コード", "расширенный код ошибки");
+    private static final String SERVER_INFO = "(?:protocol error|protokollfehler)" + GAP + "\\(?" + GAP + "code";
+    private static final String DISCONNECT = String.join("|",
+            "error code", "fehlercode", "code d['’]erreur", "código de error", "código de erro", "错误代码",
+            "エラー" + GAP + "コード", "код ошибки");
+    private static final String GENERIC = "(?<![\\p{L}\\p{N}_])error";
+    private static final String VALUE = "(?<value>\\[?0x[0-9a-f]{1,16}\\]?|[0-9a-f]{1,16})(?![\\p{L}\\p{N}_]|\\.\\d)";
+
+    static final Pattern LABELLED = Pattern.compile(
+            "(?:(?<extended>" + EXTENDED + ")|(?<serverinfo>" + SERVER_INFO + ")|(?<disconnect>" + DISCONNECT
+                    + ")|(?<generic>" + GENERIC + "))" + GAP + "[:：=#]?" + GAP + VALUE,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static final Pattern HEX = Pattern.compile("(?<![\\p{L}\\p{N}_])0[xX][0-9a-fA-F]{1,16}(?![\\p{L}\\p{N}_])");
+
+    static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_])(?:[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,12}"
+                    + "|(?:disconnectReason|exDiscReason)[A-Za-z0-9]{1,60})(?![\\p{L}\\p{N}_])");
+
+    /** Name prefixes that mark a token as a code even when no table knows it. */
+    static final Pattern CODE_NAME_PREFIX = Pattern.compile("(?i)(?:ERRCONNECT|ERRINFO|SSL_ERR)_.*");
+
+    private CodeLabels() {
+    }
+
+    static Context context(Matcher labelled) {
+        if (labelled.group("extended") != null) {
+            return Context.EXTENDED;
+        }
+        if (labelled.group("serverinfo") != null) {
+            return Context.SERVER_INFO;
+        }
+        return labelled.group("disconnect") != null ? Context.DISCONNECT : Context.GENERIC;
+    }
+
+    /**
+     * The values a labelled token can mean, most likely first: one for hex; for plain digits the decimal reading
+     * (mRemoteNG prints decimals) and then the hex reading without its {@code 0x} (people drop it).
+     */
+    static List<Long> candidates(String value, Context context) {
+        String text = value.replace("[", "").replace("]", "");
+        Optional<Long> hex = CodeSpelling.hexValue(text);
+        if (hex.isPresent() || text.startsWith("0x") || text.startsWith("0X")) {
+            return hex.map(List::of).orElse(List.of());
+        }
+        boolean decimal = text.chars().allMatch(c -> c >= '0' && c <= '9');
+        boolean hasDigit = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        if (!hasDigit || context == Context.GENERIC && (!decimal || text.length() < 3)) {
+            // "error 2 of 3" is prose; mRemoteNG's decimals have three digits or more.
+            return List.of();
+        }
+        List<Long> values = new ArrayList<>();
+        if (decimal) {
+            CodeSpelling.parse(text, 10).ifPresent(values::add);
+        }
+        if (context != Context.GENERIC) {
+            CodeSpelling.parse(text, 16).filter(v -> !values.contains(v)).ifPresent(values::add);
+        }
+        return values;
+    }
+}

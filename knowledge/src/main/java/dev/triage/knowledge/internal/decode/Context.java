@@ -1,0 +1,15 @@
+package dev.triage.knowledge.internal.decode;
+
+/** What the text around a number says it is, which decides the table it is looked up in. */
+enum Context {
+    /** "Error code:" and its translations: an mstsc discReason. */
+    DISCONNECT,
+    /** "Extended error code:" and its translations. */
+    EXTENDED,
+    /** "protocol error (code: 0x112f)": a server error info code. */
+    SERVER_INFO,
+    /** "error 3334" as mRemoteNG prints it: decimal, looked up like an mstsc code. */
+    GENERIC,
+    /** A bare {@code 0x...} with no label. */
+    UNLABELLED
+}
