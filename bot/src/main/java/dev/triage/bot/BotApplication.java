@@ -3,6 +3,12 @@ package dev.triage.bot;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.cli.Cli;
 import dev.triage.bot.config.BotConfig;
+import dev.triage.bot.config.ConfigException;
+import dev.triage.bot.probing.AuditedProbeGateway;
+import dev.triage.probes.Prober;
+import dev.triage.probes.RateLimiter;
+import dev.triage.probes.TargetPolicy;
+import java.time.Duration;
 import dev.triage.bot.conversation.Conversations;
 import dev.triage.bot.conversation.ProbeGateway;
 import dev.triage.bot.conversation.TurnEngine;
@@ -24,6 +30,7 @@ public final class BotApplication implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final TurnEngine engine;
     private Database database;
+    private AuditedProbeGateway probeGateway;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -67,6 +74,24 @@ public final class BotApplication implements AutoCloseable {
                     .orElseGet(() -> Database.embedded(config.dataDir()));
         }
         return new JdbcCaseStore(database.dataSource(), Clock.systemUTC());
+    }
+
+    /**
+     * Probes through the configured allow-list, audited in the store. Ten probe runs per user, refilled one every
+     * six seconds: enough for a conversation, too few to scan a network.
+     */
+    public synchronized AuditedProbeGateway probeGateway() {
+        if (probeGateway == null) {
+            TargetPolicy policy = switch (TargetPolicy.parse(config.probesAllow())) {
+                case TargetPolicy.Parsed.Valid valid -> valid.policy();
+                case TargetPolicy.Parsed.Invalid invalid -> throw new ConfigException(
+                        "probes.allow: " + String.join("; ", invalid.problems()));
+            };
+            Prober prober = Prober.builder().policy(policy).overallDeadline(config.probeTimeout()).build();
+            probeGateway = new AuditedProbeGateway(prober, store(), new RateLimiter(10, Duration.ofSeconds(6),
+                    Clock.systemUTC()), Clock.systemUTC(), json);
+        }
+        return probeGateway;
     }
 
     /** Starts the HTTP server on the configured port. */

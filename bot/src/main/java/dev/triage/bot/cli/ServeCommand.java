@@ -33,6 +33,7 @@ final class ServeCommand {
             config = config.withDataDir(Path.of(args.option("data").get()));
         }
         BotApplication app = BotApplication.create(config);
+        app.engine().warmUp();
         Javalin server = app.serve(app.probeGateway());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -48,6 +48,12 @@ public final class TurnEngine {
                 notices(codes), state.host());
     }
 
+    /** Runs one representative turn so the first user does not pay for class loading and JIT warm-up. */
+    public void warmUp() {
+        reply(new CaseState(List.of("Error code: 0x904\nExtended error code: 0x7"), Map.of(), Optional.empty(),
+                List.of()));
+    }
+
     public KnowledgeBase knowledge() {
         return knowledge;
     }

@@ -17,7 +17,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * The embedded file database under {@code dataDir}. {@code WRITE_DELAY=0} makes every commit reach the file
-     * before the call returns, so {@code kill -9} loses nothing that was acknowledged.
+     * before the call returns, so {@code kill -9} loses nothing that was acknowledged. {@code AUTO_SERVER} lets the
+     * command line write its probe audit while {@code serve} holds the same database.
      */
     public static Database embedded(Path dataDir) {
         try {
@@ -25,7 +26,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("triage") + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("triage") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
         return open(url, "sa", "");
     }
 
