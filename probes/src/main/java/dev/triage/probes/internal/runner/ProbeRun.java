@@ -1,0 +1,233 @@
+package dev.triage.probes.internal.runner;
+
+import dev.triage.probes.CertificateResult;
+import dev.triage.probes.DnsResult;
+import dev.triage.probes.NtlmResult;
+import dev.triage.probes.Outcome;
+import dev.triage.probes.PolicyDecision;
+import dev.triage.probes.PolicyResult;
+import dev.triage.probes.ProbeListener;
+import dev.triage.probes.ProbeReport;
+import dev.triage.probes.ProbeResult;
+import dev.triage.probes.RdpResult;
+import dev.triage.probes.Target;
+import dev.triage.probes.TcpResult;
+import dev.triage.probes.TlsResult;
+import dev.triage.probes.internal.policy.IpLiterals;
+import dev.triage.probes.internal.rdp.Negotiation;
+import dev.triage.probes.internal.rdp.NegotiationReply;
+import dev.triage.probes.internal.rdp.SecurityProtocol;
+import dev.triage.probes.internal.tcp.TcpConnector;
+import dev.triage.probes.internal.tls.TlsVersion;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One probe run of one target: DNS, policy, then the main ladder and the side probes in parallel under the overall
+ * deadline. When the deadline passes, the run's cancel scope closes every socket so every task ends promptly.
+ */
+public final class ProbeRun {
+    /** How long tasks get to finish after their sockets were closed at the deadline. */
+    private static final Duration GRACE = Duration.ofMillis(250);
+    private static final int[] LAYER_REQUESTS = {
+        SecurityProtocol.RDP.bits(), SecurityProtocol.SSL.bits(), SecurityProtocol.HYBRID.bits(),
+    };
+
+    private final Target target;
+    private final RunSettings settings;
+    private final Events events;
+    private final CancelScope scope;
+    private final Deadline overall;
+    private final long startNanos = System.nanoTime();
+
+    public ProbeRun(Target target, RunSettings settings, ProbeListener listener, CancelScope scope) {
+        this.target = target;
+        this.settings = settings;
+        this.events = new Events(listener, target);
+        this.scope = scope;
+        this.overall = Deadline.after(settings.overallTimeout());
+    }
+
+    public ProbeReport run() {
+        try {
+            return probe();
+        } finally {
+            scope.closeAll();
+        }
+    }
+
+    private ProbeReport probe() {
+        events.started("dns");
+        DnsStep.Resolved dns = DnsStep.resolve(target.host(), settings.resolver(), settings.executor(),
+                overall.capped(settings.stepTimeout()));
+        events.finished(dns.result());
+        if (dns.addresses().isEmpty()) {
+            return report(Optional.empty(), dns.result(), skipAll("the name did not resolve", true));
+        }
+        events.started("policy");
+        PolicyDecision decision = settings.policy().decide(target, dns.addresses());
+        PolicyResult policy = events.finished(policyResult(decision));
+        if (!(decision instanceof PolicyDecision.Allowed allowed)) {
+            return report(Optional.of(decision), dns.result(),
+                    withPolicy(policy, skipAll("refused by the target policy", false)));
+        }
+        return probeAllowed(decision, allowed.address(), dns.result(), policy);
+    }
+
+    private ProbeReport probeAllowed(PolicyDecision decision, InetAddress address, DnsResult dns, PolicyResult policy) {
+        CompletableFuture<Optional<String>> reverse = async(() -> settings.resolver().reverse(address));
+        Ladder ladder = new Ladder(target, address, settings, scope, overall, events);
+        SideProbes side = new SideProbes(target, address, settings, scope, overall);
+        CompletableFuture<Void> ladderDone = CompletableFuture.runAsync(ladder::run, settings.executor());
+        List<CompletableFuture<SideProbes.LayerAnswer>> layers = new ArrayList<>();
+        if (settings.scanProtocols()) {
+            for (int requested : LAYER_REQUESTS) {
+                layers.add(async(() -> side.layer(requested)));
+            }
+        }
+        List<CompletableFuture<SideProbes.VersionAnswer>> versions = new ArrayList<>();
+        if (settings.scanTlsVersions()) {
+            for (TlsVersion version : TlsVersion.values()) {
+                versions.add(async(() -> side.version(version)));
+            }
+        }
+        CompletableFuture<RdpResult> rdp = ladder.negotiated.thenCombine(all(layers),
+                (main, answers) -> events.finished(RdpAssembler.assemble(main, answers)));
+        CompletableFuture<List<SideProbes.VersionAnswer>> allVersions = all(versions);
+        CompletableFuture<TlsResult> tls = ladder.negotiated.thenCombine(ladder.secured, Pair::new)
+                .thenCombine(allVersions, (p, v) -> events.finished(TlsAssembler.tls(p.main(), p.secured(), v)));
+        CompletableFuture<CertificateResult> certificate = ladder.negotiated.thenCombine(ladder.secured, Pair::new)
+                .thenCombine(allVersions, (p, v) -> events.finished(TlsAssembler.certificate(p.main(), p.secured(), v,
+                        settings.certificateAssessor(), target.host(), settings.clock().instant())));
+
+        boolean deadlineReached = !awaitAll(List.of(ladderDone, rdp, tls, certificate, reverse));
+        List<ProbeResult> results = new ArrayList<>();
+        results.add(DnsStep.withReverse(dns, reverse.getNow(Optional.empty())));
+        results.add(policy);
+        results.add(ladder.tcp.getNow(TcpResult.skipped("the overall deadline passed before TCP finished")));
+        results.add(rdp.getNow(RdpResult.skipped("the overall deadline passed before RDP negotiation finished")));
+        results.add(tls.getNow(TlsResult.skipped("the overall deadline passed before TLS finished")));
+        results.add(certificate.getNow(CertificateResult.skipped("the overall deadline passed before the certificate")));
+        results.add(ntlm(ladder));
+        return new ProbeReport(target, Optional.of(decision), results, TcpConnector.since(startNanos),
+                deadlineReached);
+    }
+
+    /** NTLM runs only when CredSSP was selected; otherwise say whether it was not offered or not reached. */
+    private NtlmResult ntlm(Ladder ladder) {
+        NtlmResult ran = ladder.ntlm.getNow(null);
+        if (ran != null && ran.outcome() != Outcome.SKIPPED) {
+            return ran;
+        }
+        MainConnection.Negotiated main = ladder.negotiated.getNow(
+                new MainConnection.Negotiated(Ladder.REQUESTED, Optional.empty()));
+        Optional<Integer> selected = selectedProtocol(main);
+        if (selected.isPresent() && !SecurityProtocol.isCredSsp(selected.get())) {
+            return events.finished(new NtlmResult(Outcome.NOT_OFFERED, "the server selected "
+                    + SecurityProtocol.nameOf(selected.get()) + ", not CredSSP (NLA), so it offers no NTLM exchange",
+                    Duration.ZERO, Map.of("selectedProtocol", SecurityProtocol.nameOf(selected.get()))));
+        }
+        if (selected.isPresent()) {
+            return events.finished(NtlmResult.skipped("the TLS handshake did not complete"));
+        }
+        return events.finished(NtlmResult.skipped(main.exchange().isEmpty()
+                ? "no TCP connection" : "RDP negotiation did not succeed"));
+    }
+
+    private static Optional<Integer> selectedProtocol(MainConnection.Negotiated main) {
+        if (main.exchange().orElse(null) instanceof Negotiation.Exchange.Answered answered) {
+            if (answered.reply() instanceof NegotiationReply.Selected s) {
+                return Optional.of(s.selectedProtocol());
+            }
+            if (answered.reply() instanceof NegotiationReply.LegacyConfirm) {
+                return Optional.of(SecurityProtocol.RDP.bits());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Waits for every future until the deadline; then closes all sockets and gives the tasks a short grace. */
+    private boolean awaitAll(List<CompletableFuture<?>> futures) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
+        try {
+            all.get(overall.remaining().toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            scope.cancel();
+            try {
+                all.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException late) {
+                // Results still missing are reported as cut short by the deadline.
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a probe task failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+            scope.cancel();
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private <T> CompletableFuture<T> async(java.util.function.Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, settings.executor());
+    }
+
+    private static <T> CompletableFuture<List<T>> all(List<CompletableFuture<T>> futures) {
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+    }
+
+    private static PolicyResult policyResult(PolicyDecision decision) {
+        Map<String, String> details = new LinkedHashMap<>();
+        decision.checkedAddress().ifPresent(a -> details.put("address", IpLiterals.text(a)));
+        details.put("reason", decision.reason());
+        if (decision instanceof PolicyDecision.Allowed allowed) {
+            details.put("rule", allowed.rule());
+            return new PolicyResult(Outcome.ALLOWED, decision.reason(), Duration.ZERO, details);
+        }
+        return new PolicyResult(Outcome.DENIED, decision.reason(), Duration.ZERO, details);
+    }
+
+    private List<ProbeResult> skipAll(String reason, boolean includingPolicy) {
+        List<ProbeResult> skipped = new ArrayList<>();
+        if (includingPolicy) {
+            skipped.add(events.finished(PolicyResult.skipped(reason)));
+        }
+        skipped.add(events.finished(TcpResult.skipped(reason)));
+        skipped.add(events.finished(RdpResult.skipped(reason)));
+        skipped.add(events.finished(TlsResult.skipped(reason)));
+        skipped.add(events.finished(CertificateResult.skipped(reason)));
+        skipped.add(events.finished(NtlmResult.skipped(reason)));
+        return skipped;
+    }
+
+    private static List<ProbeResult> withPolicy(PolicyResult policy, List<ProbeResult> rest) {
+        List<ProbeResult> out = new ArrayList<>();
+        out.add(policy);
+        out.addAll(rest);
+        return out;
+    }
+
+    private ProbeReport report(Optional<PolicyDecision> decision, DnsResult dns, List<ProbeResult> rest) {
+        List<ProbeResult> results = new ArrayList<>();
+        results.add(dns);
+        results.addAll(rest);
+        return new ProbeReport(target, decision, results, TcpConnector.since(startNanos), false);
+    }
+
+    private record Pair(MainConnection.Negotiated main, MainConnection.Secured secured) {
+    }
+
+}
