@@ -16,4 +16,18 @@ public record ProbeFinding(String probe, String outcome, Map<String, String> det
         Objects.requireNonNull(outcome, "outcome");
         details = Map.copyOf(details);
     }
+
+    /** The named detail, or the empty string when the probe did not report it. */
+    public String detail(String key) {
+        return details.getOrDefault(key, "");
+    }
+
+    /** The named detail as a number, or {@code fallback} when absent or not a number. */
+    public long number(String key, long fallback) {
+        try {
+            return Long.parseLong(detail(key).trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
 }

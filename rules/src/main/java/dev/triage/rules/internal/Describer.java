@@ -1,0 +1,66 @@
+package dev.triage.rules.internal;
+
+import dev.triage.rules.ArticleFact;
+import dev.triage.rules.CodeFact;
+import dev.triage.rules.ProbeFinding;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Writes the human sentence of an evidence entry, naming the fact a rule matched. */
+final class Describer {
+    private final QuestionCatalog questions;
+
+    Describer(QuestionCatalog questions) {
+        this.questions = questions;
+    }
+
+    String describe(Object fact) {
+        if (fact instanceof CodeFact c) {
+            return code(c);
+        }
+        if (fact instanceof Signal s) {
+            return signal(s);
+        }
+        if (fact instanceof Answer a) {
+            return "answer to '" + a.questionId() + "': " + questions.label(a.questionId(), a.value());
+        }
+        if (fact instanceof ArticleFact a) {
+            return String.format(Locale.ROOT, "a knowledge article on %s matched the text (score %.2f)",
+                    a.causeId(), a.score());
+        }
+        if (fact instanceof ProbeFinding f) {
+            return finding(f);
+        }
+        return fact.toString();
+    }
+
+    private static String code(CodeFact c) {
+        String label = switch (c.kind()) {
+            case "disconnect" -> "error code";
+            case "extended" -> "extended code";
+            case "errinfo" -> "server error info";
+            case "errconnect" -> "FreeRDP error";
+            default -> "code";
+        };
+        String meaning = CodeMeanings.meaning(c);
+        return label + " " + c.code() + (meaning.isEmpty() ? "" : ": " + meaning);
+    }
+
+    private static String signal(Signal s) {
+        String what = switch (s.family()) {
+            case "client" -> "the client looks like " + s.id();
+            case "env" -> "the setup involves " + s.id();
+            default -> "the text speaks of " + s.id().replace('-', ' ');
+        };
+        return what + " (\"" + s.excerpt() + "\")";
+    }
+
+    private static String finding(ProbeFinding f) {
+        String base = f.probe() + " probe: " + f.outcome();
+        if (f.details().isEmpty()) {
+            return base;
+        }
+        return base + " " + new TreeMap<>(Map.copyOf(f.details()));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.triage.rules.internal;
+
+import dev.triage.rules.CaseFacts;
+import dev.triage.rules.Diagnosis;
+import java.util.List;
+
+/** Wires the pieces of one diagnosis: facts in, rules, ranking, question order, wanted probes. */
+public final class Engine {
+    private final RuleSession rules;
+    private final QuestionCatalog questions;
+    private final CauseCatalog causes;
+    private final FactAssembler assembler;
+    private final Describer describer;
+    private final QuestionPlanner planner;
+
+    private Engine(RuleSession rules, SignalExtractor signals, QuestionCatalog questions, CauseCatalog causes) {
+        this.rules = rules;
+        this.questions = questions;
+        this.causes = causes;
+        this.assembler = new FactAssembler(signals, questions, causes);
+        this.describer = new Describer(questions);
+        this.planner = new QuestionPlanner(questions);
+    }
+
+    public static Engine load() {
+        return new Engine(RuleSession.load(), SignalExtractor.load(), QuestionCatalog.rdp(), CauseCatalog.rdp());
+    }
+
+    public Diagnosis diagnose(CaseFacts facts) {
+        Outputs out = rules.run(assembler.facts(facts));
+        List<Contribution> all = out.contributions();
+        Ranking ranking = Ranking.of(all);
+        return new Diagnosis(
+                ranking.causes(describer),
+                planner.plan(out.questions(), ranking, all, facts.answers()),
+                out.probes().stream().map(Wanted::name).distinct().toList());
+    }
+
+    /** The rules' raw outputs for a case, for tests that assert what individual rules said. */
+    public Outputs fire(CaseFacts facts) {
+        return rules.run(assembler.facts(facts));
+    }
+
+    public QuestionCatalog questions() {
+        return questions;
+    }
+
+    public CauseCatalog causes() {
+        return causes;
+    }
+}

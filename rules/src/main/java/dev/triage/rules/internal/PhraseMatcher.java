@@ -1,0 +1,118 @@
+package dev.triage.rules.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+/**
+ * Finds many literal phrases in one pass (Aho-Corasick), so extraction is linear in the text whatever the number of
+ * phrases: no regular expressions, no backtracking. Matching is case-insensitive (per char, so indexes map back to the
+ * original text) and respects ASCII word boundaries; a phrase ending in {@code *} matches as a prefix.
+ */
+final class PhraseMatcher {
+    /** A phrase hit: which pattern and where it ends (exclusive). */
+    record Hit(int pattern, int start, int end) {}
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        Node fail;
+        final List<Integer> outputs = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
+    private final List<String> phrases = new ArrayList<>();
+    private final List<Boolean> prefixes = new ArrayList<>();
+
+    PhraseMatcher(List<String> patterns) {
+        for (String p : patterns) {
+            add(p);
+        }
+        link();
+    }
+
+    private void add(String pattern) {
+        boolean prefix = pattern.endsWith("*");
+        String phrase = normalize(prefix ? pattern.substring(0, pattern.length() - 1) : pattern);
+        if (phrase.isEmpty()) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        Node n = root;
+        for (char c : phrase.toCharArray()) {
+            n = n.next.computeIfAbsent(c, k -> new Node());
+        }
+        n.outputs.add(phrases.size());
+        phrases.add(phrase);
+        prefixes.add(prefix);
+    }
+
+    /** Breadth-first failure links, merging each node's outputs with those of its failure node. */
+    private void link() {
+        Queue<Node> queue = new ArrayDeque<>();
+        for (Node child : root.next.values()) {
+            child.fail = root;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            Node n = queue.remove();
+            for (Map.Entry<Character, Node> e : n.next.entrySet()) {
+                Node child = e.getValue();
+                Node f = n.fail;
+                while (f != null && !f.next.containsKey(e.getKey())) {
+                    f = f.fail;
+                }
+                child.fail = f == null ? root : f.next.get(e.getKey());
+                child.outputs.addAll(child.fail.outputs);
+                queue.add(child);
+            }
+        }
+    }
+
+    /** Every boundary-respecting hit in the first {@code limit} chars of the text, in text order. */
+    List<Hit> find(CharSequence text, int limit) {
+        List<Hit> hits = new ArrayList<>();
+        Node n = root;
+        int end = Math.min(limit, text.length());
+        for (int i = 0; i < end; i++) {
+            char c = fold(text.charAt(i));
+            while (n != root && !n.next.containsKey(c)) {
+                n = n.fail;
+            }
+            n = n.next.getOrDefault(c, root);
+            for (int p : n.outputs) {
+                int start = i + 1 - phrases.get(p).length();
+                if (bounded(text, start, i + 1, p)) {
+                    hits.add(new Hit(p, start, i + 1));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private boolean bounded(CharSequence text, int start, int end, int p) {
+        String phrase = phrases.get(p);
+        boolean startOk = !word(phrase.charAt(0)) || start == 0 || !word(text.charAt(start - 1));
+        boolean endOk = prefixes.get(p) || !word(phrase.charAt(phrase.length() - 1))
+                || end >= text.length() || !word(text.charAt(end));
+        return startOk && endOk;
+    }
+
+    private static boolean word(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static String normalize(String phrase) {
+        StringBuilder b = new StringBuilder(phrase.length());
+        for (char c : phrase.toCharArray()) {
+            b.append(fold(c));
+        }
+        return b.toString();
+    }
+
+    /** Lower case, and every kind of whitespace as a plain space. */
+    private static char fold(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' ? ' ' : Character.toLowerCase(c);
+    }
+}
