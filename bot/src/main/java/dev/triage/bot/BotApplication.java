@@ -31,6 +31,7 @@ public final class BotApplication implements AutoCloseable {
     private final TurnEngine engine;
     private Database database;
     private AuditedProbeGateway probeGateway;
+    private Prober prober;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -82,12 +83,12 @@ public final class BotApplication implements AutoCloseable {
      */
     public synchronized AuditedProbeGateway probeGateway() {
         if (probeGateway == null) {
-            TargetPolicy policy = switch (TargetPolicy.parse(config.probesAllow())) {
-                case TargetPolicy.Parsed.Valid valid -> valid.policy();
-                case TargetPolicy.Parsed.Invalid invalid -> throw new ConfigException(
-                        "probes.allow: " + String.join("; ", invalid.problems()));
-            };
-            Prober prober = Prober.builder().policy(policy).overallDeadline(config.probeTimeout()).build();
+            TargetPolicy.Parsed parsed = TargetPolicy.parse(config.probesAllow());
+            if (parsed instanceof TargetPolicy.Parsed.Invalid invalid) {
+                throw new ConfigException("probes.allow: " + String.join("; ", invalid.problems()));
+            }
+            TargetPolicy policy = ((TargetPolicy.Parsed.Valid) parsed).policy();
+            prober = Prober.builder().policy(policy).overallTimeout(config.probeTimeout()).build();
             probeGateway = new AuditedProbeGateway(prober, store(), new RateLimiter(10, Duration.ofSeconds(6),
                     Clock.systemUTC()), Clock.systemUTC(), json);
         }
@@ -101,6 +102,10 @@ public final class BotApplication implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (prober != null) {
+            prober.close();
+            prober = null;
+        }
         if (database != null) {
             database.close();
             database = null;

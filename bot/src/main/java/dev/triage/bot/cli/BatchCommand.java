@@ -57,14 +57,11 @@ final class BatchCommand {
             return error.put("error", "line " + line.number() + " has no 'text' (or 'user_text') string");
         }
         TurnOutcome outcome = conversations.oneShot(line.text(), Map.of(), Optional.empty(), probe, CliProbes.actor());
-        return switch (outcome) {
-            case TurnOutcome.Replied r -> {
-                ObjectNode out = app.json().createObjectNode().put("id", line.id());
-                out.setAll(view.render(r.reply()));
-                yield out;
-            }
-            case TurnOutcome.Rejected r -> error.put("error", r.message());
-            case TurnOutcome.NoSuchCase n -> error.put("error", "internal: no case");
-        };
+        if (outcome instanceof TurnOutcome.Replied r) {
+            ObjectNode out = app.json().createObjectNode().put("id", line.id());
+            out.setAll(view.render(r.reply()));
+            return out;
+        }
+        return error.put("error", outcome instanceof TurnOutcome.Rejected r ? r.message() : "internal: no case");
     }
 }

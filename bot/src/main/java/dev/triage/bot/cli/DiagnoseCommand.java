@@ -52,18 +52,16 @@ final class DiagnoseCommand {
     }
 
     private Exit print(BotApplication app, TurnOutcome outcome, boolean json) {
-        return switch (outcome) {
-            case TurnOutcome.Rejected r -> {
-                io.err().println("triage: " + r.message());
-                yield Exit.BAD_INPUT;
-            }
-            case TurnOutcome.NoSuchCase n -> throw new IllegalStateException("one-shot diagnosis has no case");
-            case TurnOutcome.Replied r -> {
-                io.out().print(json ? new JsonView(app.json()).render(r.reply()).toPrettyString() + "\n"
-                        : new TextView().render(r.reply()));
-                yield onlyUnknownCodes(r.reply()) ? Exit.UNKNOWN_CODES : Exit.OK;
-            }
-        };
+        if (outcome instanceof TurnOutcome.Rejected r) {
+            io.err().println("triage: " + r.message());
+            return Exit.BAD_INPUT;
+        }
+        if (!(outcome instanceof TurnOutcome.Replied r)) {
+            throw new IllegalStateException("a one-shot diagnosis has no case: " + outcome);
+        }
+        io.out().print(json ? new JsonView(app.json()).render(r.reply()).toPrettyString() + "\n"
+                : new TextView().render(r.reply()));
+        return onlyUnknownCodes(r.reply()) ? Exit.UNKNOWN_CODES : Exit.OK;
     }
 
     private static boolean onlyUnknownCodes(Reply reply) {

@@ -113,7 +113,9 @@ public final class TurnEngine {
     }
 
     private static List<ProbeFinding> findings(List<ProbeOutcome> probes) {
-        return probes.stream().map(p -> new ProbeFinding(p.name(), p.status(), p.details())).toList();
+        // Skipped steps and the policy verdict say nothing about the target itself.
+        return probes.stream().filter(p -> !p.status().equals("SKIPPED") && !p.name().equals("policy"))
+                .map(p -> new ProbeFinding(p.name(), p.status(), p.details())).toList();
     }
 
     private List<Reply.Cause> causes(List<RankedCause> ranked) {

@@ -138,10 +138,12 @@ public final class HttpApi {
     }
 
     private void send(Context ctx, TurnOutcome outcome, HttpStatus success) {
-        switch (outcome) {
-            case TurnOutcome.Replied r -> ctx.status(success).json(jsonView.render(r.reply()));
-            case TurnOutcome.Rejected r -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, r.message());
-            case TurnOutcome.NoSuchCase n -> error(ctx, HttpStatus.NOT_FOUND, "There is no case " + n.caseId() + ".");
+        if (outcome instanceof TurnOutcome.Replied r) {
+            ctx.status(success).json(jsonView.render(r.reply()));
+        } else if (outcome instanceof TurnOutcome.Rejected r) {
+            error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, r.message());
+        } else if (outcome instanceof TurnOutcome.NoSuchCase n) {
+            error(ctx, HttpStatus.NOT_FOUND, "There is no case " + n.caseId() + ".");
         }
     }
 
