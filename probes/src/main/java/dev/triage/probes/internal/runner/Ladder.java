@@ -40,8 +40,11 @@ final class Ladder {
     private final CancelScope scope;
     private final Deadline overall;
     private final Events events;
+    private final ConnectionGate gate;
 
-    Ladder(Target target, InetAddress address, RunSettings settings, CancelScope scope, Deadline overall, Events events) {
+    Ladder(Target target, InetAddress address, RunSettings settings, CancelScope scope, Deadline overall, Events events,
+           ConnectionGate gate) {
+        this.gate = gate;
         this.target = target;
         this.address = address;
         this.settings = settings;
@@ -50,7 +53,10 @@ final class Ladder {
         this.events = events;
     }
 
-    /** Runs every stage; whatever happens, every future is completed before this returns. */
+    /**
+     * Runs every stage; whatever happens, every future is completed before this returns. The caller has entered the
+     * gate for this connection; the ladder leaves it once the X.224 exchange is over.
+     */
     void run() {
         try {
             stages();
@@ -67,11 +73,13 @@ final class Ladder {
         TcpConnector.Attempt attempt = TcpConnector.connect(address, target.port(), step(), scope);
         tcp.complete(events.finished(tcpResult(attempt)));
         if (!(attempt instanceof TcpConnector.Attempt.Connected connected)) {
+            gate.leave();
             return;
         }
         Socket socket = connected.socket();
         events.started("rdp");
         Negotiation.Exchange exchange = Negotiation.run(socket, REQUESTED, step());
+        gate.leave();
         negotiated.complete(new MainConnection.Negotiated(REQUESTED, Optional.of(exchange)));
         Optional<Integer> selected = selectedTls(exchange);
         if (selected.isEmpty()) {

@@ -39,7 +39,7 @@ public final class ProbeRun {
     /** How long tasks get to finish after their sockets were closed at the deadline. */
     private static final Duration GRACE = Duration.ofMillis(250);
     private static final int[] LAYER_REQUESTS = {
-        SecurityProtocol.RDP.bits(), SecurityProtocol.SSL.bits(), SecurityProtocol.HYBRID.bits(),
+        SecurityProtocol.RDP.bits(), SecurityProtocol.SSL.bits(),
     };
 
     private final Target target;
@@ -85,8 +85,10 @@ public final class ProbeRun {
 
     private ProbeReport probeAllowed(PolicyDecision decision, InetAddress address, DnsResult dns, PolicyResult policy) {
         CompletableFuture<Optional<String>> reverse = async(() -> settings.resolver().reverse(address));
-        Ladder ladder = new Ladder(target, address, settings, scope, overall, events);
-        SideProbes side = new SideProbes(target, address, settings, scope, overall);
+        ConnectionGate gate = new ConnectionGate();
+        Ladder ladder = new Ladder(target, address, settings, scope, overall, events, gate);
+        SideProbes side = new SideProbes(target, address, settings, scope, overall, gate);
+        gate.enter(overall); // the main connection's permit, taken before any side probe can queue for one
         CompletableFuture<Void> ladderDone = CompletableFuture.runAsync(ladder::run, settings.executor());
         List<CompletableFuture<SideProbes.LayerAnswer>> layers = new ArrayList<>();
         if (settings.scanProtocols()) {

@@ -22,8 +22,11 @@ final class SideProbes {
     private final RunSettings settings;
     private final CancelScope scope;
     private final Deadline overall;
+    private final ConnectionGate gate;
 
-    SideProbes(Target target, InetAddress address, RunSettings settings, CancelScope scope, Deadline overall) {
+    SideProbes(Target target, InetAddress address, RunSettings settings, CancelScope scope, Deadline overall,
+               ConnectionGate gate) {
+        this.gate = gate;
         this.target = target;
         this.address = address;
         this.settings = settings;
@@ -40,24 +43,35 @@ final class SideProbes {
     }
 
     LayerAnswer layer(int requested) {
+        if (!gate.enter(step())) {
+            return new LayerAnswer(requested, Optional.empty());
+        }
         Optional<java.net.Socket> socket = connect();
         if (socket.isEmpty()) {
+            gate.leave();
             return new LayerAnswer(requested, Optional.empty());
         }
         try {
-            return new LayerAnswer(requested, Optional.of(Negotiation.run(socket.get(), requested, step())));
+            Negotiation.Exchange exchange = Negotiation.run(socket.get(), requested, step());
+            gate.leave();
+            return new LayerAnswer(requested, Optional.of(exchange));
         } finally {
             CancelScope.closeQuietly(socket.get());
         }
     }
 
     VersionAnswer version(TlsVersion version) {
+        if (!gate.enter(step())) {
+            return new VersionAnswer(version, Optional.empty(), "no connection before the deadline");
+        }
         Optional<java.net.Socket> socket = connect();
         if (socket.isEmpty()) {
+            gate.leave();
             return new VersionAnswer(version, Optional.empty(), "no connection");
         }
         try {
             Negotiation.Exchange exchange = Negotiation.run(socket.get(), Ladder.REQUESTED, step());
+            gate.leave();
             if (!(exchange instanceof Negotiation.Exchange.Answered answered
                     && answered.reply() instanceof NegotiationReply.Selected selected
                     && SecurityProtocol.startsTls(selected.selectedProtocol()))) {
