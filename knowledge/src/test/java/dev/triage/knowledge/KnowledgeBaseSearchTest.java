@@ -96,4 +96,24 @@ class KnowledgeBaseSearchTest {
 
         assertThat(pack.articles()).hasSize(5);
     }
+
+    @Test
+    void concurrentSearchesAgreeWithASingleThread() throws Exception {
+        List<String> queries = List.of("0x904", "certificate expired", "[0x0002000D]", "protocol error 0x112f");
+        List<List<SearchHit>> expected = queries.stream().map(q -> BASE.search(q, BASE.decode(q), 3)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int n = i % queries.size();
+                runs.add(pool.submit(() -> BASE.search(queries.get(n), BASE.decode(queries.get(n)), 3)
+                        .equals(expected.get(n))));
+            }
+            for (java.util.concurrent.Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

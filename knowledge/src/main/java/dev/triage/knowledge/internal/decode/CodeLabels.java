@@ -19,7 +19,9 @@ final class CodeLabels {
     private static final String SERVER_INFO = "(?:protocol error|protokollfehler)" + GAP + "\\(?" + GAP + "code";
     private static final String DISCONNECT = String.join("|",
             "error code", "fehlercode", "code d['’]erreur", "código de error", "código de erro", "错误代码",
-            "エラー" + GAP + "コード", "код ошибки");
+            "エラー" + GAP + "コード", "код ошибки",
+            // Client event 1026: "RDP ClientActiveX has been disconnected (Reason= 2308)", decimal.
+            "\\(reason(?=" + GAP + "=)");
     private static final String GENERIC = "(?<![\\p{L}\\p{N}_])error";
     private static final String VALUE = "(?<value>\\[?0x[0-9a-f]{1,16}\\]?|[0-9a-f]{1,16})(?![\\p{L}\\p{N}_]|\\.\\d)";
 

@@ -93,6 +93,7 @@ class CodeDecoderTest {
             Error code: 904                                                                      | 0x904   | DISCONNECT_REASON     | disconnectReasonAtClientWinsockFDCLOSE
             SSL_ERR_CERT_EXPIRED                                                                 | 0x1b07  | DISCONNECT_REASON     | SSL_ERR_CERT_EXPIRED
             Error code: 0x4                                                                      | 0x4     | UNVERIFIED            | ''
+            RDP ClientActiveX has been disconnected (Reason= 2308)                               | 0x904   | DISCONNECT_REASON     | disconnectReasonAtClientWinsockFDCLOSE
             """)
     void contextDecidesTheTable(String text, String code, CodeKind kind, String name) {
         assertThat(decoder.decode(text)).extracting(DecodedCode::code, DecodedCode::kind, DecodedCode::name)
@@ -129,7 +130,8 @@ class CodeDecoderTest {
     @Test
     void numbersInProseAreNotCodes() {
         String prose = "Since 2023 on Windows 10 build 19045.3803, 10.0.0.5:3389 and port 3390 fail; "
-                + "step 2 of 3; error in line 42; KB5034441; ticket #2308; v1.2.0; 2026-11-20 08:15.";
+                + "step 2 of 3; error in line 42; KB5034441; ticket #2308; v1.2.0; 2026-11-20 08:15; "
+                + "Session 3 has been disconnected, reason code 5.";
 
         assertThat(decoder.decode(prose)).isEmpty();
     }
