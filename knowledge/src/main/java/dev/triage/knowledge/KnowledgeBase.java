@@ -89,6 +89,11 @@ public final class KnowledgeBase {
         return index.search(text, codes, limit);
     }
 
+    /** Same as {@code search(text, decode(text), limit)}. */
+    public List<SearchHit> search(String text, int limit) {
+        return search(text, decode(text), limit);
+    }
+
     public Optional<Article> article(String id) {
         return Optional.ofNullable(byId.get(id));
     }

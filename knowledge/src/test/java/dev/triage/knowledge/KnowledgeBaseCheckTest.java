@@ -37,6 +37,7 @@ class KnowledgeBaseCheckTest {
             confirm-without-steps | rdp/nosteps.md: section 'How to confirm': needs at least one numbered step
             missing-describe      | rdp/nodescribe.md: section 'How users describe it': is missing
             duplicate-id          | beta/same.md: id: 'same' is already used by alpha/same.md
+            nested-folder         | rdp/drafts: folder: folders inside a pack are not read
             """)
     void brokenArticleIsReportedWithFileAndField(String brokenCase, String expected) {
         CheckReport report = KnowledgeBase.check(BROKEN.resolve(brokenCase));

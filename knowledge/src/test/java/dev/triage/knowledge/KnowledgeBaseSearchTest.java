@@ -57,6 +57,11 @@ class KnowledgeBaseSearchTest {
     }
 
     @Test
+    void searchWithoutCodesDecodesTheTextItself() {
+        assertThat(BASE.search("Error code: 2308", 1)).extracting(SearchHit::articleId).containsExactly("socket-closed");
+    }
+
+    @Test
     void hitsCarryTitleAndCauses() {
         SearchHit hit = BASE.search("0x112f", List.of(), 1).get(0);
 

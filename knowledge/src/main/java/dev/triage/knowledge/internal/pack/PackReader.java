@@ -47,15 +47,23 @@ public final class PackReader {
         if (!markdownFiles(root).isEmpty()) {
             return List.of(root);
         }
-        try (Stream<Path> children = Files.list(root)) {
+        return subfolders(root);
+    }
+
+    private static List<Path> subfolders(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
             return children.filter(Files::isDirectory).sorted(byName()).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 
     private void readPack(Path pack) {
         String packName = name(pack);
+        for (Path folder : subfolders(pack)) {
+            problems.add(new Problem(packName + "/" + name(folder), "folder",
+                    "folders inside a pack are not read; put its articles directly in " + packName + "/"));
+        }
         for (Path file : markdownFiles(pack)) {
             files++;
             readFile(packName + "/" + name(file), file);
