@@ -47,7 +47,7 @@ public final class NtlmAssessor {
         info.osBuild().ifPresent(b -> details.put("osBuild", String.valueOf(b)));
         info.serverTime().ifPresent(t -> {
             details.put("serverTime", t.toString());
-            details.put("clockSkewSeconds", String.valueOf(Duration.between(now, t).getSeconds()));
+            details.put("clockSkewSeconds", String.valueOf(skewSeconds(now, t)));
         });
         details.put("nameMatches", nameMatches(info, typedHost));
         details.put("credsspVersion", String.valueOf(credsspVersion));
@@ -57,6 +57,11 @@ public final class NtlmAssessor {
                 + info.productVersion().map(v -> ", version " + v).orElse("")
                 + (details.containsKey("clockSkewSeconds") ? ", clock skew " + details.get("clockSkewSeconds") + " s" : "");
         return new NtlmResult(Outcome.OK, summary, elapsed, details);
+    }
+
+    /** Rounded to the nearest second: the server's FILETIME has sub-second precision, our clock too. */
+    static long skewSeconds(Instant now, Instant serverTime) {
+        return Math.round(Duration.between(now, serverTime).toMillis() / 1000.0);
     }
 
     /** "true"/"false" for a typed name; "unknown" for an IP literal, which NTLM cannot confirm. */
