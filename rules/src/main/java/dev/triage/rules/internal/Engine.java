@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Wires the pieces of one diagnosis: facts in, rules, ranking, question order, wanted probes. */
 public final class Engine {
+    /** The order a prober runs them in: each step needs the previous one's connection. */
+    private static final List<String> PROBE_ORDER = List.of("dns", "tcp", "rdp", "tls", "certificate", "ntlm");
+
     private final RuleSession rules;
     private final QuestionCatalog questions;
     private final CauseCatalog causes;
@@ -33,12 +36,17 @@ public final class Engine {
         return new Diagnosis(
                 ranking.causes(describer),
                 planner.plan(out.questions(), ranking, all, facts.answers()),
-                out.probes().stream().map(Wanted::name).distinct().toList());
+                out.probes().stream().map(Wanted::name).distinct()
+                        .sorted(java.util.Comparator.comparing(PROBE_ORDER::indexOf)).toList());
     }
 
     /** The rules' raw outputs for a case, for tests that assert what individual rules said. */
     public Outputs fire(CaseFacts facts) {
         return rules.run(assembler.facts(facts));
+    }
+
+    public RuleSession rules() {
+        return rules;
     }
 
     public QuestionCatalog questions() {

@@ -2,6 +2,8 @@ package dev.triage.rules.internal;
 
 import dev.triage.rules.RulesException;
 import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
@@ -29,6 +31,12 @@ public final class RuleSession {
         } catch (RuntimeException e) {
             throw new RulesException("cannot load the prebuilt KieBase '" + KIE_BASE + "'", e);
         }
+    }
+
+    /** Names of every rule in the KieBase. */
+    public Set<String> ruleNames() {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .map(org.kie.api.definition.rule.Rule::getName).collect(Collectors.toSet());
     }
 
     /** Inserts the facts, fires every rule once and returns what the rules said. */

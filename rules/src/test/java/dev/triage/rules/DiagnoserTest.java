@@ -1,0 +1,58 @@
+package dev.triage.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DiagnoserTest {
+    private final Diagnoser diagnoser = Diagnoser.create();
+
+    @Test
+    void catalogHasTheAgreedQuestionsWithOptions() {
+        assertThat(diagnoser.questions()).extracting(Question::id).containsExactly("environment", "other-hosts-work",
+                "vpn", "client-app", "ip-works", "recent-update", "account-type", "other-clients-work", "port",
+                "target-host");
+        assertThat(diagnoser.question("environment").orElseThrow().options()).extracting(Question.Option::value)
+                .containsExactly("azure", "other-cloud", "on-premises");
+        assertThat(diagnoser.question("target-host").orElseThrow().freeText()).isTrue();
+        assertThat(diagnoser.question("nope")).isEmpty();
+    }
+
+    @Test
+    void causeIdsAreTheWholePack() {
+        assertThat(diagnoser.causeIds()).hasSize(41).contains("net.vpn-unstable", "auth.entra-joined-target");
+    }
+
+    @Test
+    void nothingRecognisedGivesAnEmptyDiagnosis() {
+        Diagnosis d = diagnoser.diagnose(CaseFacts.ofText("good morning"));
+        assertThat(d.causes()).isEmpty();
+        assertThat(d.questions()).isEmpty();
+        assertThat(d.wantedProbes()).isEmpty();
+    }
+
+    @Test
+    void knownHostWantsProbesInRunOrder() {
+        Diagnosis d = diagnoser.diagnose(new CaseFacts(List.of(Cases.DIALOG_0X904), Cases.CODES_0X904, Map.of(),
+                List.of(), List.of(), Optional.of("srv01.example.test")));
+        assertThat(d.wantedProbes()).containsExactly("dns", "tcp", "rdp", "tls", "certificate", "ntlm");
+        assertThat(d.questions()).extracting(Question::id).doesNotContain("target-host");
+    }
+
+    @Test
+    void sameFactsGiveTheSameDiagnosis() {
+        CaseFacts facts = Cases.dialog0x904(Map.of("vpn", "direct"), List.of());
+        assertThat(diagnoser.diagnose(facts)).isEqualTo(diagnoser.diagnose(facts));
+    }
+
+    @Test
+    void confidencesAreProbabilitiesInRankOrder() {
+        List<RankedCause> causes = diagnoser.diagnose(Cases.dialog0x904(Map.of(), List.of())).causes();
+        assertThat(causes).allSatisfy(c -> assertThat(c.confidence()).isBetween(0.0, 1.0));
+        assertThat(causes.stream().mapToDouble(RankedCause::confidence).sum()).isLessThan(1.0);
+        assertThat(causes).extracting(RankedCause::confidence).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+}

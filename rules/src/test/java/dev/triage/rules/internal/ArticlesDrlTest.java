@@ -1,0 +1,30 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.triage.rules.ArticleFact;
+import org.junit.jupiter.api.Test;
+
+class ArticlesDrlTest {
+    private final Fire fire = new Fire();
+
+    @Test
+    void strongTopArticleSupportsItsCause() {
+        assertThat(Fire.said(fire.articles(new ArticleFact("cert.expired", 0.9, 0)))).containsExactly(
+                tuple("articles: the best article matches strongly", "cert.expired", 6));
+    }
+
+    @Test
+    void weakerAndLowerArticlesNudge() {
+        assertThat(Fire.said(fire.articles(new ArticleFact("nla.mismatch", 0.4, 1),
+                new ArticleFact("net.dns-wrong", 0.25, 5)))).containsExactlyInAnyOrder(
+                tuple("articles: a leading article matches", "nla.mismatch", 3),
+                tuple("articles: a lower article matches", "net.dns-wrong", 1));
+    }
+
+    @Test
+    void articlesForUnknownCausesAreIgnored() {
+        assertThat(Fire.said(fire.articles(new ArticleFact("printer.jammed", 1.0, 0)))).isEmpty();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.triage.rules.internal;
+
+import static dev.triage.rules.internal.Fire.disconnect;
+import static dev.triage.rules.internal.Fire.errconnect;
+import static dev.triage.rules.internal.Fire.extended;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.triage.rules.CodeFact;
+import org.junit.jupiter.api.Test;
+
+class CodesDrlTest {
+    private final Fire fire = new Fire();
+
+    @Test
+    void socketClosedSupportsNetworkAndClientCauses() {
+        assertThat(Fire.pairs(fire.codes(disconnect("0x904")))).contains(
+                tuple("codes: a closed socket suggests an unstable VPN or network", "net.vpn-unstable"),
+                tuple("codes: a closed socket suggests a reset of a slow handshake by NAT or firewall", "net.idle-reset"),
+                tuple("codes: a closed socket suggests security software on the client", "client.av-blocking"));
+    }
+
+    @Test
+    void serverDeniedSupportsCertificateCauses() {
+        assertThat(Fire.pairs(fire.codes(extended("0x7")))).contains(
+                tuple("codes: extended 0x7 the server denied the connection: its certificate may have expired", "cert.expired"),
+                tuple("codes: extended 0x7 the server denied the connection: its service may not read the key",
+                        "cert.private-key-permission"));
+    }
+
+    @Test
+    void socketClosedWithDenialAddsTheCombinationRule() {
+        assertThat(Fire.pairs(fire.codes(disconnect("0x904"), extended("0x7")))).contains(
+                tuple("codes: a closed socket during setup plus a denial points at the server certificate", "cert.expired"));
+        assertThat(Fire.pairs(fire.codes(disconnect("0x904")))).doesNotContain(
+                tuple("codes: a closed socket during setup plus a denial points at the server certificate", "cert.expired"));
+    }
+
+    @Test
+    void expiredAccountIsAStrongAccountSignal() {
+        assertThat(Fire.said(fire.codes(disconnect("0xe07")))).containsExactly(
+                tuple("codes: a disabled, locked or expired account or password", "auth.account-locked-or-expired", 16));
+    }
+
+    @Test
+    void extendedCodesAreNotReadAsDisconnectCodes() {
+        assertThat(Fire.pairs(fire.codes(extended("0x204")))).isEmpty();
+    }
+
+    @Test
+    void freeRdpPasswordCertainlyExpiredAlsoPointsAtCredssp() {
+        assertThat(Fire.pairs(fire.codes(errconnect("ERRCONNECT_PASSWORD_CERTAINLY_EXPIRED")))).contains(
+                tuple("codes: FreeRDP 'password certainly expired' is often a CredSSP change", "credssp.oracle-remediation"));
+    }
+
+    @Test
+    void graphicsFailureFromServerErrorInfoPointsAtTheDisplayDriver() {
+        CodeFact protocolError = new CodeFact("errinfo", "0x112f", 0x112f, "ERRINFO_GRAPHICS_SUBSYSTEM_FAILED");
+        assertThat(Fire.pairs(fire.codes(protocolError))).contains(
+                tuple("codes: graphics subsystem failures point at the display driver", "session.display-driver"))
+                .doesNotContain(tuple("codes: a protocol-range error is often a server-side RDP defect",
+                        "server.rdp-implementation-bug"));
+    }
+
+    @Test
+    void unknownCodeIsReadByItsLowByte() {
+        CodeFact unknown = new CodeFact("unknown", "0x2407", 0x2407, "");
+        assertThat(Fire.pairs(fire.codes(unknown))).containsExactly(
+                tuple("codes: an unknown code of the authentication family", "auth.bad-credentials"));
+    }
+}

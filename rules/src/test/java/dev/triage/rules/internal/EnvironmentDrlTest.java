@@ -1,0 +1,48 @@
+package dev.triage.rules.internal;
+
+import static dev.triage.rules.internal.Fire.disconnect;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.triage.rules.CaseFacts;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EnvironmentDrlTest {
+    private final Fire fire = new Fire();
+
+    @Test
+    void azureLiftsTheSecurityGroupAndMachineKeys() {
+        Outputs out = fire.text("my Azure VM");
+        assertThat(out.contributions()).filteredOn(Contribution::lift)
+                .extracting(Contribution::rule, Contribution::causeId, Contribution::weight).contains(
+                        tuple("environment: an Azure VM makes a network security group likely", "azure.nsg", 6),
+                        tuple("environment: an Azure VM makes a corrupt MachineKeys folder likely",
+                                "cert.machinekeys-corrupt", 6));
+    }
+
+    @Test
+    void xrdpAsServerSupportsImplementationDefects() {
+        assertThat(Fire.pairs(fire.text("connecting to xrdp on Ubuntu")))
+                .contains(tuple("environment: xrdp as the server brings its own defects", "server.rdp-implementation-bug"));
+    }
+
+    @Test
+    void mstscLowersTheKnownHostsCauseUnlessAFreeRdpClientIsNamed() {
+        String rule = "environment: mstsc has no known_hosts file";
+        assertThat(Fire.pairs(fire.text("mstsc fails"))).contains(tuple(rule, "client.stale-cert-fingerprint"));
+        assertThat(Fire.pairs(fire.text("mstsc works, xfreerdp fails"))).doesNotContain(
+                tuple(rule, "client.stale-cert-fingerprint"));
+    }
+
+    @Test
+    void wslSupportsNameAndPortCauses() {
+        Outputs out = fire.fire(new CaseFacts(List.of("xrdp inside WSL2"), List.of(disconnect("0x204")), Map.of(),
+                List.of(), List.of(), Optional.empty()));
+        assertThat(Fire.pairs(out)).contains(
+                tuple("environment: WSL or a local VM changes addresses behind a name", "net.dns-wrong"),
+                tuple("environment: WSL or a local VM often uses another port", "net.port-changed"));
+    }
+}

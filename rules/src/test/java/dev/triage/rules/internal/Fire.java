@@ -1,0 +1,72 @@
+package dev.triage.rules.internal;
+
+import dev.triage.rules.ArticleFact;
+import dev.triage.rules.CaseFacts;
+import dev.triage.rules.CodeFact;
+import dev.triage.rules.ProbeFinding;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
+
+/** Runs one rule session over test facts and reads back what the rules said (given facts only). */
+final class Fire {
+    private final Engine engine = Engine.load();
+
+    Outputs codes(CodeFact... codes) {
+        return engine.fire(new CaseFacts(List.of(), List.of(codes), Map.of(), List.of(), List.of(), Optional.empty()));
+    }
+
+    Outputs text(String text) {
+        return engine.fire(CaseFacts.ofText(text));
+    }
+
+    Outputs answers(Map<String, String> answers, CodeFact... codes) {
+        return engine.fire(new CaseFacts(List.of(), List.of(codes), answers, List.of(), List.of(), Optional.empty()));
+    }
+
+    Outputs findings(ProbeFinding... findings) {
+        return engine.fire(new CaseFacts(List.of(), List.of(), Map.of(), List.of(), List.of(findings),
+                Optional.of("rdp.example.test")));
+    }
+
+    Outputs articles(ArticleFact... articles) {
+        return engine.fire(new CaseFacts(List.of(), List.of(), Map.of(), List.of(articles), List.of(), Optional.empty()));
+    }
+
+    Outputs fire(CaseFacts facts) {
+        return engine.fire(facts);
+    }
+
+    /** (rule, cause, weight) of every contribution that does not come from a hypothetical answer. */
+    static List<Tuple> said(Outputs out) {
+        return out.contributions().stream().filter(c -> !c.hypothetical())
+                .map(c -> new Tuple(c.rule(), c.causeId(), c.weight())).toList();
+    }
+
+    /** (rule, cause) pairs, for assertions that do not pin the weight. */
+    static List<Tuple> pairs(Outputs out) {
+        return out.contributions().stream().filter(c -> !c.hypothetical())
+                .map(c -> new Tuple(c.rule(), c.causeId())).toList();
+    }
+
+    static CodeFact disconnect(String code) {
+        return new CodeFact("disconnect", code, Long.decode(code), "");
+    }
+
+    static CodeFact extended(String code) {
+        return new CodeFact("extended", code, Long.decode(code), "");
+    }
+
+    static CodeFact errconnect(String name) {
+        return new CodeFact("errconnect", name, 0, name);
+    }
+
+    static ProbeFinding finding(String probe, String outcome, String... details) {
+        Map<String, String> d = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < details.length; i += 2) {
+            d.put(details[i], details[i + 1]);
+        }
+        return new ProbeFinding(probe, outcome, d);
+    }
+}

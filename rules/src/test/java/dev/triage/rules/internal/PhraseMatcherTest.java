@@ -1,0 +1,41 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseMatcherTest {
+    private final PhraseMatcher matcher = new PhraseMatcher(List.of("nla", "host key", "expir*", "证书", "key"));
+
+    private List<Integer> patterns(String text) {
+        return matcher.find(text, Integer.MAX_VALUE).stream().map(PhraseMatcher.Hit::pattern).toList();
+    }
+
+    @Test
+    void findsOverlappingPhrasesCaseInsensitively() {
+        assertThat(patterns("The HOST KEY changed")).containsExactly(1, 4);
+    }
+
+    @Test
+    void respectsWordBoundariesButNotForPrefixes() {
+        assertThat(patterns("vanilla")).isEmpty();
+        assertThat(patterns("NLA is on; password expires soon")).containsExactly(0, 2);
+    }
+
+    @Test
+    void matchesNonLatinScriptsWithoutBoundaries() {
+        assertThat(patterns("远程桌面证书错误")).containsExactly(3);
+    }
+
+    @Test
+    void anyWhitespaceMatchesASpace() {
+        assertThat(patterns("host\nkey")).containsExactly(1, 4);
+    }
+
+    @Test
+    void stopsAtTheLimit() {
+        assertThat(patterns("nla")).containsExactly(0);
+        assertThat(matcher.find("nla nla", 3)).hasSize(1);
+    }
+}

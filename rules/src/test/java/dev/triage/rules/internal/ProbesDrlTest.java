@@ -1,0 +1,53 @@
+package dev.triage.rules.internal;
+
+import static dev.triage.rules.internal.Fire.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+class ProbesDrlTest {
+    private final Fire fire = new Fire();
+
+    @Test
+    void expiredCertificateIsStrongEvidence() {
+        assertThat(Fire.said(fire.findings(finding("certificate", "EXPIRED", "daysLeft", "-3")))).contains(
+                tuple("probes: the certificate has expired", "cert.expired", 20));
+    }
+
+    @Test
+    void filteredPortPointsAtFirewallsAndSecurityGroups() {
+        assertThat(Fire.pairs(fire.findings(finding("tcp", "TIMEOUT")))).contains(
+                tuple("probes: the port times out: a firewall drops it", "net.port-blocked"),
+                tuple("probes: the port times out: a cloud security group drops it", "azure.nsg"));
+    }
+
+    @Test
+    void missingServerCertificateFromNegotiationPointsAtTheKeyStore() {
+        assertThat(Fire.pairs(fire.findings(finding("rdp", "FAILURE", "failureCode", "SSL_CERT_NOT_ON_SERVER")))).contains(
+                tuple("probes: the server has no certificate for TLS", "cert.private-key-permission"),
+                tuple("probes: the server has no certificate: a corrupt key store", "cert.machinekeys-corrupt"));
+    }
+
+    @Test
+    void ntlmNameMismatchPointsAtDns() {
+        assertThat(Fire.pairs(fire.findings(finding("ntlm", "OK", "nameMatches", "false", "clockSkewSeconds", "2")))).contains(
+                tuple("probes: the name leads to a different computer", "net.dns-wrong"));
+    }
+
+    @Test
+    void healthyServerLowersServerCausesAndLiftsClientAndPathCauses() {
+        var said = Fire.said(fire.findings(finding("rdp", "OK", "selectedProtocol", "HYBRID"), finding("tls", "OK"),
+                finding("certificate", "OK", "daysLeft", "120")));
+        assertThat(said).contains(
+                tuple("probes: a healthy server rules out its certificate and TLS", "cert.private-key-permission", -4),
+                tuple("probes: a healthy server points at the client or the path", "net.vpn-unstable", 5),
+                tuple("probes: a healthy server points at the client or the path", "client.av-blocking", 5));
+    }
+
+    @Test
+    void certificateCloseToExpiryLiftsExpiry() {
+        assertThat(Fire.pairs(fire.findings(finding("certificate", "OK", "daysLeft", "1")))).contains(
+                tuple("probes: the certificate expires within days", "cert.expired"));
+    }
+}

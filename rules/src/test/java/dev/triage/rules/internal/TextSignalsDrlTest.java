@@ -1,0 +1,47 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+class TextSignalsDrlTest {
+    private final Fire fire = new Fire();
+
+    @Test
+    void changedHostKeyPointsAtTheStaleFingerprint() {
+        assertThat(Fire.pairs(fire.text("WARNING: the host key for 10.0.0.5 has changed, see ~/.config/freerdp/known_hosts2")))
+                .contains(tuple("text: a changed host key or certificate fingerprint means a stale saved fingerprint"
+                        + " (host-key-changed -> client.stale-cert-fingerprint)", "client.stale-cert-fingerprint"));
+    }
+
+    @Test
+    void encryptionOracleWordingPointsAtCredssp() {
+        assertThat(Fire.pairs(fire.text("This could be due to CredSSP encryption oracle remediation.")))
+                .contains(tuple("text: CredSSP or encryption oracle wording (credssp -> credssp.oracle-remediation)",
+                        "credssp.oracle-remediation"));
+    }
+
+    @Test
+    void updateWithAThirdPartyClientCombinesIntoCredssp() {
+        assertThat(Fire.pairs(fire.text("Since the patch Tuesday updates Remmina cannot connect")))
+                .contains(tuple("text: an update that broke a third-party client points at CredSSP",
+                        "credssp.oracle-remediation"));
+        assertThat(Fire.pairs(fire.text("Since the patch Tuesday updates it cannot connect")))
+                .doesNotContain(tuple("text: an update that broke a third-party client points at CredSSP",
+                        "credssp.oracle-remediation"));
+    }
+
+    @Test
+    void localizedExpiredAccountWordingIsRecognised() {
+        assertThat(Fire.pairs(fire.text("Das Konto ist abgelaufen.")))
+                .contains(tuple("text: an expired account is named (account-expired -> auth.account-locked-or-expired)",
+                        "auth.account-locked-or-expired"));
+    }
+
+    @Test
+    void wordsInsideOtherWordsDoNotMatch() {
+        // "nla" inside "vanilla", "cal" inside "local": boundaries keep short phrases honest.
+        assertThat(Fire.pairs(fire.text("vanilla local setup"))).isEmpty();
+    }
+}
