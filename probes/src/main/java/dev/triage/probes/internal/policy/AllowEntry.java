@@ -15,14 +15,14 @@ public sealed interface AllowEntry {
 
     record Network(String text, Cidr cidr, Set<Integer> ports) implements AllowEntry {
         public Network {
-            ports = Set.copyOf(ports);
+            ports = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ports));
         }
     }
 
     /** {@code corp.example.com} matches the name and its subdomains; {@code .corp.example.com} only subdomains. */
     record Suffix(String text, String suffix, boolean subdomainsOnly, Set<Integer> ports) implements AllowEntry {
         public Suffix {
-            ports = Set.copyOf(ports);
+            ports = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ports));
         }
 
         public boolean matches(String host) {

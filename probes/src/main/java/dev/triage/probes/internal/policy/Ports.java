@@ -27,6 +27,6 @@ final class Ports {
             }
             ports.add(port.get());
         }
-        return Optional.of(Set.copyOf(ports));
+        return Optional.of(ports);
     }
 }
