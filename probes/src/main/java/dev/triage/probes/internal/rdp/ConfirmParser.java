@@ -17,15 +17,18 @@ public final class ConfirmParser {
             return garbage(pdu, "not a TPKT header");
         }
         int length = u16be(pdu, 2);
-        if (length != pdu.length || length < TPKT_AND_CC) {
-            return garbage(pdu, "TPKT length " + length + " does not fit " + pdu.length + " bytes received");
+        if (length != pdu.length) {
+            return garbage(pdu, "TPKT length " + length + " does not fit the " + pdu.length + " bytes received");
+        }
+        if (length >= 6 && (pdu[5] & 0xF0) != 0xD0) {
+            return garbage(pdu, String.format("X.224 TPDU code 0x%02X is not a Connection Confirm", pdu[5] & 0xFF));
+        }
+        if (length < TPKT_AND_CC) {
+            return garbage(pdu, "a Connection Confirm needs at least 11 bytes, got " + length);
         }
         int li = pdu[4] & 0xFF;
         if (li != length - 5) {
             return garbage(pdu, "X.224 length indicator " + li + " does not match the TPKT length");
-        }
-        if ((pdu[5] & 0xF0) != 0xD0) {
-            return garbage(pdu, String.format("X.224 TPDU code 0x%02X is not a Connection Confirm", pdu[5] & 0xFF));
         }
         int sourceReference = u16be(pdu, 8);
         if (length == TPKT_AND_CC) {
