@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class CodeLabels {
     private static final String GAP = "[\\s\\u3000]{0,3}";
     private static final String EXTENDED = String.join("|",
-            "extended error code", "erweiterter fehlercode", "code d['’]erreur étendu", "código de error extendido",
+            "extended error code", "extended error", "erweiterter fehlercode", "code d['’]erreur étendu", "código de error extendido",
             "código de erro estendido", "扩展错误代码", "拡張エラー" + GAP + "コード", "расширенный код ошибки");
     private static final String SERVER_INFO = "(?:protocol error|protokollfehler)" + GAP + "\\(?" + GAP + "code";
     private static final String DISCONNECT = String.join("|",
@@ -52,7 +52,12 @@ final class CodeLabels {
         if (labelled.group("serverinfo") != null) {
             return Context.SERVER_INFO;
         }
-        return labelled.group("disconnect") != null ? Context.DISCONNECT : Context.GENERIC;
+        if (labelled.group("disconnect") != null) {
+            return Context.DISCONNECT;
+        }
+        // "error 0x7" in prose names no table; only mRemoteNG's decimals ("error 3334") are mstsc codes.
+        return labelled.group("value").contains("x") || labelled.group("value").contains("X")
+                ? Context.UNLABELLED : Context.GENERIC;
     }
 
     /**

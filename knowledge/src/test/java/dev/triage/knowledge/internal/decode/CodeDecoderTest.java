@@ -93,6 +93,8 @@ class CodeDecoderTest {
             Error code: 904                                                                      | 0x904   | DISCONNECT_REASON     | disconnectReasonAtClientWinsockFDCLOSE
             SSL_ERR_CERT_EXPIRED                                                                 | 0x1b07  | DISCONNECT_REASON     | SSL_ERR_CERT_EXPIRED
             Error code: 0x4                                                                      | 0x4     | UNVERIFIED            | ''
+            the reset shows as extended error 0x7                                                | 0x7     | EXTENDED_REASON       | exDiscReasonServerDeniedConnection
+            the server sent error 0x7                                                            | 0x7     | SERVER_ERROR_INFO     | ERRINFO_SERVER_DENIED_CONNECTION
             RDP ClientActiveX has been disconnected (Reason= 2308)                               | 0x904   | DISCONNECT_REASON     | disconnectReasonAtClientWinsockFDCLOSE
             """)
     void contextDecidesTheTable(String text, String code, CodeKind kind, String name) {
