@@ -15,6 +15,9 @@ import java.util.Set;
  * {@code ERRCONNECT_CONNECT_TRANSPORT_FAILED} is found by {@code [0x0002000D]} and the other way round.
  */
 final class CodeAliases {
+    /** Below this, one value means different things in different tables, so it gets no name aliases. */
+    private static final long MIN_UNAMBIGUOUS = 0x100;
+
     private final CodeTables tables;
 
     CodeAliases(CodeTables tables) {
@@ -28,10 +31,10 @@ final class CodeAliases {
             terms.add(code.toLowerCase(Locale.ROOT));
             Optional<Long> hex = CodeSpelling.hexValue(code);
             for (CodeTable table : tables.all()) {
-                if (hex.isPresent()) {
+                if (hex.isPresent() && hex.get() >= MIN_UNAMBIGUOUS) {
                     table.exact(hex.get()).map(CodeRow::name).filter(name -> !name.isEmpty())
                             .ifPresent(name -> terms.add(name.toLowerCase(Locale.ROOT)));
-                } else {
+                } else if (hex.isEmpty()) {
                     table.named(code).ifPresent(row -> terms.add(CodeSpelling.hex(row.first())));
                 }
             }

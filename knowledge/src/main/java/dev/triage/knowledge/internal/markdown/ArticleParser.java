@@ -65,12 +65,13 @@ public final class ArticleParser {
         Optional<Header> header = yaml(split.get().yaml(), problems)
                 .flatMap(map -> HeaderReader.read(map, fileId(file), problems));
         MarkdownSections sections = MarkdownSections.parse(split.get().body());
-        List<String> confirm = checkSections(sections, problems);
+        checkDescription(sections, problems);
+        List<String> confirm = steps(sections, CONFIRM, problems);
+        List<String> fixes = steps(sections, FIXES, problems);
         if (header.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
         Header h = header.get();
-        List<String> fixes = OrderedSteps.of(sections.lines(FIXES).orElseThrow());
         return Optional.of(new Article(h.id(), h.title(), h.causes(), h.codes(), h.tags(), h.sources(), confirm,
                 fixes, split.get().body(), file));
     }
@@ -90,15 +91,11 @@ public final class ArticleParser {
         return Optional.empty();
     }
 
-    /** Reports missing or empty sections; returns the confirm steps (the fix steps are read again after). */
-    private static List<String> checkSections(MarkdownSections sections, Problems problems) {
+    private static void checkDescription(MarkdownSections sections, Problems problems) {
         sections.duplicates().forEach(name -> problems.add(field(name), "appears more than once"));
         if (sections.text(DESCRIBE).isEmpty()) {
             problems.add(field(DESCRIBE), sections.lines(DESCRIBE).isPresent() ? "is empty" : "is missing");
         }
-        List<String> confirm = steps(sections, CONFIRM, problems);
-        steps(sections, FIXES, problems);
-        return confirm;
     }
 
     private static List<String> steps(MarkdownSections sections, String name, Problems problems) {
