@@ -75,7 +75,10 @@ public final class KnowledgeBase {
     /**
      * Every error code in the text, in order of appearance and each once: labelled codes ("Error code: 0x904",
      * localized labels too), {@code 0x} hex, FreeRDP's {@code ERRCONNECT_*} names and bracketed values. Plain numbers
-     * without a code label are ignored. Never throws; empty for {@code null} or empty text.
+     * without a code label are ignored. A label picks the table ("Extended error code" → EXTENDED_REASON, falling back
+     * to SERVER_ERROR_INFO); codes no table lists come back UNVERIFIED (user-reported mstsc codes) or UNKNOWN.
+     * {@link DecodedCode#matched()} is the label and value as pasted. At most 100 codes; never throws; empty for
+     * {@code null} or empty text.
      */
     public List<DecodedCode> decode(String text) {
         return decoder.decode(text);
