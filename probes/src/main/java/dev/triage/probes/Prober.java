@@ -36,7 +36,7 @@ public final class Prober implements AutoCloseable {
         this.ownsExecutor = builder.executor == null;
         this.defaultListener = builder.listener;
         this.settings = new RunSettings(builder.policy, builder.resolver, builder.stepTimeout, builder.overallTimeout,
-                builder.clock, builder.scanProtocols, builder.scanTlsVersions, executor, new TlsClient(),
+                builder.clock, builder.scanProtocols, builder.scanTlsVersions, builder.connectionsInFlight, executor, new TlsClient(),
                 new CertificateAssessor(), new SecureRandom());
     }
 
@@ -113,6 +113,7 @@ public final class Prober implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private boolean scanProtocols = true;
         private boolean scanTlsVersions = true;
+        private int connectionsInFlight = 3;
         private ExecutorService executor;
         private ProbeListener listener = ProbeListener.NONE;
 
@@ -158,6 +159,19 @@ public final class Prober implements AutoCloseable {
         /** Whether to try each TLS version with its own connection. Default true. */
         public Builder scanTlsVersions(boolean scan) {
             this.scanTlsVersions = scan;
+            return this;
+        }
+
+        /**
+         * How many of a run's connections may wait for the server's first answer at once. The default, 3, keeps a
+         * burst within xrdp's listen backlog of 2 (a dropped SYN costs a one-second retransmit); Windows listeners
+         * have deep backlogs, and 7 lets every side probe start at once, saving round trips on slow links.
+         */
+        public Builder connectionsInFlight(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("connectionsInFlight must be at least 1: " + connections);
+            }
+            this.connectionsInFlight = connections;
             return this;
         }
 

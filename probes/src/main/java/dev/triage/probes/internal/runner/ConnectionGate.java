@@ -10,9 +10,11 @@ import java.util.concurrent.TimeUnit;
  * X.224 request, which proves it was accepted.
  */
 final class ConnectionGate {
-    static final int PERMITS = 3;
+    private final Semaphore permits;
 
-    private final Semaphore permits = new Semaphore(PERMITS);
+    ConnectionGate(int permits) {
+        this.permits = new Semaphore(permits);
+    }
 
     /** False when the deadline passed first. */
     boolean enter(Deadline deadline) {

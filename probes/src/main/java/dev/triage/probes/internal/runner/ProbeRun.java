@@ -85,7 +85,7 @@ public final class ProbeRun {
 
     private ProbeReport probeAllowed(PolicyDecision decision, InetAddress address, DnsResult dns, PolicyResult policy) {
         CompletableFuture<Optional<String>> reverse = async(() -> settings.resolver().reverse(address));
-        ConnectionGate gate = new ConnectionGate();
+        ConnectionGate gate = new ConnectionGate(settings.connectionsInFlight());
         Ladder ladder = new Ladder(target, address, settings, scope, overall, events, gate);
         SideProbes side = new SideProbes(target, address, settings, scope, overall, gate);
         gate.enter(overall); // the main connection's permit, taken before any side probe can queue for one

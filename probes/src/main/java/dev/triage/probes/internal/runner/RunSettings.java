@@ -19,6 +19,7 @@ public record RunSettings(
         Clock clock,
         boolean scanProtocols,
         boolean scanTlsVersions,
+        int connectionsInFlight,
         ExecutorService executor,
         TlsClient tlsClient,
         CertificateAssessor certificateAssessor,
@@ -31,6 +32,9 @@ public record RunSettings(
         Objects.requireNonNull(overallTimeout, "overallTimeout");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(executor, "executor");
+        if (connectionsInFlight < 1) {
+            throw new IllegalArgumentException("connectionsInFlight must be at least 1: " + connectionsInFlight);
+        }
         Objects.requireNonNull(tlsClient, "tlsClient");
         Objects.requireNonNull(certificateAssessor, "certificateAssessor");
         Objects.requireNonNull(random, "random");

@@ -83,7 +83,9 @@ final class TlsAssembler {
             return CertificateResult.skipped(noTls.get());
         }
         if (secured.handshake().orElse(null) instanceof TlsClient.Handshake.Established ok) {
-            return assessor.assess(ok.chain(), host, now, Duration.ZERO, "handshake " + ok.protocol());
+            long start = System.nanoTime();
+            CertificateResult result = assessor.assess(ok.chain(), host, now, Duration.ZERO, "handshake " + ok.protocol());
+            return withElapsed(result, Duration.ofNanos(System.nanoTime() - start));
         }
         // TLS 1.2 and older send the certificate in clear, so a hand-built hello can read it when JSSE cannot connect.
         for (SideProbes.VersionAnswer answer : versions) {
@@ -93,6 +95,10 @@ final class TlsAssembler {
             }
         }
         return CertificateResult.skipped("no TLS handshake got far enough to see the certificate");
+    }
+
+    private static CertificateResult withElapsed(CertificateResult result, Duration elapsed) {
+        return new CertificateResult(result.outcome(), result.summary(), elapsed, result.details());
     }
 
     /** Fills {@code versions} and {@code rejected.<version>}; returns the accepted versions in order. */
