@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Whole diagnoses: facts in, expected leading cause out. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScenarioTest {
     private static final List<String> NOTES_CAUSES = List.of("net.vpn-unstable", "net.dns-wrong", "net.port-blocked",
             "net.idle-reset", "client.av-blocking", "client.outdated-app", "cert.expired", "cert.wmi-broken",

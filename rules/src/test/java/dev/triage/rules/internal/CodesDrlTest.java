@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.CodeFact;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CodesDrlTest {
     private final Fire fire = new Fire();
 

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuestionsDrlTest {
     private final Fire fire = new Fire();
 

@@ -1,0 +1,76 @@
+package dev.triage.rules.internal;
+
+import dev.triage.rules.ArticleFact;
+import dev.triage.rules.CodeFact;
+import dev.triage.rules.ProbeFinding;
+import org.drools.ruleunits.api.DataSource;
+import org.drools.ruleunits.api.DataStore;
+import org.drools.ruleunits.api.RuleUnitData;
+
+/**
+ * The one rule unit: every DRL file in this package declares {@code unit DiagnosisUnit;}. Inputs are data stores the
+ * rules only read; {@link #getOut()} is where they write. One instance per diagnosis.
+ */
+public final class DiagnosisUnit implements RuleUnitData {
+    private final DataStore<CodeFact> codes = DataSource.createStore();
+    private final DataStore<Signal> signals = DataSource.createStore();
+    private final DataStore<Answer> answers = DataSource.createStore();
+    private final DataStore<ArticleFact> articles = DataSource.createStore();
+    private final DataStore<ProbeFinding> findings = DataSource.createStore();
+    private final DataStore<CauseInfo> causes = DataSource.createStore();
+    private final DataStore<TargetHost> targets = DataSource.createStore();
+    private final Outputs out = new Outputs();
+
+    /** Puts a fact into the store of its type. */
+    void add(Object fact) {
+        if (fact instanceof CodeFact c) {
+            codes.add(c);
+        } else if (fact instanceof Signal s) {
+            signals.add(s);
+        } else if (fact instanceof Answer a) {
+            answers.add(a);
+        } else if (fact instanceof ArticleFact a) {
+            articles.add(a);
+        } else if (fact instanceof ProbeFinding f) {
+            findings.add(f);
+        } else if (fact instanceof CauseInfo c) {
+            causes.add(c);
+        } else if (fact instanceof TargetHost t) {
+            targets.add(t);
+        } else {
+            throw new IllegalArgumentException("not a rule fact: " + fact.getClass().getName());
+        }
+    }
+
+    public DataStore<CodeFact> getCodes() {
+        return codes;
+    }
+
+    public DataStore<Signal> getSignals() {
+        return signals;
+    }
+
+    public DataStore<Answer> getAnswers() {
+        return answers;
+    }
+
+    public DataStore<ArticleFact> getArticles() {
+        return articles;
+    }
+
+    public DataStore<ProbeFinding> getFindings() {
+        return findings;
+    }
+
+    public DataStore<CauseInfo> getCauses() {
+        return causes;
+    }
+
+    public DataStore<TargetHost> getTargets() {
+        return targets;
+    }
+
+    public Outputs getOut() {
+        return out;
+    }
+}
