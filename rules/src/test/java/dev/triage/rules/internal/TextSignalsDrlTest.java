@@ -20,8 +20,16 @@ class TextSignalsDrlTest {
     @Test
     void encryptionOracleWordingPointsAtCredssp() {
         assertThat(Fire.pairs(fire.text("This could be due to CredSSP encryption oracle remediation.")))
-                .contains(tuple("text: CredSSP or encryption oracle wording (credssp -> credssp.oracle-remediation)",
-                        "credssp.oracle-remediation"));
+                .contains(tuple("text: the encryption oracle dialog or its policy is named"
+                        + " (credssp-oracle -> credssp.oracle-remediation)", "credssp.oracle-remediation"));
+    }
+
+    @Test
+    void bareCredsspMentionIsWeakerThanTheOracleDialog() {
+        assertThat(Fire.said(fire.text("CredSSP initialize failed")))
+                .contains(tuple("text: CredSSP is named (credssp -> credssp.oracle-remediation)",
+                        "credssp.oracle-remediation", 6))
+                .contains(tuple("text: CredSSP is NLA's protocol (credssp -> nla.mismatch)", "nla.mismatch", 5));
     }
 
     @Test
@@ -39,6 +47,13 @@ class TextSignalsDrlTest {
         assertThat(Fire.pairs(fire.text("Das Konto ist abgelaufen.")))
                 .contains(tuple("text: an expired account is named (account-expired -> auth.account-locked-or-expired)",
                         "auth.account-locked-or-expired"));
+    }
+
+    @Test
+    void localizedCredsspDialogIsRecognised() {
+        assertThat(Fire.pairs(fire.text("Произошла ошибка проверки подлинности. Запрошенная функция не поддерживается")))
+                .contains(tuple("text: the encryption oracle dialog or its policy is named"
+                        + " (credssp-oracle -> credssp.oracle-remediation)", "credssp.oracle-remediation"));
     }
 
     @Test
