@@ -71,7 +71,7 @@ final class Ladder {
     private void stages() {
         events.started("tcp");
         TcpConnector.Attempt attempt = TcpConnector.connect(address, target.port(), step(), scope);
-        tcp.complete(events.finished(tcpResult(attempt)));
+        tcp.complete(tcpResult(attempt));
         if (!(attempt instanceof TcpConnector.Attempt.Connected connected)) {
             gate.leave();
             return;
@@ -94,8 +94,8 @@ final class Ladder {
             events.started("ntlm");
             long start = System.nanoTime();
             NtlmExchange.Answer answer = NtlmExchange.run(established.socket(), step());
-            ntlm.complete(events.finished(NtlmAssessor.assess(answer, target.host(), settings.clock().instant(),
-                    TcpConnector.since(start))));
+            ntlm.complete(NtlmAssessor.assess(answer, target.host(), settings.clock().instant(),
+                    TcpConnector.since(start)));
         }
     }
 

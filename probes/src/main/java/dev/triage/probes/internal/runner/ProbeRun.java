@@ -38,6 +38,8 @@ import java.util.concurrent.TimeoutException;
 public final class ProbeRun {
     /** How long tasks get to finish after their sockets were closed at the deadline. */
     private static final Duration GRACE = Duration.ofMillis(250);
+    /** How long the report waits for the PTR lookup after the probes are done. */
+    private static final Duration REVERSE_GRACE = Duration.ofMillis(100);
     private static final int[] LAYER_REQUESTS = {
         SecurityProtocol.RDP.bits(), SecurityProtocol.SSL.bits(),
     };
@@ -102,47 +104,69 @@ public final class ProbeRun {
                 versions.add(async(() -> side.version(version)));
             }
         }
+        OrderedFinishes finishes = new OrderedFinishes(events);
+        ladder.tcp.thenAccept(finishes::offer);
         CompletableFuture<RdpResult> rdp = ladder.negotiated.thenCombine(all(layers),
-                (main, answers) -> events.finished(RdpAssembler.assemble(main, answers)));
+                (main, answers) -> finishes.offerTyped(RdpAssembler.assemble(main, answers), RdpResult.class));
         CompletableFuture<List<SideProbes.VersionAnswer>> allVersions = all(versions);
-        CompletableFuture<TlsResult> tls = ladder.negotiated.thenCombine(ladder.secured, Pair::new)
-                .thenCombine(allVersions, (p, v) -> events.finished(TlsAssembler.tls(p.main(), p.secured(), v)));
-        CompletableFuture<CertificateResult> certificate = ladder.negotiated.thenCombine(ladder.secured, Pair::new)
-                .thenCombine(allVersions, (p, v) -> events.finished(TlsAssembler.certificate(p.main(), p.secured(), v,
-                        settings.certificateAssessor(), target.host(), settings.clock().instant())));
+        CompletableFuture<TlsInputs> tlsInputs = ladder.negotiated.thenCombine(ladder.secured, Pair::new)
+                .thenCombine(allVersions, (p, v) -> new TlsInputs(p.main(), p.secured(), v));
+        CompletableFuture<TlsResult> tls = tlsInputs.thenApply(in -> finishes.offerTyped(
+                TlsAssembler.tls(in.main(), in.secured(), in.versions()), TlsResult.class));
+        CompletableFuture<CertificateResult> certificate = tlsInputs.thenApply(in -> finishes.offerTyped(
+                TlsAssembler.certificate(in.main(), in.secured(), in.versions(), settings.certificateAssessor(),
+                        target.host(), settings.clock().instant()), CertificateResult.class));
+        CompletableFuture<NtlmResult> ntlm = ladder.ntlm.thenCombine(ladder.negotiated,
+                (ran, main) -> finishes.offerTyped(ntlm(ran, main), NtlmResult.class));
 
-        boolean deadlineReached = !awaitAll(List.of(ladderDone, rdp, tls, certificate, reverse));
+        boolean deadlineReached = !awaitAll(List.of(ladderDone, rdp, tls, certificate, ntlm));
         List<ProbeResult> results = new ArrayList<>();
-        results.add(DnsStep.withReverse(dns, reverse.getNow(Optional.empty())));
+        results.add(DnsStep.withReverse(dns, reverseName(reverse)));
         results.add(policy);
-        results.add(ladder.tcp.getNow(TcpResult.skipped("the overall deadline passed before TCP finished")));
-        results.add(rdp.getNow(RdpResult.skipped("the overall deadline passed before RDP negotiation finished")));
-        results.add(tls.getNow(TlsResult.skipped("the overall deadline passed before TLS finished")));
-        results.add(certificate.getNow(CertificateResult.skipped("the overall deadline passed before the certificate")));
-        results.add(ntlm(ladder));
+        results.add(finishes.offer(ladder.tcp.getNow(TcpResult.skipped(cutShort("TCP")))));
+        results.add(finishes.offer(rdp.getNow(RdpResult.skipped(cutShort("RDP negotiation")))));
+        results.add(finishes.offer(tls.getNow(TlsResult.skipped(cutShort("TLS")))));
+        results.add(finishes.offer(certificate.getNow(CertificateResult.skipped(cutShort("the certificate check")))));
+        results.add(finishes.offer(ntlm.getNow(NtlmResult.skipped(cutShort("NTLM")))));
         return new ProbeReport(target, Optional.of(decision), results, TcpConnector.since(startNanos),
                 deadlineReached);
     }
 
+    /**
+     * The PTR name is a nicety: it may wait a little past the probes, never until the deadline (a resolver without
+     * PTR records can take seconds to say so).
+     */
+    private Optional<String> reverseName(CompletableFuture<Optional<String>> reverse) {
+        long waitNanos = Math.min(overall.remaining().toNanos(), REVERSE_GRACE.toNanos());
+        try {
+            return reverse.get(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static String cutShort(String step) {
+        return "the overall deadline passed before " + step + " finished";
+    }
+
     /** NTLM runs only when CredSSP was selected; otherwise say whether it was not offered or not reached. */
-    private NtlmResult ntlm(Ladder ladder) {
-        NtlmResult ran = ladder.ntlm.getNow(null);
-        if (ran != null && ran.outcome() != Outcome.SKIPPED) {
+    private static NtlmResult ntlm(NtlmResult ran, MainConnection.Negotiated main) {
+        if (ran.outcome() != Outcome.SKIPPED) {
             return ran;
         }
-        MainConnection.Negotiated main = ladder.negotiated.getNow(
-                new MainConnection.Negotiated(Ladder.REQUESTED, Optional.empty()));
         Optional<Integer> selected = selectedProtocol(main);
         if (selected.isPresent() && !SecurityProtocol.isCredSsp(selected.get())) {
-            return events.finished(new NtlmResult(Outcome.NOT_OFFERED, "the server selected "
+            return new NtlmResult(Outcome.NOT_OFFERED, "the server selected "
                     + SecurityProtocol.nameOf(selected.get()) + ", not CredSSP (NLA), so it offers no NTLM exchange",
-                    Duration.ZERO, Map.of("selectedProtocol", SecurityProtocol.nameOf(selected.get()))));
+                    Duration.ZERO, Map.of("selectedProtocol", SecurityProtocol.nameOf(selected.get())));
         }
         if (selected.isPresent()) {
-            return events.finished(NtlmResult.skipped("the TLS handshake did not complete"));
+            return NtlmResult.skipped("the TLS handshake did not complete");
         }
-        return events.finished(NtlmResult.skipped(main.exchange().isEmpty()
-                ? "no TCP connection" : "RDP negotiation did not succeed"));
+        return NtlmResult.skipped(main.exchange().isEmpty() ? "no TCP connection" : "RDP negotiation did not succeed");
     }
 
     private static Optional<Integer> selectedProtocol(MainConnection.Negotiated main) {
@@ -230,6 +254,10 @@ public final class ProbeRun {
     }
 
     private record Pair(MainConnection.Negotiated main, MainConnection.Secured secured) {
+    }
+
+    private record TlsInputs(MainConnection.Negotiated main, MainConnection.Secured secured,
+                             List<SideProbes.VersionAnswer> versions) {
     }
 
 }
