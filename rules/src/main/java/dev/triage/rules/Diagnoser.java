@@ -20,7 +20,8 @@ public final class Diagnoser {
     }
 
     /**
-     * Loads the prebuilt rules and the question catalog.
+     * Loads the prebuilt rules and the catalogs and warms them up with one diagnosis (a few hundred ms; no rule
+     * compilation happens at runtime).
      *
      * @throws RulesException if the rules or catalogs cannot be loaded (a packaging bug)
      */

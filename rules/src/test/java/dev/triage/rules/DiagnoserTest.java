@@ -51,6 +51,28 @@ class DiagnoserTest {
     }
 
     @Test
+    void answersMatchOptionsCaseInsensitively() {
+        assertThat(diagnoser.diagnose(Cases.dialog0x904(Map.of("environment", " Azure "), List.of())))
+                .isEqualTo(diagnoser.diagnose(Cases.dialog0x904(Map.of("environment", "azure"), List.of())));
+    }
+
+    @Test
+    void concurrentDiagnosesMatchASerialOne() throws Exception {
+        CaseFacts facts = Cases.dialog0x904(Map.of("other-hosts-work", "yes"), List.of());
+        Diagnosis expected = diagnoser.diagnose(facts);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = pool.invokeAll(java.util.Collections.nCopies(40,
+                    (java.util.concurrent.Callable<Diagnosis>) () -> diagnoser.diagnose(facts)));
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void confidencesAreProbabilitiesInRankOrder() {
         List<RankedCause> causes = diagnoser.diagnose(Cases.dialog0x904(Map.of(), List.of())).causes();
         assertThat(causes).allSatisfy(c -> assertThat(c.confidence()).isBetween(0.0, 1.0));

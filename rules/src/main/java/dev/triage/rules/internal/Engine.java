@@ -25,8 +25,11 @@ public final class Engine {
         this.planner = new QuestionPlanner(questions);
     }
 
+    /** Loads everything and runs one throw-away diagnosis, so class loading and first-use costs hit startup. */
     public static Engine load() {
-        return new Engine(RuleSession.load(), SignalExtractor.load(), QuestionCatalog.rdp(), CauseCatalog.rdp());
+        Engine engine = new Engine(RuleSession.load(), SignalExtractor.load(), QuestionCatalog.rdp(), CauseCatalog.rdp());
+        engine.diagnose(CaseFacts.ofText("Error code: 0x904 Extended error code: 0x7"));
+        return engine;
     }
 
     public Diagnosis diagnose(CaseFacts facts) {

@@ -24,11 +24,17 @@ final class FactAssembler {
         facts.addAll(c.articles());
         facts.addAll(c.findings());
         facts.addAll(signals.extract(c.texts()));
-        c.answers().forEach((q, v) -> facts.add(new Answer(q, v, false)));
+        c.answers().forEach((q, v) -> facts.add(new Answer(q, normalize(q, v), false)));
         facts.addAll(hypotheses(c.answers()));
         c.host().or(() -> java.util.Optional.ofNullable(c.answers().get("target-host")))
                 .filter(h -> !h.isBlank()).ifPresent(h -> facts.add(new TargetHost(h)));
         return facts;
+    }
+
+    /** Option answers compare case-insensitively ("Azure" is "azure"); free text is kept as typed. */
+    private String normalize(String questionId, String value) {
+        boolean options = questions.find(questionId).map(q -> !q.freeText()).orElse(false);
+        return options ? value.strip().toLowerCase(java.util.Locale.ROOT) : value;
     }
 
     /** Every option of every unanswered question, as a hypothetical answer. */

@@ -1,5 +1,6 @@
 /**
- * Machinery of the rules module: the Drools session, text-signal extraction, ranking and question selection. Not an
- * API; only {@link dev.triage.rules.Diagnoser} uses it. The DRL files live in the same resource package.
+ * Machinery of the rules module: the {@code DiagnosisUnit} rule unit (its DRL files live in this resource package, one
+ * per concern, compiled to the executable model at build time), text-signal extraction, ranking and question
+ * selection. Not an API; only {@link dev.triage.rules.Diagnoser} uses it.
  */
 package dev.triage.rules.internal;
