@@ -189,6 +189,21 @@ class FaultServerProbeTest {
     }
 
     @Test
+    void listenerSeesEveryStepFinishOnceInLadderOrderAgainstARealLikeServer() {
+        List<String> finished = new CopyOnWriteArrayList<>();
+        try (FaultServer server = FaultServer.slow(Duration.ofMillis(50))) {
+            prober.probe(new Target("127.0.0.1", server.port()), new ProbeListener() {
+                @Override
+                public void stepFinished(Target target, ProbeResult result) {
+                    finished.add(result.name());
+                }
+            });
+        }
+
+        assertThat(finished).containsExactlyElementsOf(ProbeReport.LADDER);
+    }
+
+    @Test
     void listenerSeesEveryStepFinishInLadderOrderForARefusedPort() {
         List<String> finished = new CopyOnWriteArrayList<>();
         prober.probe(new Target("127.0.0.1", Ports.free()), new ProbeListener() {
@@ -230,8 +245,29 @@ class FaultServerProbeTest {
             assertThat(report.get(DnsResult.class).outcome()).isEqualTo(Outcome.RESOLVED);
             assertThat(report.get(PolicyResult.class).outcome()).isEqualTo(Outcome.DENIED);
             assertThat(report.get(PolicyResult.class).summary()).isEqualTo("rdp.corp.example.com resolves to "
-                    + "127.0.0.1 is a loopback address; probing it needs an explicit allow entry such as 127.0.0.1/32");
+                    + "127.0.0.1, a loopback address; probing it needs an explicit allow entry such as 127.0.0.1/32");
             assertThat(lookups).containsExactly("rdp.corp.example.com");
+        }
+    }
+
+    @Test
+    void localhostThroughTheSystemResolverIsDenied() {
+        try (Prober strict = Prober.builder().policy(TargetPolicy.of("0.0.0.0/0", "::/0")).executor(executor).build()) {
+            ProbeReport report = strict.probe(Target.of("localhost"));
+
+            assertThat(report.get(PolicyResult.class).outcome()).isEqualTo(Outcome.DENIED);
+            assertThat(report.get(PolicyResult.class).summary()).startsWith("localhost resolves to ")
+                    .contains("loopback address; probing it needs an explicit allow entry");
+        }
+    }
+
+    @Test
+    void metadataAddressIsDeniedNamingTheMetadataService() {
+        try (Prober strict = Prober.builder().policy(TargetPolicy.of("0.0.0.0/0")).executor(executor).build()) {
+            ProbeReport report = strict.probe(Target.of("169.254.169.254"));
+
+            assertThat(report.get(PolicyResult.class).summary()).isEqualTo("169.254.169.254 is a link-local address "
+                    + "(the cloud metadata service); probing it needs an explicit allow entry such as 169.254.169.254/32");
         }
     }
 

@@ -43,7 +43,7 @@ class TargetPolicyTest {
         PolicyDecision decision = decide(policy, address, 3389, address);
 
         assertThat(decision).isInstanceOf(PolicyDecision.Denied.class);
-        assertThat(decision.reason()).endsWith(" is " + what
+        assertThat(decision.reason()).isEqualTo(address + " is " + what
                 + "; probing it needs an explicit allow entry such as " + example);
     }
 
@@ -90,7 +90,7 @@ class TargetPolicyTest {
                 "127.0.0.1");
 
         assertThat(decision.isAllowed()).isFalse();
-        assertThat(decision.reason()).startsWith("evil.corp.example.com resolves to 127.0.0.1 is a loopback address");
+        assertThat(decision.reason()).startsWith("evil.corp.example.com resolves to 127.0.0.1, a loopback address");
     }
 
     @Test

@@ -68,9 +68,8 @@ public final class PolicyEvaluator {
                         && range.explicitlyAllowedBy(n.cidr()))
                 .findFirst();
         if (explicit.isEmpty()) {
-            String reason = range.denialReason(address);
             boolean isName = IpLiterals.parse(target.host()).isEmpty();
-            return denied(target, address, isName ? target.host() + " resolves to " + reason : reason);
+            return denied(target, address, range.denialReason(address, isName ? target.host() : null));
         }
         if (!explicit.get().allowsPort(target.port())) {
             return denied(target, address, "port " + target.port() + " is not allowed for " + describe(target, address)

@@ -48,11 +48,15 @@ public enum SpecialRange {
         return block.encloses(entry);
     }
 
-    /** "127.0.0.1 is a loopback address; probing it needs an explicit allow entry such as 127.0.0.1/32". */
-    public String denialReason(InetAddress address) {
+    /**
+     * "127.0.0.1 is a loopback address; probing it needs an explicit allow entry such as 127.0.0.1/32", or for a
+     * name "host resolves to 127.0.0.1, a loopback address; ...".
+     */
+    public String denialReason(InetAddress address, String typedName) {
         String text = IpLiterals.text(IpLiterals.normalise(address));
         String what = text.equals(METADATA) ? "a link-local address (the cloud metadata service)" : description;
         String example = exampleEntry != null ? exampleEntry : text + (text.contains(":") ? "/128" : "/32");
-        return text + " is " + what + "; probing it needs an explicit allow entry such as " + example;
+        String subject = typedName == null ? text + " is " : typedName + " resolves to " + text + ", ";
+        return subject + what + "; probing it needs an explicit allow entry such as " + example;
     }
 }

@@ -114,8 +114,7 @@ public final class ProbeRun {
         CompletableFuture<TlsResult> tls = tlsInputs.thenApply(in -> finishes.offerTyped(
                 TlsAssembler.tls(in.main(), in.secured(), in.versions()), TlsResult.class));
         CompletableFuture<CertificateResult> certificate = tlsInputs.thenApply(in -> finishes.offerTyped(
-                TlsAssembler.certificate(in.main(), in.secured(), in.versions(), settings.certificateAssessor(),
-                        target.host(), settings.clock().instant()), CertificateResult.class));
+                certificate(in), CertificateResult.class));
         CompletableFuture<NtlmResult> ntlm = ladder.ntlm.thenCombine(ladder.negotiated,
                 (ran, main) -> finishes.offerTyped(ntlm(ran, main), NtlmResult.class));
 
@@ -150,6 +149,14 @@ public final class ProbeRun {
 
     private static String cutShort(String step) {
         return "the overall deadline passed before " + step + " finished";
+    }
+
+    private CertificateResult certificate(TlsInputs in) {
+        if (TlsAssembler.noTlsReason(in.main()).isEmpty()) {
+            events.started("certificate");
+        }
+        return TlsAssembler.certificate(in.main(), in.secured(), in.versions(), settings.certificateAssessor(),
+                target.host(), settings.clock().instant());
     }
 
     /** NTLM runs only when CredSSP was selected; otherwise say whether it was not offered or not reached. */
