@@ -176,8 +176,9 @@ public final class Prober implements AutoCloseable {
         }
 
         /**
-         * Threads for the parallel steps; a run uses up to 10 at once. The caller keeps ownership. The default is a
-         * cached pool of daemon threads owned by the prober.
+         * Threads for the parallel steps; a run uses up to 10 at once (11 with {@link Prober#probeAsync}), and a pool
+         * with fewer threads than the concurrent runs need makes steps wait and end as "deadline passed". The caller
+         * keeps ownership. The default is an unbounded cached pool of daemon threads owned by the prober.
          */
         public Builder executor(ExecutorService executor) {
             this.executor = Objects.requireNonNull(executor, "executor");

@@ -15,6 +15,8 @@ public final class RateLimiter {
     private final int capacity;
     private final Duration refillEvery;
     private final Clock clock;
+    private static final int SWEEP_AT = 10_000;
+
     private final Map<String, Bucket> buckets = new HashMap<>();
 
     public RateLimiter(int capacity, Duration refillEvery, Clock clock) {
@@ -33,6 +35,9 @@ public final class RateLimiter {
     public synchronized Decision tryAcquire(String user) {
         Objects.requireNonNull(user, "user");
         Instant now = clock.instant();
+        if (buckets.size() >= SWEEP_AT) {
+            forgetFullBuckets(now);
+        }
         Bucket bucket = buckets.computeIfAbsent(user, u -> new Bucket(capacity, now));
         bucket.refill(now, capacity, refillEvery);
         if (bucket.tokens > 0) {
@@ -41,6 +46,14 @@ public final class RateLimiter {
         }
         Duration wait = Duration.between(now, bucket.lastRefill.plus(refillEvery));
         return new Decision.Limited(wait.isNegative() ? Duration.ZERO : wait);
+    }
+
+    /** A full bucket is the same as no bucket, so idle users can be forgotten and the map stays bounded. */
+    private void forgetFullBuckets(Instant now) {
+        buckets.values().removeIf(bucket -> {
+            bucket.refill(now, capacity, refillEvery);
+            return bucket.tokens == capacity;
+        });
     }
 
     /** The outcome of {@link #tryAcquire(String)}. */

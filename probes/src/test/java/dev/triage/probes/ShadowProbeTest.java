@@ -23,8 +23,6 @@ class ShadowProbeTest {
         shadow = ShadowServer.start(dir);
         prober = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32")).build();
         report = prober.probe(new Target("127.0.0.1", shadow.port()));
-        report.ladder().forEach(System.out::println);
-        report.results().forEach(r -> System.out.println(r.name() + " " + r.details()));
     }
 
     @AfterAll

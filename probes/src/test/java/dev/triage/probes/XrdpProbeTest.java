@@ -44,9 +44,7 @@ class XrdpProbeTest {
 
     private ProbeReport probe(Config config) {
         xrdp.configure(config);
-        ProbeReport report = prober.probe(new Target("127.0.0.1", xrdp.port()));
-        report.ladder().forEach(System.out::println);
-        return report;
+        return prober.probe(new Target("127.0.0.1", xrdp.port()));
     }
 
     @Test
