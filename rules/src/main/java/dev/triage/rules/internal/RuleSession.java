@@ -41,6 +41,11 @@ public final class RuleSession {
         return data.getOut();
     }
 
+    /** The rule unit's class: the one kie-maven-plugin generated, unless Drools fell back to compiling at runtime. */
+    String implementation() {
+        return unit.getClass().getName();
+    }
+
     /** Names of every rule in the unit, for the compile smoke test. */
     public Set<String> ruleNames() {
         try (RuleUnitInstance<DiagnosisUnit> instance = unit.createInstance(new DiagnosisUnit())) {

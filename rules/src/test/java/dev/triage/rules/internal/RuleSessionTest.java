@@ -32,6 +32,13 @@ class RuleSessionTest {
     }
 
     @Test
+    void ruleUnitIsTheOneGeneratedAtBuildTime() throws ClassNotFoundException {
+        String generated = DiagnosisUnit.class.getName() + "RuleUnit";
+        assertThat(Class.forName(generated)).isNotNull();
+        assertThat(RuleSession.load().implementation()).isEqualTo(generated);
+    }
+
+    @Test
     void emptyFactsFireNothing() {
         Outputs out = RuleSession.load().run(List.of());
         assertThat(out.contributions()).isEmpty();
