@@ -2,11 +2,13 @@ package dev.triage.probes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.probes.fixtures.DelayingProxy;
 import dev.triage.probes.fixtures.TestCertificates;
 import dev.triage.probes.fixtures.TestCertificates.Kind;
 import dev.triage.probes.fixtures.XrdpServer;
 import dev.triage.probes.fixtures.XrdpServer.Config;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,34 @@ class XrdpProbeTest {
 
         assertThat(certificate.outcome()).isEqualTo(Outcome.OK);
         assertThat(certificate.details()).containsEntry("issuer", "CN=RDP Test CA").containsEntry("selfSigned", "false");
+    }
+
+    @Test
+    void chainWithItsCaIsReportedWithBothCertificates() {
+        CertificateResult certificate = probe(tls(Kind.CA_SIGNED_CHAIN)).get(CertificateResult.class);
+
+        assertThat(certificate.outcome()).isEqualTo(Outcome.OK);
+        assertThat(certificate.details()).containsEntry("chainLength", "2").containsEntry("subject", "CN=localhost");
+    }
+
+    @Test
+    void negotiateServerWithoutReadableCertificateQuietlyFallsBackToRdp() {
+        ProbeReport report = probe(Config.of("negotiate", dir.resolve("missing.pem"), dir.resolve("missing.key")));
+
+        assertThat(report.get(RdpResult.class).details()).containsEntry("selectedProtocol", "RDP")
+                .containsEntry("acceptedProtocols", "RDP");
+        assertThat(report.get(TlsResult.class).outcome()).isEqualTo(Outcome.SKIPPED);
+    }
+
+    @Test
+    void probingThroughTheDelayingProxyGivesTheSameAnswer() {
+        xrdp.configure(tls(Kind.EXPIRED));
+        try (DelayingProxy proxy = DelayingProxy.start(xrdp.port(), Duration.ofMillis(20))) {
+            ProbeReport report = prober.probe(new Target("127.0.0.1", proxy.port()));
+
+            assertThat(report.get(RdpResult.class).details()).containsEntry("selectedProtocol", "SSL");
+            assertThat(report.get(CertificateResult.class).outcome()).isEqualTo(Outcome.EXPIRED);
+        }
     }
 
     @Test
