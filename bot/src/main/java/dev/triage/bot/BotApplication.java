@@ -26,6 +26,8 @@ import java.time.Clock;
  * database is opened only when something needs it, so a one-shot {@code diagnose} stays fast.
  */
 public final class BotApplication implements AutoCloseable {
+    // A healthy RDP server answers each step within a few round trips; 3 s without an answer is itself a finding.
+    private static final Duration STEP_TIMEOUT = Duration.ofSeconds(3);
     private final BotConfig config;
     private final ObjectMapper json = new ObjectMapper();
     private final TurnEngine engine;
@@ -88,7 +90,8 @@ public final class BotApplication implements AutoCloseable {
                 throw new ConfigException("probes.allow: " + String.join("; ", invalid.problems()));
             }
             TargetPolicy policy = ((TargetPolicy.Parsed.Valid) parsed).policy();
-            prober = Prober.builder().policy(policy).overallTimeout(config.probeTimeout()).build();
+            Duration step = config.probeTimeout().compareTo(STEP_TIMEOUT) < 0 ? config.probeTimeout() : STEP_TIMEOUT;
+            prober = Prober.builder().policy(policy).stepTimeout(step).overallTimeout(config.probeTimeout()).build();
             probeGateway = new AuditedProbeGateway(prober, store(), new RateLimiter(10, Duration.ofSeconds(6),
                     Clock.systemUTC()), Clock.systemUTC(), json);
         }

@@ -30,6 +30,11 @@ final class NoStore implements CaseStore {
     }
 
     @Override
+    public List<AuditEntry> recentAudit(int limit) {
+        return List.of();
+    }
+
+    @Override
     public List<AuditEntry> auditTrail(String caseId) {
         return List.of();
     }

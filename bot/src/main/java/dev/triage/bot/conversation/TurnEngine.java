@@ -45,7 +45,7 @@ public final class TurnEngine {
                 articleFacts(hits), findings(state.probes()), state.host()));
         List<Reply.Cause> causes = causes(diagnosis.causes());
         return new Reply(Optional.empty(), codes, causes, fixes(causes), diagnosis.questions(), state.probes(), hits,
-                notices(codes), state.host());
+                notices(codes, state.probes()), state.host());
     }
 
     /** Runs one representative turn so the first user does not pay for class loading and JIT warm-up. */
@@ -112,6 +112,14 @@ public final class TurnEngine {
         return facts;
     }
 
+    private static boolean serverLooksHealthy(List<ProbeOutcome> probes) {
+        Map<String, String> status = new java.util.HashMap<>();
+        probes.forEach(p -> status.put(p.name(), p.status()));
+        // RDP servers normally present a self-signed certificate: valid, just not from a CA.
+        return "CONNECTED".equals(status.get("tcp")) && "OK".equals(status.get("rdp")) && "OK".equals(status.get("tls"))
+                && List.of("OK", "SELF_SIGNED").contains(status.get("certificate"));
+    }
+
     private static List<ProbeFinding> findings(List<ProbeOutcome> probes) {
         // Skipped steps and the policy verdict say nothing about the target itself.
         return probes.stream().filter(p -> !p.status().equals("SKIPPED") && !p.name().equals("policy"))
@@ -137,8 +145,13 @@ public final class TurnEngine {
         return fixes;
     }
 
-    private static List<String> notices(List<DecodedCode> codes) {
+    private static List<String> notices(List<DecodedCode> codes, List<ProbeOutcome> probes) {
         List<String> notices = new ArrayList<>();
+        if (serverLooksHealthy(probes)) {
+            notices.add("From Triage's side the server looks healthy: the port is open, RDP negotiates, TLS works and"
+                    + " the certificate is valid. The fault is more likely on the client or on the network path"
+                    + " between the client and the server.");
+        }
         for (DecodedCode code : codes) {
             if (!code.known()) {
                 notices.add(code.matched().strip() + ": " + code.meaning());

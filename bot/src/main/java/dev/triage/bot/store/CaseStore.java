@@ -25,6 +25,9 @@ public interface CaseStore {
 
     List<AuditEntry> auditTrail(String caseId);
 
+    /** The newest audit entries of all cases and of probes outside any case, newest first. */
+    List<AuditEntry> recentAudit(int limit);
+
     /** A fact not yet stored. */
     record NewFact(FactKind kind, String payload) {
     }

@@ -96,10 +96,20 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public List<AuditEntry> auditTrail(String caseId) {
-        String sql = "SELECT at, actor, case_id, target, address, decision, reason, results FROM probe_audit"
-                + " WHERE case_id = ? ORDER BY id";
+        return queryAudit(" WHERE case_id = ? ORDER BY id", caseId, "of case " + caseId);
+    }
+
+    @Override
+    public List<AuditEntry> recentAudit(int limit) {
+        return queryAudit(" ORDER BY id DESC LIMIT " + Math.max(0, limit), null, "");
+    }
+
+    private List<AuditEntry> queryAudit(String where, String caseId, String what) {
+        String sql = "SELECT at, actor, case_id, target, address, decision, reason, results FROM probe_audit" + where;
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
-            query.setString(1, caseId);
+            if (caseId != null) {
+                query.setString(1, caseId);
+            }
             List<AuditEntry> entries = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -111,7 +121,7 @@ public final class JdbcCaseStore implements CaseStore {
             }
             return entries;
         } catch (SQLException e) {
-            throw new StoreException("could not read the probe audit of case " + caseId, e);
+            throw new StoreException("could not read the probe audit " + what, e);
         }
     }
 
