@@ -99,7 +99,8 @@ public final class CodeDecoder {
             }
         }
         long value = values.get(0);
-        return new DecodedCode(CodeSpelling.hex(value), CodeKind.UNKNOWN, value, "", NOT_IN_TABLES, "", matched);
+        return new DecodedCode(CodeSpelling.hex(value), CodeKind.UNKNOWN, value, "",
+                NOT_IN_TABLES + LayerHint.of(value), "", matched);
     }
 
     /** One way to look a value up. */

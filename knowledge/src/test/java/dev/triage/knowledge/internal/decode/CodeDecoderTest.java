@@ -104,7 +104,7 @@ class CodeDecoderTest {
 
     @Test
     void unverifiedCodesSayTheirMeaningIsUnverified() {
-        for (String code : List.of("0x4", "0x516", "0x708", "0xb08", "0x2407")) {
+        for (String code : List.of("0x4", "0x516", "0x708", "0xb08", "0x2407", "0xd06")) {
             DecodedCode decoded = decoder.decode("Error code: " + code).get(0);
 
             assertThat(decoded.kind()).as(code).isEqualTo(CodeKind.UNVERIFIED);
@@ -113,11 +113,28 @@ class CodeDecoderTest {
         }
     }
 
+    @Test
+    void mremotengsDecimalProtocolErrorIsUnverifiedNotUnknown() {
+        DecodedCode decoded = decoder.decode("RDP disconnected! Error 3334").get(0);
+
+        assertThat(decoded.code()).isEqualTo("0xd06");
+        assertThat(decoded.kind()).isEqualTo(CodeKind.UNVERIFIED);
+        assertThat(decoded.meaning()).contains("mRemoteNG").contains("unverified");
+    }
+
+    @Test
+    void anUnknownDisconnectShapedCodeGetsAHedgedLayerHint() {
+        assertThat(decoder.decode("Error code: 0x3104").get(0).meaning())
+                .contains("network and sockets layer").contains("inference");
+        assertThat(decoder.decode("Error code: 0x3107").get(0).meaning()).contains("authentication");
+        assertThat(decoder.decode("HRESULT 0x80004005").get(0).meaning()).doesNotContain("low byte");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Error code: 0x999         | 0x999
             Extended error code: 0x9000 | 0x9000
-            mRemoteNG error 3334      | 0xd06
+            mRemoteNG error 3590      | 0xe06
             ERRCONNECT_SOMETHING_NEW  | ERRCONNECT_SOMETHING_NEW
             HRESULT 0x80004005        | 0x80004005
             """)
