@@ -20,6 +20,8 @@ import dev.triage.knowledge.KnowledgeBase;
 import dev.triage.rules.Diagnoser;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The composition root: every long-lived part is built here, with {@code new}, from one {@link BotConfig}. The
@@ -44,9 +46,21 @@ public final class BotApplication implements AutoCloseable {
         System.exit(new Cli(System.in, System.out, System.err, System.getenv()).run(args));
     }
 
-    /** Loads the bundled knowledge and the precompiled rules; throws if an article is invalid. */
+    /**
+     * Loads the bundled knowledge and the precompiled rules; throws if an article is invalid. The two loads are
+     * independent and each takes a few hundred milliseconds, so they run side by side.
+     */
     public static BotApplication create(BotConfig config) {
-        return new BotApplication(config, new TurnEngine(KnowledgeBase.bundled(), Diagnoser.create()));
+        CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(KnowledgeBase::bundled);
+        Diagnoser diagnoser = Diagnoser.create();
+        try {
+            return new BotApplication(config, new TurnEngine(knowledge.join(), diagnoser));
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public BotConfig config() {

@@ -21,9 +21,9 @@ final class ServeCommand {
     }
 
     Exit run(List<String> rest) {
-        Args args = Args.parse(rest, Set.of("port", "data"), Set.of());
+        Args args = Args.parse(rest, Set.of("port", "data"), Set.of("exit-when-ready"));
         if (!args.positionals().isEmpty()) {
-            throw new UsageException("serve takes no arguments besides --port and --data");
+            throw new UsageException("serve takes no arguments besides --port, --data and --exit-when-ready");
         }
         BotConfig config = configLoader.load();
         if (args.option("port").isPresent()) {
@@ -45,6 +45,13 @@ final class ServeCommand {
         io.out().printf("Triage is listening on http://localhost:%d (data in %s; ready %d ms after JVM start)%n",
                 server.port(), config.jdbcUrl().orElse(config.dataDir().toAbsolutePath().toString()), readyMs);
         io.out().flush();
+        if (args.flag("exit-when-ready")) {
+            // A start-up check (configuration, database, knowledge, rules, port); the launcher also uses it as the
+            // training run of its class-data-sharing archive.
+            server.stop();
+            app.close();
+            return Exit.OK;
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {
