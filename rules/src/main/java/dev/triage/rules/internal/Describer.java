@@ -3,6 +3,7 @@ package dev.triage.rules.internal;
 import dev.triage.rules.ArticleFact;
 import dev.triage.rules.CodeFact;
 import dev.triage.rules.ProbeFinding;
+import dev.triage.rules.internal.evidence.UserEvidence;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,9 @@ final class Describer {
         }
         if (fact instanceof ProbeFinding f) {
             return finding(f);
+        }
+        if (fact instanceof UserEvidence e) {
+            return e.describe();
         }
         return fact.toString();
     }

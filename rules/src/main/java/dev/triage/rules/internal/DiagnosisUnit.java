@@ -3,6 +3,11 @@ package dev.triage.rules.internal;
 import dev.triage.rules.ArticleFact;
 import dev.triage.rules.CodeFact;
 import dev.triage.rules.ProbeFinding;
+import dev.triage.rules.internal.evidence.ClientLogError;
+import dev.triage.rules.internal.evidence.EventLogEntry;
+import dev.triage.rules.internal.evidence.UserDnsLookup;
+import dev.triage.rules.internal.evidence.UserPing;
+import dev.triage.rules.internal.evidence.UserTcpTest;
 import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
@@ -19,6 +24,11 @@ public final class DiagnosisUnit implements RuleUnitData {
     private final DataStore<ProbeFinding> findings = DataSource.createStore();
     private final DataStore<CauseInfo> causes = DataSource.createStore();
     private final DataStore<TargetHost> targets = DataSource.createStore();
+    private final DataStore<UserTcpTest> userTcpTests = DataSource.createStore();
+    private final DataStore<UserDnsLookup> userLookups = DataSource.createStore();
+    private final DataStore<UserPing> userPings = DataSource.createStore();
+    private final DataStore<EventLogEntry> events = DataSource.createStore();
+    private final DataStore<ClientLogError> clientErrors = DataSource.createStore();
     private final Outputs out = new Outputs();
 
     /** Puts a fact into the store of its type. */
@@ -37,6 +47,16 @@ public final class DiagnosisUnit implements RuleUnitData {
             causes.add(c);
         } else if (fact instanceof TargetHost t) {
             targets.add(t);
+        } else if (fact instanceof UserTcpTest t) {
+            userTcpTests.add(t);
+        } else if (fact instanceof UserDnsLookup l) {
+            userLookups.add(l);
+        } else if (fact instanceof UserPing p) {
+            userPings.add(p);
+        } else if (fact instanceof EventLogEntry e) {
+            events.add(e);
+        } else if (fact instanceof ClientLogError e) {
+            clientErrors.add(e);
         } else {
             throw new IllegalArgumentException("not a rule fact: " + fact.getClass().getName());
         }
@@ -68,6 +88,26 @@ public final class DiagnosisUnit implements RuleUnitData {
 
     public DataStore<TargetHost> getTargets() {
         return targets;
+    }
+
+    public DataStore<UserTcpTest> getUserTcpTests() {
+        return userTcpTests;
+    }
+
+    public DataStore<UserDnsLookup> getUserLookups() {
+        return userLookups;
+    }
+
+    public DataStore<UserPing> getUserPings() {
+        return userPings;
+    }
+
+    public DataStore<EventLogEntry> getEvents() {
+        return events;
+    }
+
+    public DataStore<ClientLogError> getClientErrors() {
+        return clientErrors;
     }
 
     public Outputs getOut() {

@@ -17,9 +17,19 @@ class CodesDrlTest {
     @Test
     void socketClosedSupportsNetworkAndClientCauses() {
         assertThat(Fire.pairs(fire.codes(disconnect("0x904")))).contains(
-                tuple("codes: a closed socket suggests an unstable VPN or network", "net.vpn-unstable"),
+                tuple("codes: a closed socket can be an unstable network", "net.vpn-unstable"),
                 tuple("codes: a closed socket suggests a reset of a slow handshake by NAT or firewall", "net.idle-reset"),
                 tuple("codes: a closed socket suggests security software on the client", "client.av-blocking"));
+    }
+
+    @Test
+    void socketClosedWeighsTheVpnHigherOnlyWhenTheTextNamesOne() {
+        String vpnRule = "codes: a closed socket through a VPN suggests the VPN drops";
+        assertThat(Fire.pairs(fire.codes(disconnect("0x904")))).doesNotContain(tuple(vpnRule, "net.vpn-unstable"));
+        var withVpn = new dev.triage.rules.CaseFacts(java.util.List.of("on the GlobalProtect VPN since this morning"),
+                java.util.List.of(disconnect("0x904")), java.util.Map.of(), java.util.List.of(), java.util.List.of(),
+                java.util.Optional.empty());
+        assertThat(Fire.pairs(fire.fire(withVpn))).contains(tuple(vpnRule, "net.vpn-unstable"));
     }
 
     @Test

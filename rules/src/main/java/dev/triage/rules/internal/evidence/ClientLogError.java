@@ -1,0 +1,27 @@
+package dev.triage.rules.internal.evidence;
+
+import java.util.Objects;
+
+/**
+ * A failure line of a FreeRDP-based client log (xfreerdp, Remmina).
+ *
+ * @param kind    what failed: one of {@link #KINDS}
+ * @param excerpt the log line, shortened (for the evidence sentence)
+ */
+public record ClientLogError(String kind, String excerpt) implements UserEvidence {
+    public static final java.util.Set<String> KINDS = java.util.Set.of("dns-failed", "refused", "timeout", "no-route",
+            "reset", "cert-name-mismatch", "cert-changed", "tls-failed", "logon-failed", "account-locked");
+
+    public ClientLogError {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(excerpt, "excerpt");
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown client log error kind: " + kind);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "the client log shows " + kind.replace('-', ' ') + " (\"" + excerpt + "\")";
+    }
+}
