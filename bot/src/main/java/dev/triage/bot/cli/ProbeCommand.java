@@ -7,6 +7,7 @@ import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.ConfigLoader;
 import dev.triage.bot.conversation.ProbeOutcome;
 import dev.triage.bot.probing.AuditedProbeGateway;
+import dev.triage.bot.render.JsonView;
 import dev.triage.bot.render.Untrusted;
 import dev.triage.probes.ProbeListener;
 import dev.triage.probes.ProbeResult;
@@ -68,13 +69,8 @@ final class ProbeCommand {
         outcome.report().ifPresent(r -> root.put("elapsed_ms", r.elapsed().toMillis())
                 .put("deadline_reached", r.deadlineReached()));
         ArrayNode probes = root.putArray("probes");
-        for (ProbeOutcome s : outcome.run().steps()) {
-            ObjectNode node = probes.addObject().put("name", s.name()).put("status", s.status()).put("ok", s.ok())
-                    .put("summary", s.summary()).put("elapsed_ms", s.elapsedMs());
-            ObjectNode details = node.putObject("details");
-            s.details().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .forEach(e -> details.put(e.getKey(), e.getValue()));
-        }
+        JsonView view = new JsonView(app.json());
+        outcome.run().steps().forEach(s -> probes.add(view.probe(s)));
         return root;
     }
 

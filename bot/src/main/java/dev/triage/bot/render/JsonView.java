@@ -81,7 +81,8 @@ public final class JsonView {
         return node;
     }
 
-    private ObjectNode probe(ProbeOutcome p) {
+    /** One probe step, as in {@code probes[]}; also the {@code probe} command's JSON. */
+    public ObjectNode probe(ProbeOutcome p) {
         ObjectNode node = json.createObjectNode();
         node.put("name", p.name());
         node.put("status", p.status());
