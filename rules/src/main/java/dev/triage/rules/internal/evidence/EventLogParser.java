@@ -134,15 +134,17 @@ final class EventLogParser {
         return i;
     }
 
-    /** A Get-WinEvent / Get-EventLog row: some token equals a known id and the row names a level or source. */
+    /**
+     * A Get-WinEvent / Get-EventLog row or prose: a token equals a known id and the line names a level or source. The
+     * five-digit Schannel ids are distinctive enough to count on their own.
+     */
     private static int tableRowId(String lower) {
-        if (!(lower.contains(" error ") || lower.contains(" warning ") || lower.contains(" information ")
-                || lower.contains("schannel") || lower.contains("termdd"))) {
-            return -1;
-        }
-        for (String token : lower.strip().split("\\s+", 12)) {
+        boolean rowLike = lower.contains(" error") || lower.contains(" warning") || lower.contains(" information")
+                || lower.contains("schannel") || lower.contains("termdd");
+        for (String token : lower.strip().split("\\s+", 16)) {
             int id = token.length() <= 5 ? Text.leadingInt(token) : -1;
-            if (id > 0 && String.valueOf(id).equals(token) && SOURCES.containsKey(id) && id >= 1000) {
+            boolean known = id >= 1000 && String.valueOf(id).equals(token) && SOURCES.containsKey(id);
+            if (known && (rowLike || id > 30000)) {
                 return id;
             }
         }

@@ -90,13 +90,21 @@ final class TestNetConnectionParser {
             block.seenField = true;
         } else if ((v = Text.field(line, "RemotePort")) != null) {
             block.port = Text.leadingInt(v);
-        } else if ((v = Text.field(line, "TcpTestSucceeded")) != null) {
+        }
+        if ((v = anywhere(line, "TcpTestSucceeded")) != null) {
             block.tcp = bool(v, block.tcp);
             block.seenField = true;
-        } else if ((v = Text.field(line, "PingSucceeded")) != null) {
+        }
+        if ((v = anywhere(line, "PingSucceeded")) != null) {
             block.ping = bool(v, block.ping);
             block.seenField = true;
         }
+    }
+
+    /** The two result fields are distinctive, so users' one-line summaries ("... -> TcpTestSucceeded : False") count. */
+    private static String anywhere(String line, String key) {
+        int at = Text.lower(line).indexOf(Text.lower(key));
+        return at < 0 ? null : Text.field(line.substring(at), key);
     }
 
     private static Boolean bool(String value, Boolean otherwise) {

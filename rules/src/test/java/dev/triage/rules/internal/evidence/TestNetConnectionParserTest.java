@@ -84,6 +84,12 @@ class TestNetConnectionParserTest {
     }
 
     @Test
+    void aOneLineSummaryOfBothResultsCounts() {
+        assertThat(parse("tnc pos-07 -Port 3389 -> PingSucceeded : True, TcpTestSucceeded : False")).contains(
+                new UserTcpTest("", 3389, false), new UserPing("", 1, 0, false));
+    }
+
+    @Test
     void twoBlocksYieldTwoTests() {
         String out = """
                 ComputerName     : a.example
