@@ -28,8 +28,10 @@ class UserEvidenceDrlTest {
 
     @Test
     void neitherPingNorThePortAnswers() {
+        assertThat(Fire.pairs(fire.text(tnc(false, false)))).doesNotContain(
+                tuple("user evidence: the user's TCP test fails: a firewall drops the port", "net.port-blocked"));
         assertThat(Fire.said(fire.text(tnc(false, false)))).contains(
-                tuple("user evidence: neither ping nor the RDP port answers: the host is off or unreachable", "net.unreachable", 8),
+                tuple("user evidence: neither ping nor the RDP port answers: the host is off or unreachable", "net.unreachable", 10),
                 tuple("user evidence: neither ping nor the RDP port answers: a firewall that also drops ping", "net.port-blocked", 2));
     }
 
