@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
  * dev set: a held-out measurement of the whole pipeline on the kind of text users paste. Each line names its source
  * thread and the resolution the thread states.
  *
- * <p>The floors sit about ten points under the scores measured when the file was added (top-1 45%, top-3 65% on
+ * <p>The floors sit about ten points under the scores measured when the file was added (top-1 45%, top-3 67.5% on
  * 2026-11-21). Raise them when the mechanisms improve; never tune rules or articles to this file's wording, or it stops
  * measuring anything.
  */
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestInstance;
 class FoundCasesTest {
     private static final String DATA = "/eval/rdp-found-cases.jsonl";
     private static final double TOP1_FLOOR = 0.35;
-    private static final double TOP3_FLOOR = 0.55;
+    private static final double TOP3_FLOOR = 0.575;
     private static final List<String> FIELDS =
             List.of("id", "source", "title", "platform", "user_text", "environment", "cause", "fix", "confidence");
     private static final Set<String> PLATFORMS = Set.of("mstsc", "mac-app", "freerdp", "remmina", "mremoteng", "web",
