@@ -26,6 +26,12 @@ class EnvironmentDrlTest {
     }
 
     @Test
+    void xrdpHasNoRemoteDesktopSwitchToBeOff() {
+        assertThat(Fire.said(fire.text("xrdp on Debian: Remote access to the server is not enabled"))).contains(
+                tuple("environment: xrdp has no Windows switch that disables Remote Desktop", "server.rdp-disabled", -8));
+    }
+
+    @Test
     void xrdpAsServerSupportsImplementationDefects() {
         assertThat(Fire.pairs(fire.text("connecting to xrdp on Ubuntu")))
                 .contains(tuple("environment: xrdp as the server brings its own defects", "server.rdp-implementation-bug"));

@@ -18,6 +18,16 @@ class TextSignalsDrlTest {
     }
 
     @Test
+    void aServiceThatCrashesOnConnectIsADefectMoreThanAStoppedService() {
+        String rule = "text: a service that stops because it crashes is a defect rather than a stopped service "
+                + "(service-crash -> server.termservice-down)";
+        assertThat(Fire.said(fire.text("TermService crashes on every connection, faulting module termsrv.dll"))).contains(
+                tuple(rule, "server.termservice-down", -8));
+        assertThat(Fire.pairs(fire.text("the TermService service is not running"))).doesNotContain(
+                tuple(rule, "server.termservice-down"));
+    }
+
+    @Test
     void encryptionOracleWordingPointsAtCredssp() {
         assertThat(Fire.pairs(fire.text("This could be due to CredSSP encryption oracle remediation.")))
                 .contains(tuple("text: the encryption oracle dialog or its policy is named"
