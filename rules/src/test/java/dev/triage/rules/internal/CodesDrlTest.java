@@ -6,7 +6,11 @@ import static dev.triage.rules.internal.Fire.extended;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.triage.rules.CaseFacts;
 import dev.triage.rules.CodeFact;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -26,9 +30,8 @@ class CodesDrlTest {
     void socketClosedWeighsTheVpnHigherOnlyWhenTheTextNamesOne() {
         String vpnRule = "codes: a closed socket through a VPN suggests the VPN drops";
         assertThat(Fire.pairs(fire.codes(disconnect("0x904")))).doesNotContain(tuple(vpnRule, "net.vpn-unstable"));
-        var withVpn = new dev.triage.rules.CaseFacts(java.util.List.of("on the GlobalProtect VPN since this morning"),
-                java.util.List.of(disconnect("0x904")), java.util.Map.of(), java.util.List.of(), java.util.List.of(),
-                java.util.Optional.empty());
+        var withVpn = new CaseFacts(List.of("on the GlobalProtect VPN since this morning"), List.of(disconnect("0x904")),
+                Map.of(), List.of(), List.of(), Optional.empty());
         assertThat(Fire.pairs(fire.fire(withVpn))).contains(tuple(vpnRule, "net.vpn-unstable"));
     }
 

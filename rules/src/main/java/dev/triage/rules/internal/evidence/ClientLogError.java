@@ -1,6 +1,7 @@
 package dev.triage.rules.internal.evidence;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A failure line of a FreeRDP-based client log (xfreerdp, Remmina).
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param excerpt the log line, shortened (for the evidence sentence)
  */
 public record ClientLogError(String kind, String excerpt) implements UserEvidence {
-    public static final java.util.Set<String> KINDS = java.util.Set.of("dns-failed", "refused", "timeout", "no-route",
+    public static final Set<String> KINDS = Set.of("dns-failed", "refused", "timeout", "no-route",
             "reset", "cert-name-mismatch", "cert-changed", "tls-failed", "logon-failed", "account-locked");
 
     public ClientLogError {

@@ -1,6 +1,7 @@
 package dev.triage.rules.internal.evidence;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,8 +31,8 @@ public record UserDnsLookup(String name, List<String> addresses, boolean nxdomai
         if (!resolved() || commaList == null || commaList.isBlank()) {
             return false;
         }
-        Set<String> ours = Set.of(commaList.toLowerCase(java.util.Locale.ROOT).replace(" ", "").split(","));
-        return addresses.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).noneMatch(ours::contains);
+        Set<String> ours = Set.of(commaList.toLowerCase(Locale.ROOT).replace(" ", "").split(","));
+        return addresses.stream().map(a -> a.toLowerCase(Locale.ROOT)).noneMatch(ours::contains);
     }
 
     @Override

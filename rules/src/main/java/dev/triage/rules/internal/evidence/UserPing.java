@@ -25,7 +25,7 @@ public record UserPing(String host, int replies, int lost, boolean unreachable) 
 
     @Override
     public String describe() {
-        String what = answered() ? replies + " replies, " + lost + " lost"
+        String what = answered() ? replies + (replies == 1 ? " reply, " : " replies, ") + lost + " lost"
                 : unreachable ? "destination host unreachable" : "no replies";
         return "the user's ping to " + Text.target(host) + ": " + what;
     }
