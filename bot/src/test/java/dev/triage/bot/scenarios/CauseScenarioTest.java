@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * For each cause of the RDP pack, a realistic paste (with the answers or probe results an admin would have where the
  * text alone cannot decide) ranks it first through the whole pipeline: decoder, knowledge search, rules.
  * Data: {@code scenarios/causes.jsonl}, one JSON object per line with {@code cause}, {@code text}, optional
- * {@code answers} and optional {@code findings} ({@code probe}, {@code outcome}, {@code details}).
+ * {@code answers}, and for scenarios with probe results the probed {@code host} and its {@code findings}
+ * ({@code probe}, {@code outcome}, {@code details}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CauseScenarioTest {
@@ -41,7 +42,8 @@ class CauseScenarioTest {
     private BotApplication app;
 
     /** One line of the data file. */
-    record Scenario(int line, String cause, String text, Map<String, String> answers, List<ProbeOutcome> probes) {
+    record Scenario(int line, String cause, String text, Map<String, String> answers, Optional<String> host,
+            List<ProbeOutcome> probes) {
         @Override
         public String toString() {
             return "line " + line + ": " + cause;
@@ -61,7 +63,7 @@ class CauseScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void theScenarioRanksItsCauseFirst(Scenario s) {
-        Reply reply = app.engine().reply(new CaseState(List.of(s.text()), s.answers(), Optional.empty(), s.probes()));
+        Reply reply = app.engine().reply(new CaseState(List.of(s.text()), s.answers(), s.host(), s.probes()));
 
         assertThat(reply.causes()).as("no cause at all for %s", s).isNotEmpty();
         assertThat(reply.causes().get(0).id()).as("leading cause of %s; ranking %s", s, ranking(reply))
@@ -103,7 +105,12 @@ class CauseScenarioTest {
             probes.add(new ProbeOutcome(f.path("probe").asText(), outcome, passed(outcome),
                     f.path("probe").asText() + " " + outcome, 5, details));
         }
-        return new Scenario(line, node.path("cause").asText(), node.path("text").asText(), answers, probes);
+        Optional<String> host = node.has("host") ? Optional.of(node.path("host").asText()) : Optional.empty();
+        if (!probes.isEmpty() && host.isEmpty()) {
+            // The bot probes only a known host; findings without one would be a case that cannot happen.
+            throw new IllegalArgumentException(DATA + " line " + line + ": findings need the probed host");
+        }
+        return new Scenario(line, node.path("cause").asText(), node.path("text").asText(), answers, host, probes);
     }
 
     /** The outcomes a probe counts as healthy, as far as a scenario uses them. */

@@ -39,6 +39,15 @@ class VantagePointsDrlTest {
     }
 
     @Test
+    void aTestOfAnotherServerIsNotCompared() {
+        String otherServer = FAILED_TNC.replace("srv1", "srv2");
+        var said = Fire.said(fire(otherServer, finding("tcp", "CONNECTED")));
+        assertThat(said).extracting(t -> t.toList().get(0)).doesNotContain(
+                "vantage: open from Triage but not from the user: a firewall on the user's side or a source-address rule")
+                .contains("probes: the port accepts connections, so no firewall blocks it unless the user's PC cannot connect");
+    }
+
+    @Test
     void theUserConnectsWhereTriageCannot() {
         assertThat(Fire.said(fire(OPEN_TNC, finding("tcp", "TIMEOUT")))).contains(
                 tuple("vantage: the user's PC connects where Triage cannot: Triage's view is filtered", "net.port-blocked", -6));

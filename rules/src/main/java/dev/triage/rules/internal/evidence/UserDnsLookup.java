@@ -35,6 +35,11 @@ public record UserDnsLookup(String name, List<String> addresses, boolean nxdomai
         return addresses.stream().map(a -> a.toLowerCase(Locale.ROOT)).noneMatch(ours::contains);
     }
 
+    /** True unless the test was clearly about another host than {@code target} (see the vantage rules). */
+    public boolean concerns(String target) {
+        return Hosts.same(name, target);
+    }
+
     @Override
     public String describe() {
         if (nxdomain) {

@@ -17,6 +17,11 @@ public record UserTcpTest(String host, int port, boolean succeeded) implements U
         }
     }
 
+    /** True unless the test was clearly about another host than {@code target} (see the vantage rules). */
+    public boolean concerns(String target) {
+        return Hosts.same(host, target);
+    }
+
     @Override
     public String describe() {
         return "the user's TCP test to " + Text.target(host) + ":" + port + (succeeded ? " succeeded" : " failed");
