@@ -37,6 +37,12 @@ class ClientLogDrlTest {
     }
 
     @Test
+    void refusedCredentialsShowThatNlaWorks() {
+        assertThat(Fire.said(fire.text("[ERROR][com.freerdp.core.nla] - SSPI error: SEC_E_LOGON_DENIED"))).contains(
+                tuple("client log: the credentials were refused inside NLA, so NLA itself works", "nla.mismatch", -6));
+    }
+
+    @Test
     void lockedAccountFromNla() {
         assertThat(Fire.pairs(fire.text("[ERROR][com.freerdp.core.nla] - STATUS_ACCOUNT_DISABLED"))).contains(
                 tuple("client log: the account is locked, disabled or expired", "auth.account-locked-or-expired"));

@@ -32,6 +32,13 @@ class EnvironmentDrlTest {
     }
 
     @Test
+    void xrdpSessionLogsNamingLocalhostAreNotASelfConnection() {
+        assertThat(Fire.said(fire.text("xrdp-sesman: connecting to sesman on 127.0.0.1:3350, login failed for display 0")))
+                .contains(tuple("environment: xrdp's session log speaks of localhost for its own session manager",
+                        "client.loopback-self-connect", -8));
+    }
+
+    @Test
     void xrdpAsServerSupportsImplementationDefects() {
         assertThat(Fire.pairs(fire.text("connecting to xrdp on Ubuntu")))
                 .contains(tuple("environment: xrdp as the server brings its own defects", "server.rdp-implementation-bug"));

@@ -3,6 +3,7 @@ package dev.triage.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,6 +26,16 @@ class TextSignalsDrlTest {
                 tuple(rule, "server.termservice-down", -8));
         assertThat(Fire.pairs(fire.text("the TermService service is not running"))).doesNotContain(
                 tuple(rule, "server.termservice-down"));
+    }
+
+    @Test
+    void theCantFindTheComputerDialogWeighsLikeADnsCodeInEveryLanguage() {
+        String rule = "text: the can't-find-the-computer dialog means the name did not resolve (cant-find-computer -> net.dns-wrong)";
+        for (String dialog : List.of("Remote Desktop can't find the computer \"PC1\".",
+                "Möglicherweise gehört \"PC1\" nicht zum angegebenen Netzwerk.",
+                "Cela signifie peut-être que « PC1 » n'appartient pas au réseau spécifié.")) {
+            assertThat(Fire.said(fire.text(dialog))).as(dialog).contains(tuple(rule, "net.dns-wrong", 12));
+        }
     }
 
     @Test
