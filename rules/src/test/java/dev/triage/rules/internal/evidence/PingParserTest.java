@@ -67,6 +67,21 @@ class PingParserTest {
     }
 
     @Test
+    void germanWindowsOutput() {
+        String out = """
+                Ping wird ausgeführt für buchhaltung-pc.firma.local [192.168.10.44] mit 32 Bytes Daten:
+                Antwort von 192.168.10.44: Bytes=32 Zeit=2ms TTL=128
+                Zeitüberschreitung der Anforderung.
+                Antwort von 192.168.10.1: Zielhost nicht erreichbar.
+                """;
+        assertThat(parse(out)).containsExactly(
+                new UserDnsLookup("buchhaltung-pc.firma.local", List.of("192.168.10.44"), false),
+                new UserPing("buchhaltung-pc.firma.local", 1, 2, true));
+        assertThat(parse("Ping-Anforderung konnte Host \"pc-lager3\" nicht finden. Überprüfen Sie den Namen, und versuchen Sie es erneut."))
+                .containsExactly(new UserDnsLookup("pc-lager3", List.of(), true));
+    }
+
+    @Test
     void prosePingIsIgnored() {
         assertThat(parse("ping works fine and the reply from the server is quick")).isEmpty();
     }
