@@ -10,6 +10,8 @@ public enum CodeKind {
     SERVER_ERROR_INFO,
     /** A FreeRDP connect error (ERRCONNECT_*), as printed by xfreerdp and Remmina. */
     FREERDP_CONNECT_ERROR,
+    /** A Windows status code (NTSTATUS, SSPI or Win32 HRESULT) from event logs and client dialogs (MS-ERREF). */
+    WINDOWS_STATUS,
     /** A code users report that no official table lists; its meaning is unverified. */
     UNVERIFIED,
     /** A code the decoder does not know at all. */

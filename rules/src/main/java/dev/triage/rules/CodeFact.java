@@ -6,7 +6,7 @@ import java.util.Objects;
  * A decoded error code.
  *
  * @param kind  which table: {@code disconnect}, {@code extended}, {@code errinfo}, {@code errconnect},
- *              {@code unverified} or {@code unknown}
+ *              {@code status} (a Windows NTSTATUS or HRESULT), {@code unverified} or {@code unknown}
  * @param code  canonical spelling, lower-case hex ({@code 0x904}) or the symbolic name ({@code ERRCONNECT_...})
  * @param value numeric value, 0 when the code is purely symbolic
  * @param name  the symbolic name in its table, empty when unknown

@@ -88,6 +88,7 @@ public final class TurnEngine {
             case EXTENDED_REASON -> "extended";
             case SERVER_ERROR_INFO -> "errinfo";
             case FREERDP_CONNECT_ERROR -> "errconnect";
+            case WINDOWS_STATUS -> "status";
             case UNVERIFIED -> "unverified";
             case UNKNOWN -> "unknown";
         };

@@ -111,13 +111,13 @@ public final class CodeDecoder {
     private List<Lookup> lookups(Context context) {
         return switch (context) {
             case DISCONNECT, GENERIC -> List.of(exact(tables.disconnect()), exact(tables.unverified()),
-                    exact(tables.connect()), this::freerdpErrorInfo);
+                    exact(tables.connect()), this::freerdpErrorInfo, exact(tables.windowsStatus()));
             case EXTENDED -> List.of(exact(tables.extended()), exact(tables.serverInfo()), range(tables.extended()),
                     exact(tables.connect()));
             case SERVER_INFO -> List.of(exact(tables.serverInfo()), this::freerdpErrorInfo);
             case UNLABELLED -> List.of(exact(tables.disconnect()), exact(tables.unverified()),
                     exact(tables.serverInfo()), exact(tables.connect()), this::freerdpErrorInfo,
-                    exact(tables.extended()));
+                    exact(tables.extended()), exact(tables.windowsStatus()));
         };
     }
 

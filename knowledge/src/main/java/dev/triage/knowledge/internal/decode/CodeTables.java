@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** All code tables the decoder and the analyzer use, loaded once per knowledge base. */
 public record CodeTables(
-        CodeTable disconnect, CodeTable extended, CodeTable serverInfo, CodeTable connect, CodeTable unverified) {
+        CodeTable disconnect, CodeTable extended, CodeTable serverInfo, CodeTable connect, CodeTable unverified,
+        CodeTable windowsStatus) {
 
     public static CodeTables load() {
         return new CodeTables(
@@ -15,11 +16,12 @@ public record CodeTables(
                 CodeTable.load(CodeKind.EXTENDED_REASON, "extended-reasons.tsv"),
                 CodeTable.load(CodeKind.SERVER_ERROR_INFO, "server-error-info.tsv"),
                 CodeTable.load(CodeKind.FREERDP_CONNECT_ERROR, "freerdp-connect-errors.tsv"),
-                CodeTable.load(CodeKind.UNVERIFIED, "unverified.tsv"));
+                CodeTable.load(CodeKind.UNVERIFIED, "unverified.tsv"),
+                CodeTable.load(CodeKind.WINDOWS_STATUS, "windows-status.tsv"));
     }
 
     public List<CodeTable> all() {
-        return List.of(disconnect, extended, serverInfo, connect, unverified);
+        return List.of(disconnect, extended, serverInfo, connect, unverified, windowsStatus);
     }
 
     /** Every single value any table lists; ranges are left out because they would swallow ordinary numbers. */

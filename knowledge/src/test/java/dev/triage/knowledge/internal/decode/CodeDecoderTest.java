@@ -25,6 +25,9 @@ class CodeDecoderTest {
                 CodeKind.SERVER_ERROR_INFO, failures);
         walk(TABLES.connect(), v -> "Error code: " + v, CodeKind.FREERDP_CONNECT_ERROR, failures);
         walk(TABLES.unverified(), v -> "Error code: " + v, CodeKind.UNVERIFIED, failures);
+        // Windows prints status codes in hex only, and a bare ten-digit decimal is not read as a code.
+        walk(TABLES.windowsStatus(), v -> v.startsWith("0x") ? "Sub Status: " + v : "Sub Status: 0x"
+                + Long.toHexString(Long.parseLong(v)), CodeKind.WINDOWS_STATUS, failures);
 
         assertThat(failures).isEmpty();
     }
@@ -114,6 +117,17 @@ class CodeDecoderTest {
     }
 
     @Test
+    void windowsStatusCodesFromTheSecurityLogAndDialogsDecode() {
+        assertThat(decoder.decode("Failure Reason: Unknown user name or bad password.\nStatus: 0xC000006D\n"
+                + "Sub Status: 0xC000006A")).extracting(DecodedCode::name, DecodedCode::kind)
+                .containsExactly(tuple("STATUS_LOGON_FAILURE", CodeKind.WINDOWS_STATUS),
+                        tuple("STATUS_WRONG_PASSWORD", CodeKind.WINDOWS_STATUS));
+        assertThat(decoder.decode("An authentication error has occurred (Code: 0x80090302).").get(0).name())
+                .isEqualTo("SEC_E_UNSUPPORTED_FUNCTION");
+        assertThat(decoder.decode("Sub Status: 0xC0000234").get(0).known()).isTrue();
+    }
+
+    @Test
     void mremotengsDecimalProtocolErrorIsUnverifiedNotUnknown() {
         DecodedCode decoded = decoder.decode("RDP disconnected! Error 3334").get(0);
 
@@ -136,7 +150,7 @@ class CodeDecoderTest {
             Extended error code: 0x9000 | 0x9000
             mRemoteNG error 3590      | 0xe06
             ERRCONNECT_SOMETHING_NEW  | ERRCONNECT_SOMETHING_NEW
-            HRESULT 0x80004005        | 0x80004005
+            HRESULT 0x80004321        | 0x80004321
             """)
     void codesNoTableListsComeBackUnknown(String text, String code) {
         DecodedCode decoded = decoder.decode(text).get(0);
