@@ -13,9 +13,15 @@ final class HostExtractor {
     private static final String NAME = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\\.)+[A-Za-z][A-Za-z0-9-]{1,62}";
     private static final String IPV4 = "(?:\\d{1,3}\\.){3}\\d{1,3}";
     private static final String HOST = "(" + NAME + "|" + IPV4 + ")(?::(\\d{1,5}))?";
+    // Where a field can only hold the target, a single-label (NetBIOS or internal DNS) name counts too.
+    private static final String FIELD_HOST = "(" + NAME + "|" + IPV4 + "|[A-Za-z][A-Za-z0-9-]{0,62})(?::(\\d{1,5}))?"
+            + "(?![\\w.-])";
     private static final List<Pattern> TARGETED = List.of(
-            Pattern.compile("(?i)/v:" + HOST),
-            Pattern.compile("(?i)full address:s:" + HOST),
+            Pattern.compile("(?i)/v:" + FIELD_HOST),
+            Pattern.compile("(?i)full address:s:" + FIELD_HOST),
+            // Test-NetConnection's output and its command line (also the tnc alias).
+            Pattern.compile("(?i)\\bComputerName\\s*:\\s*" + FIELD_HOST),
+            Pattern.compile("(?i)(?:-ComputerName|\\btnc)\\s+" + FIELD_HOST),
             Pattern.compile("(?i)\\b(?:rdp server|connect(?:ing|ion)? to|remote computer|host(?:name)?|server)"
                     + "[\\s:'\"`]{1,3}" + HOST));
     private static final Pattern BARE_IPV4 = Pattern.compile("(?<![\\d.])(" + IPV4 + ")(?::(\\d{1,5}))?(?![\\d.])");

@@ -16,6 +16,11 @@ class HostExtractorTest {
         "Unable to connect to RDP server 192.168.168.1 | 192.168.168.1",
         "I can't connect to srv-app2.contoso.local since Monday | srv-app2.contoso.local",
         "ping 172.16.0.5 works but RDP does not | 172.16.0.5",
+        "xfreerdp /v:SRV01 /u:me | SRV01",
+        "ComputerName           : rds01.corp.example.com | rds01.corp.example.com",
+        "ComputerName     : SRV-APP2   RemoteAddress    : 10.0.0.12   TcpTestSucceeded : False | SRV-APP2",
+        "PS> Test-NetConnection -ComputerName jump01 -Port 3389 | jump01",
+        "tnc 10.20.30.40 -port 3389 | 10.20.30.40",
     })
     void findsTheConnectionTarget(String text, String host) {
         assertThat(HostExtractor.find(text)).contains(host);
