@@ -9,6 +9,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /** Opens the database, migrates its schema, and closes it. */
 public final class Database implements AutoCloseable {
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
     private final JdbcConnectionPool pool;
 
     private Database(JdbcConnectionPool pool) {
@@ -21,6 +22,11 @@ public final class Database implements AutoCloseable {
      * command line write its probe audit while {@code serve} holds the same database.
      */
     public static Database embedded(Path dataDir) {
+        // AUTO_SERVER opens a TCP port for the other processes on this machine; H2 binds it to every interface unless
+        // told otherwise, and nothing but this machine should ever reach the database.
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
