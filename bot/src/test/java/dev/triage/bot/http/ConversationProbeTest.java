@@ -1,0 +1,87 @@
+package dev.triage.bot.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triage.bot.BotApplication;
+import dev.triage.bot.config.BotConfig;
+import dev.triage.bot.store.AuditEntry;
+import io.javalin.Javalin;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A conversation that names a host probes it once, through the policy, and audits the decision under the case. */
+class ConversationProbeTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path data;
+
+    @Test
+    void aNamedHostIsProbedThroughThePolicyAndAuditedUnderTheCase() throws Exception {
+        try (BotApplication app = BotApplication.create(BotConfig.defaults().withDataDir(data))) {
+            Javalin server = new HttpApi(app.conversations(app.probeGateway()), app.json(), "http://localhost")
+                    .create().start(0);
+            try {
+                JsonNode opened = post(server, "/api/cases",
+                        Map.of("text", "xfreerdp /v:127.0.0.1:3389 fails with ERRCONNECT_CONNECT_TRANSPORT_FAILED"));
+                String id = opened.path("case").asText();
+
+                assertThat(opened.path("host").asText()).isEqualTo("127.0.0.1:3389");
+                assertThat(opened.path("probes").get(1).path("name").asText()).isEqualTo("policy");
+                assertThat(opened.path("probes").get(1).path("status").asText()).isEqualTo("DENIED");
+
+                post(server, "/api/cases/" + id + "/messages", Map.of("text", "it worked yesterday"));
+                List<AuditEntry> audit = app.store().auditTrail(id);
+                assertThat(audit).singleElement().satisfies(e -> {
+                    assertThat(e.decision()).isEqualTo("DENIED");
+                    assertThat(e.reason()).contains("loopback");
+                    assertThat(e.actor()).startsWith("api:");
+                });
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void aProbeThatFindsNothingListeningBecomesEvidence() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        BotConfig config = BotConfig.defaults().withDataDir(data).withProbesAllow(List.of("127.0.0.1/32"));
+        try (BotApplication app = BotApplication.create(config)) {
+            Javalin server = new HttpApi(app.conversations(app.probeGateway()), app.json(), "http://localhost")
+                    .create().start(0);
+            try {
+                JsonNode opened = post(server, "/api/cases", Map.of("text",
+                        "Remote Desktop can't connect to the remote computer. mstsc /v:127.0.0.1:" + closedPort));
+
+                assertThat(opened.path("probes").get(2).path("status").asText()).isEqualTo("REFUSED");
+                assertThat(opened.path("causes").toString()).contains("tcp");
+                assertThat(app.store().auditTrail(opened.path("case").asText())).singleElement()
+                        .satisfies(e -> assertThat(e.decision()).isEqualTo("ALLOWED"));
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static JsonNode post(Javalin server, String path, Map<String, String> body) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+        return JSON.readTree(r.body());
+    }
+}
