@@ -22,7 +22,10 @@ final class CodeLabels {
             "エラー" + GAP + "コード", "код ошибки",
             // Client event 1026: "RDP ClientActiveX has been disconnected (Reason= 2308)", decimal.
             "\\(reason(?=" + GAP + "=)");
-    private static final String GENERIC = "(?<![\\p{L}\\p{N}_])error";
+    // An operating system's error number ("BIO_read returned a system error 104", "Winsock error 10060") is an errno
+    // or WSA code, not an RDP code, so a bare "error N" after those words is left alone.
+    private static final String GENERIC =
+            "(?<![\\p{L}\\p{N}_])(?<!(?i:system|socket|winsock|errno|os|ssl|win32|http|curl) )error";
     private static final String VALUE = "(?<value>\\[?0x[0-9a-f]{1,16}\\]?|[0-9a-f]{1,16})(?![\\p{L}\\p{N}_]|\\.\\d)";
 
     /** First letters of all labels: a cheap test that lets the matcher skip most positions of a long paste. */

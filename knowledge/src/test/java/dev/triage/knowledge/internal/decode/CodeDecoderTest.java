@@ -161,6 +161,15 @@ class CodeDecoderTest {
     }
 
     @Test
+    void operatingSystemErrorNumbersAreNotRdpCodes() {
+        assertThat(decoder.decode("[ERROR][com.freerdp.core.transport] - BIO_read returned a system error 104:"
+                + " Connection reset by peer")).isEmpty();
+        assertThat(decoder.decode("connect failed: Winsock error 10060")).isEmpty();
+        assertThat(decoder.decode("mRemoteNG: RDP disconnected, error 3847")).extracting(DecodedCode::name)
+                .containsExactly("SSL_ERR_PASSWORD_EXPIRED");
+    }
+
+    @Test
     void numbersInProseAreNotCodes() {
         String prose = "Since 2023 on Windows 10 build 19045.3803, 10.0.0.5:3389 and port 3390 fail; "
                 + "step 2 of 3; error in line 42; KB5034441; ticket #2308; v1.2.0; 2026-11-20 08:15; "
