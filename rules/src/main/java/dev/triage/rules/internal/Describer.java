@@ -5,8 +5,6 @@ import dev.triage.rules.CodeFact;
 import dev.triage.rules.ProbeFinding;
 import dev.triage.rules.internal.evidence.UserEvidence;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Writes the human sentence of an evidence entry, naming the fact a rule matched. */
 final class Describer {
@@ -31,7 +29,7 @@ final class Describer {
                     a.causeId(), a.score());
         }
         if (fact instanceof ProbeFinding f) {
-            return finding(f);
+            return FindingSentence.of(f);
         }
         if (fact instanceof UserEvidence e) {
             return e.describe();
@@ -58,13 +56,5 @@ final class Describer {
             default -> "the text speaks of " + s.id().replace('-', ' ');
         };
         return what + " (\"" + s.excerpt() + "\")";
-    }
-
-    private static String finding(ProbeFinding f) {
-        String base = f.probe() + " probe: " + f.outcome();
-        if (f.details().isEmpty()) {
-            return base;
-        }
-        return base + " " + new TreeMap<>(Map.copyOf(f.details()));
     }
 }

@@ -83,4 +83,14 @@ class CodesDrlTest {
         assertThat(Fire.pairs(fire.codes(unknown))).containsExactly(
                 tuple("codes: an unknown code of the authentication family", "auth.bad-credentials"));
     }
+
+    @Test
+    void windowsStatusCodesNameTheirAccountOrNlaMechanism() {
+        CodeFact mustChange = new CodeFact("status", "0xc0000224", 0xc0000224L, "STATUS_PASSWORD_MUST_CHANGE");
+        CodeFact noModule = new CodeFact("status", "0x8007007e", 0x8007007eL, "ERROR_MOD_NOT_FOUND");
+        assertThat(Fire.said(fire.codes(mustChange))).containsExactly(tuple(
+                "codes: a status code that the password expired or must change", "auth.account-locked-or-expired", 14));
+        assertThat(Fire.said(fire.codes(noModule))).containsExactly(tuple(
+                "codes: a missing module on the client is its NLA component", "nla.mismatch", 10));
+    }
 }

@@ -1,0 +1,179 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TextMechanismsDrlTest {
+    private final Fire fire = new Fire();
+
+    @Test
+    void theConnectionLimitDialogUnderRdpWrapperIsTheWrapper() {
+        Outputs out = fire.text("RDP Wrapper installed; after the update: the number of connections to this computer"
+                + " is limited and all connections are in use right now");
+        assertThat(Fire.said(out))
+                .contains(tuple("mechanism: RDP Wrapper with the connection-limit dialog is a wrapper/termsrv.dll build"
+                        + " mismatch", "server.rdp-implementation-bug", 12))
+                .contains(tuple("mechanism: RDP Wrapper's one-session fallback is not a real connection limit",
+                        "server.max-connections", -8));
+    }
+
+    @Test
+    void theConnectionLimitDialogAloneIsNoWrapperDefect() {
+        assertThat(Fire.pairs(fire.text("all connections are in use right now"))).doesNotContain(
+                tuple("mechanism: RDP Wrapper with the connection-limit dialog is a wrapper/termsrv.dll build mismatch",
+                        "server.rdp-implementation-bug"));
+    }
+
+    @Test
+    void anEndedGracePeriodWeakensTheMissingLicenseServer() {
+        assertThat(Fire.said(fire.text("no Remote Desktop client access licenses available; the grace period has"
+                + " expired"))).contains(tuple("mechanism: licensing wording with an ended grace period is not a"
+                + " missing license server", "license.no-server", -6));
+    }
+
+    @Test
+    void aTlsFailureThatSecRdpAvoidsIsALegacySecurityLayer() {
+        String rule = "mechanism: a TLS failure while RDP security works is a legacy security layer";
+        assertThat(Fire.said(fire.fire(new dev.triage.rules.CaseFacts(List.of("with /sec:rdp it connects"),
+                List.of(Fire.errconnect("ERRCONNECT_TLS_CONNECT_FAILED")), java.util.Map.of(), List.of(), List.of(),
+                java.util.Optional.empty())))).contains(tuple(rule, "server.legacy-security-layer", 12));
+        assertThat(Fire.pairs(fire.text("with /sec:rdp it connects"))).doesNotContain(
+                tuple(rule, "server.legacy-security-layer"));
+    }
+
+    @Test
+    void negotiationFailureCodesNameTheirMechanism() {
+        assertThat(Fire.said(fire.text("nego_process_negotiation_failure: Error: HYBRID_REQUIRED_BY_SERVER")))
+                .contains(tuple("mechanism: the server requires NLA the client did not offer (nla-required ->"
+                        + " nla.mismatch)", "nla.mismatch", 12));
+        assertThat(Fire.said(fire.text("Error: SSL_NOT_ALLOWED_BY_SERVER")))
+                .contains(tuple("mechanism: the server refusing TLS (SSL_NOT_ALLOWED_BY_SERVER) only offers Standard"
+                        + " RDP Security", "server.legacy-security-layer", 12));
+    }
+
+    @Test
+    void theNlaRequiredDialogThatBlamesTheDomainControllerStaysTheDcCase() {
+        assertThat(Fire.pairs(fire.text("The remote computer requires Network Level Authentication, which your"
+                + " computer does not support, but your domain controller cannot be contacted")))
+                .doesNotContain(tuple("mechanism: the server requires NLA the client did not offer (nla-required ->"
+                        + " nla.mismatch)", "nla.mismatch"));
+    }
+
+    @Test
+    void aMissingModuleOnTheClientIsItsNlaComponentInEveryLanguage() {
+        for (String text : List.of("The specified module could not be found.", "Das angegebene Modul wurde nicht"
+                + " gefunden.", "mstsc from WinPE: 0x8007007e")) {
+            assertThat(Fire.said(fire.text(text))).as(text).contains(tuple("mechanism: a missing client module is"
+                    + " the NLA component (module-missing -> nla.mismatch)", "nla.mismatch", 12));
+        }
+    }
+
+    @Test
+    void anOldClientThatCannotDecodeIsOutdated() {
+        assertThat(Fire.pairs(fire.text("xfreerdp 1.1.0 against Server 2019: Unknown order, then it closes")))
+                .contains(tuple("mechanism: an old client failing to decode the protocol is outdated",
+                        "client.outdated-app"));
+    }
+
+    @Test
+    void dropsThatACacheSettingCuresAreTheCodecNotTheVpnUnlessOneIsNamed() {
+        String lift = "mechanism: graphics-triggered drops without a VPN are not the VPN";
+        assertThat(Fire.said(fire.text("it keeps reconnecting; turning off persistent bitmap caching fixed it")))
+                .contains(tuple(lift, "net.vpn-unstable", -4));
+        assertThat(Fire.pairs(fire.text("over the VPN it keeps reconnecting; turning off persistent bitmap caching"
+                + " fixed it"))).doesNotContain(tuple(lift, "net.vpn-unstable"));
+    }
+
+    @Test
+    void theLsaDialogInAWorkgroupIsTheLocalAccountsPassword() {
+        String rule = "mechanism: the LSA dialog without a domain is a local account's expired password";
+        assertThat(Fire.said(fire.text("The Local Security Authority cannot be contacted. Both PCs are in a"
+                + " workgroup."))).contains(tuple(rule, "auth.account-locked-or-expired", 14));
+        assertThat(Fire.pairs(fire.text("The Local Security Authority cannot be contacted. Not a workgroup issue,"
+                + " it is a domain account."))).doesNotContain(tuple(rule, "auth.account-locked-or-expired"));
+    }
+
+    @Test
+    void rejectedCredentialsOfALocalAccountAreTheNameFormInFrench() {
+        assertThat(Fire.pairs(fire.text("Vos informations d'identification n'ont pas fonctionné. C'est un compte"
+                + " local."))).contains(tuple("mechanism: rejected credentials of a local account point at the"
+                + " account name form", "auth.username-format"));
+    }
+
+    @Test
+    void aMicrosoftAccountNamedOnlyToRuleItOutIsWeakened() {
+        assertThat(Fire.said(fire.text("Your credentials did not work. It is not a Microsoft account.")))
+                .contains(tuple("mechanism: a Microsoft account named only to rule it out", "auth.microsoft-account",
+                        -20));
+    }
+
+    @Test
+    void aResetPastTlsThatAnotherNetworkAvoidsIsSecuritySoftware() {
+        assertThat(Fire.pairs(fire.text("Connection reset by peer right after the TLS handshake; from a mobile"
+                + " hotspot it works"))).contains(tuple("mechanism: a reset after the TLS step that another client or"
+                + " network avoids is security software", "server.av-ids-blocking"));
+    }
+
+    @Test
+    void xrdpInWslOnWindowsOwnPortReachesTheHost() {
+        assertThat(Fire.pairs(fire.text("xrdp in WSL2 on port 3389, mstsc to localhost shows my own Windows session")))
+                .contains(tuple("mechanism: an RDP server in WSL or a local VM on Windows' own port reaches the host"
+                        + " itself", "client.loopback-self-connect"));
+    }
+
+    @Test
+    void aRebuiltServerLeavesRemminaWithTheOldCertificate() {
+        assertThat(Fire.pairs(fire.text("Remmina fails with authentication failure since the server was reinstalled")))
+                .contains(tuple("mechanism: a FreeRDP client failing after the server was rebuilt holds the old"
+                        + " certificate", "client.stale-cert-fingerprint"));
+    }
+
+    @Test
+    void anEmptySignInScreenWithAPinIsTheMicrosoftAccount() {
+        assertThat(Fire.pairs(fire.text("the sign-in screen shows no fields and closes after 30 seconds; I use a"
+                + " Windows Hello PIN"))).contains(tuple("mechanism: an empty sign-in screen on a PC that uses a"
+                + " Microsoft account or PIN", "auth.microsoft-account"));
+    }
+
+    @Test
+    void rdpConfAllGreenAsksForThePortAndRulesOutTheListener() {
+        Outputs out = fire.text("RDP Wrapper: RDPConf shows Listener state: Listening [fully supported], clients"
+                + " cannot connect");
+        assertThat(Fire.said(out)).contains(tuple("mechanism: RDP Wrapper reporting a listening service rules out a"
+                + " stopped listener", "server.termservice-down", -10));
+        assertThat(out.questions()).extracting(Wanted::name).contains("port");
+    }
+
+    @Test
+    void smartCardsThroughAGatewayNeedTheDomainController() {
+        assertThat(Fire.pairs(fire.text("smart card sign-in fails through the RD Gateway, over VPN it works")))
+                .contains(tuple("mechanism: smart-card sign-in through an RD Gateway needs a reachable domain"
+                        + " controller", "nla.dc-unreachable"));
+    }
+
+    @Test
+    void aBlackScreenOnReconnectingIsTheDisplayDriver() {
+        assertThat(Fire.pairs(fire.text("black screen when I reconnect to my existing session since 21H2")))
+                .contains(tuple("mechanism: a black screen on reconnecting or after a feature update is the display"
+                        + " driver", "session.display-driver"));
+    }
+
+    @Test
+    void aReplacedCertificateWithKeyWordingIsTheKeyPermission() {
+        assertThat(Fire.pairs(fire.text("new Let's Encrypt certificate via win-acme; NETWORK SERVICE cannot read the"
+                + " private key"))).contains(tuple("mechanism: a replaced certificate with key wording is the key's"
+                + " permission", "cert.private-key-permission"));
+    }
+
+    @Test
+    void anXrdpKeymapWarningWithAFailedLoginIsAMistranslatedPassword() {
+        assertThat(Fire.pairs(fire.text("xrdp: Cannot find keymap file km-00000807.ini; sesman: login failed for"
+                + " user anna"))).contains(tuple("mechanism: an xrdp keymap warning with a failed login is a"
+                + " mistranslated password", "auth.bad-credentials"));
+    }
+}
