@@ -56,7 +56,8 @@ final class FindingSentence {
     }
 
     private static String tcp(ProbeFinding f) {
-        String port = "port " + or(f.detail("port"), "3389");
+        // nmap's "3389/tcp" notation, familiar to admins
+        String port = "port " + or(f.detail("port"), "3389") + "/tcp";
         String at = f.detail("address").isEmpty() ? "" : " on " + f.detail("address");
         return switch (f.outcome()) {
             case "CONNECTED" -> port + at + " accepts connections"

@@ -39,7 +39,7 @@ class FindingSentenceTest {
     void aTimedOutPortReadsAsFiltered() {
         assertThat(FindingSentence.of(Fire.finding("tcp", "TIMEOUT", "port", "3389", "address", "10.0.0.5",
                 "error", "connect timed out")))
-                .isEqualTo("port 3389 on 10.0.0.5 timed out: filtered, or the host is down");
+                .isEqualTo("port 3389/tcp on 10.0.0.5 timed out: filtered, or the host is down");
     }
 
     @Test
