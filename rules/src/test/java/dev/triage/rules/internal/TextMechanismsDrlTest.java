@@ -176,4 +176,11 @@ class TextMechanismsDrlTest {
                 + " user anna"))).contains(tuple("mechanism: an xrdp keymap warning with a failed login is a"
                 + " mistranslated password", "auth.bad-credentials"));
     }
+
+    @Test
+    void freerdpsReconnectLoopWithAMustChangePasswordIsThePassword() {
+        assertThat(Fire.pairs(fire.text("Remmina: click YES to reconnect, log says ERRCONNECT_PASSWORD_MUST_CHANGE")))
+                .contains(tuple("mechanism: a reconnect loop with an expired or must-change password is the password",
+                        "auth.account-locked-or-expired"));
+    }
 }
