@@ -50,7 +50,7 @@ public final class CasePage {
         }
         h.append("<h2>Probes</h2><ul>");
         for (ProbeOutcome p : reply.probes()) {
-            h.append("<li class=\"").append(p.ok() ? "ok" : "bad").append("\">").append(p.ok() ? "✓ " : "✗ ")
+            h.append("<li class=\"").append(p.ok() ? "ok" : "bad").append("\">").append(TextView.mark(p)).append(' ')
                     .append(esc(p.name())).append(": ").append(esc(p.summary())).append(" (").append(p.elapsedMs())
                     .append(" ms)</li>");
         }

@@ -69,10 +69,15 @@ public final class TextView {
         }
         out.append("Probes\n");
         for (ProbeOutcome p : probes) {
-            out.append(String.format(Locale.ROOT, "  %s %-11s %-18s %5d ms  %s%n", p.ok() ? "✓" : "✗", p.name(),
+            out.append(String.format(Locale.ROOT, "  %s %-11s %-18s %5d ms  %s%n", mark(p), p.name(),
                     p.status(), p.elapsedMs(), Untrusted.oneLine(p.summary())));
         }
         out.append('\n');
+    }
+
+    /** ✓ healthy, ✗ a problem, – not run (an earlier step made it pointless). */
+    static String mark(ProbeOutcome p) {
+        return p.status().equals("SKIPPED") ? "–" : p.ok() ? "✓" : "✗";
     }
 
     private static void causes(StringBuilder out, List<Reply.Cause> causes) {

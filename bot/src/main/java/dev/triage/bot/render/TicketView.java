@@ -69,7 +69,7 @@ public final class TicketView {
         }
         md.append("## Probes\n\n| step | result | ms | summary |\n|---|---|---|---|\n");
         for (ProbeOutcome p : reply.probes()) {
-            md.append("| ").append(p.name()).append(" | ").append(p.ok() ? "✓ " : "✗ ").append(p.status())
+            md.append("| ").append(p.name()).append(" | ").append(TextView.mark(p)).append(' ').append(p.status())
                     .append(" | ").append(p.elapsedMs()).append(" | ").append(inline(p.summary()).replace("|", "\\|"))
                     .append(" |\n");
         }
