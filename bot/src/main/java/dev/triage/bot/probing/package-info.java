@@ -1,0 +1,4 @@
+/**
+ * Live probes as the conversation uses them: the target policy, a per-user rate limit, and an audit entry for\n * every decision.
+ */
+package dev.triage.bot.probing;
