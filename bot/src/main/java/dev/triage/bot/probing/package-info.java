@@ -1,4 +1,5 @@
 /**
- * Live probes as the conversation uses them: the target policy, a per-user rate limit, and an audit entry for\n * every decision.
+ * Live probes as the conversation uses them: the target policy, a per-user rate limit, and an audit entry for
+ * every decision.
  */
 package dev.triage.bot.probing;
