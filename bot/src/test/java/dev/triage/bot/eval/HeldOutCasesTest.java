@@ -39,9 +39,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HeldOutCasesTest {
     private static final String DATA = "/eval/rdp-heldout-cases.jsonl";
-    // Measured on 2026-11-21: top-1 MEASURED_TOP1, top-3 MEASURED_TOP3 (36 cases).
-    private static final double TOP1_FLOOR = 0.0;
-    private static final double TOP3_FLOOR = 0.0;
+    // Measured on 2026-11-21 with ./triage eval: top-1 52.8% (19/36), top-3 75.0% (27/36).
+    private static final double TOP1_FLOOR = 0.425;
+    private static final double TOP3_FLOOR = 0.65;
     private static final List<String> FIELDS =
             List.of("id", "source", "title", "platform", "user_text", "environment", "cause", "fix", "confidence");
     private static final Set<String> PLATFORMS = Set.of("mstsc", "mac-app", "freerdp", "remmina", "mremoteng", "web",
@@ -55,7 +55,7 @@ class HeldOutCasesTest {
 
     @BeforeAll
     void load() {
-        lines = readLines();
+        lines = readResource(DATA);
         app = BotApplication.create(BotConfig.defaults());
     }
 
@@ -120,10 +120,6 @@ class HeldOutCasesTest {
 
     private static List<String> sourcesOf(List<JsonNode> rows) {
         return rows.stream().map(l -> l.path("source").asText()).toList();
-    }
-
-    private List<JsonNode> readLines() {
-        return readResource(DATA);
     }
 
     private List<JsonNode> readResource(String resource) {
