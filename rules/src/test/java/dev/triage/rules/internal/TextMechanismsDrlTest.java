@@ -183,4 +183,117 @@ class TextMechanismsDrlTest {
                 .contains(tuple("mechanism: a reconnect loop with an expired or must-change password is the password",
                         "auth.account-locked-or-expired"));
     }
+
+    @Test
+    void theConnectionLimitDialogOnDesktopWindowsAfterAPolicyChangeIsTheSessionPatch() {
+        Outputs out = fire.text("Windows 11 Pro: all connections are in use right now, although I changed it in gpedit");
+        assertThat(Fire.said(out))
+                .contains(tuple("mechanism: the connection-limit dialog on desktop Windows is a multi-session patch"
+                        + " falling back", "server.rdp-implementation-bug", 8))
+                .contains(tuple("mechanism: the connection-limit dialog that survives a policy change is not the"
+                        + " policy", "server.max-connections", -6));
+    }
+
+    @Test
+    void theConnectionLimitDialogOnAServerIsNoSessionPatch() {
+        assertThat(Fire.pairs(fire.text("Windows Server 2019: all connections are in use right now"))).doesNotContain(
+                tuple("mechanism: the connection-limit dialog on desktop Windows is a multi-session patch falling back",
+                        "server.rdp-implementation-bug"));
+    }
+
+    @Test
+    void aSignInScreenUnderAHealthyWrapperRulesOutTheSwitchAndThePort() {
+        Outputs out = fire.text("RDPConf: everything looks fine. mstsc shows a power button but no login, then the"
+                + " window closes");
+        assertThat(Fire.said(out))
+                .contains(tuple("mechanism: an empty sign-in screen under a healthy RDP Wrapper is the account, not the"
+                        + " switch", "auth.microsoft-account", 8))
+                .contains(tuple("mechanism: a sign-in screen that appears shows Remote Desktop is enabled",
+                        "server.rdp-disabled", -8));
+    }
+
+    @Test
+    void aWrapperThatBrokeWorkingRdpPointsAtItsPortNotTheSwitch() {
+        Outputs out = fire.text("I was able to connect before installing RDP Wrapper; RDPConf shows everything is"
+                + " working");
+        assertThat(Fire.said(out))
+                .contains(tuple("mechanism: RDP that worked until the wrapper was installed had the switch on",
+                        "server.rdp-disabled", -8))
+                .contains(tuple("mechanism: RDP that worked until the wrapper was installed points at the port the"
+                        + " wrapper set", "net.port-changed", 4));
+    }
+
+    @Test
+    void dropsOnlyOnScreenActivityAreTheCodecNotTheVpnOrAnIdleTimer() {
+        Outputs out = fire.text("over the VPN it stays connected while idle, but it drops once the screen has to"
+                + " re-draw");
+        assertThat(Fire.said(out))
+                .contains(tuple("mechanism: drops only on screen activity while idle sessions survive are the codec",
+                        "client.codec-setting", 6))
+                .contains(tuple("mechanism: a session that survives idling is not reset for idling", "net.idle-reset",
+                        -6))
+                .contains(tuple("mechanism: a session that survives idling over a VPN is not dropped by the VPN",
+                        "net.vpn-unstable", -6));
+    }
+
+    @Test
+    void aResetAfterTlsThatAnotherClientAvoidsIsSecuritySoftware() {
+        Outputs out = fire.text("TLS is up, then connection reset by peer. It works with Remmina from the same PC.");
+        assertThat(Fire.said(out))
+                .contains(tuple("mechanism: a reset after the TLS step that another client or network avoids is"
+                        + " security software", "server.av-ids-blocking", 8))
+                .contains(tuple("mechanism: a reset after TLS that another client avoids is not the network path",
+                        "net.idle-reset", -6));
+    }
+
+    @Test
+    void negotiationFailureCodeFiveRequiresNla() {
+        assertThat(Fire.said(fire.text("negotiation failure: failureCode = 5"))).contains(tuple("mechanism: the server"
+                + " requires NLA the client did not offer (nla-required -> nla.mismatch)", "nla.mismatch", 12));
+        assertThat(Fire.pairs(fire.text("negotiation failure: failureCode = 50"))).doesNotContain(tuple(
+                "mechanism: the server requires NLA the client did not offer (nla-required -> nla.mismatch)",
+                "nla.mismatch"));
+    }
+
+    @Test
+    void anXrdpKeymapWithoutAFailedLoginStillPointsAtTheTypedPassword() {
+        assertThat(Fire.said(fire.text("xrdp: keyboard layout km-00000407.ini not found, using the default")))
+                .contains(tuple("mechanism: an xrdp keymap problem changes the typed password", "auth.bad-credentials",
+                        6));
+    }
+
+    @Test
+    void aFreeRdpClientFailingAfterTheServersFeatureUpdateHoldsTheOldCertificate() {
+        assertThat(Fire.said(fire.text("Remmina cannot connect since the PC got the Fall Creators Update")))
+                .contains(tuple("mechanism: a FreeRDP client failing after the server's feature update holds the old"
+                        + " certificate", "client.stale-cert-fingerprint", 10));
+    }
+
+    @Test
+    void aReconnectLoopUnderNlaIsAMustChangePasswordNotAnNlaMismatch() {
+        Outputs out = fire.text("xfreerdp /sec:nla only says 'click yes to reconnect' again and again");
+        assertThat(Fire.said(out))
+                .contains(tuple("mechanism: a reconnect loop under required NLA is a must-change password",
+                        "auth.account-locked-or-expired", 8))
+                .contains(tuple("mechanism: a reconnect loop under NLA got past the security negotiation",
+                        "nla.mismatch", -8));
+    }
+
+    @Test
+    void aReplacedListenerCertificateIsItsKeyNotAStoppedListenerOrExpiry() {
+        Outputs out = fire.text("since we set a new RDP listener certificate the connections fail");
+        assertThat(Fire.said(out))
+                .contains(tuple("mechanism: a replaced listener certificate most often fails on its key's permissions",
+                        "cert.private-key-permission", 5))
+                .contains(tuple("mechanism: a listener named for its replaced certificate is running",
+                        "server.termservice-down", -8))
+                .contains(tuple("mechanism: a freshly replaced certificate is not the expired one unless expiry is"
+                        + " named", "cert.expired", -4));
+    }
+
+    @Test
+    void xrdpOnAPortWindowsAlreadyUsesReachesTheHostItself() {
+        assertThat(Fire.said(fire.text("xrdp.log: port 3389 is already in use"))).contains(tuple("mechanism: xrdp"
+                + " colliding with Windows' own listener reaches the host itself", "client.loopback-self-connect", 10));
+    }
 }

@@ -19,6 +19,23 @@ class TextSignalsDrlTest {
     }
 
     @Test
+    void anIgnoredCertificateWeighsLittleAndIsNoChangedHostKey() {
+        Outputs out = fire.text("xfreerdp /v:host /cert-ignore /sec:nla");
+        assertThat(Fire.said(out)).contains(tuple("text: a client told to ignore the certificate may be working around"
+                + " a changed one (cert-ignored -> client.stale-cert-fingerprint)", "client.stale-cert-fingerprint", 3));
+        assertThat(Fire.pairs(out)).doesNotContain(tuple("text: a changed host key or certificate fingerprint means a"
+                + " stale saved fingerprint (host-key-changed -> client.stale-cert-fingerprint)",
+                "client.stale-cert-fingerprint"));
+    }
+
+    @Test
+    void theLocalSecurityAuthorityDialogAlsoReadsAsAnExpiredPassword() {
+        assertThat(Fire.said(fire.text("An authentication error has occurred. The Local Security Authority cannot be"
+                + " contacted."))).contains(tuple("text: the Local Security Authority dialog also follows an expired or"
+                + " must-change password (lsa -> auth.account-locked-or-expired)", "auth.account-locked-or-expired", 5));
+    }
+
+    @Test
     void aServiceThatCrashesOnConnectIsADefectMoreThanAStoppedService() {
         String rule = "text: a service that stops because it crashes is a defect rather than a stopped service "
                 + "(service-crash -> server.termservice-down)";
