@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param kind  which table: {@code disconnect}, {@code extended}, {@code errinfo}, {@code errconnect},
  *              {@code status} (a Windows NTSTATUS or HRESULT), {@code unverified} or {@code unknown}
- * @param code  canonical spelling, lower-case hex ({@code 0x904}) or the symbolic name ({@code ERRCONNECT_...})
+ * @param code  canonical lower-case hex ({@code 0x904}); for {@code errconnect} always the symbolic name
+ *              ({@code ERRCONNECT_CONNECT_TRANSPORT_FAILED}), whether the paste showed the name or the value
  * @param value numeric value, 0 when the code is purely symbolic
  * @param name  the symbolic name in its table, empty when unknown
  */

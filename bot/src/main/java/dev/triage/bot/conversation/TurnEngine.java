@@ -78,7 +78,15 @@ public final class TurnEngine {
     }
 
     private static List<CodeFact> codeFacts(List<DecodedCode> codes) {
-        return codes.stream().map(c -> new CodeFact(kindName(c.kind()), c.code(), c.value(), c.name())).toList();
+        return codes.stream().map(c -> new CodeFact(kindName(c.kind()), ruleCode(c), c.value(), c.name())).toList();
+    }
+
+    /**
+     * FreeRDP errors are known by their names (a log may print the name, the value, or both), so the rules see the
+     * name; every other table is keyed by its canonical hex value.
+     */
+    static String ruleCode(DecodedCode code) {
+        return code.kind() == CodeKind.FREERDP_CONNECT_ERROR && !code.name().isEmpty() ? code.name() : code.code();
     }
 
     /** The rules' names for the decoder's tables. */

@@ -47,6 +47,22 @@ class TextMechanismsDrlTest {
     }
 
     @Test
+    void anInternalErrorAlertAtTheNlaStageIsCredsspNotTlsVersions() {
+        String support = "mechanism: a TLS internal-error alert at the NLA stage is CredSSP failing inside working TLS";
+        String weaken = "mechanism: an internal-error alert at the NLA stage is no TLS version mismatch";
+        Outputs nla = fire.fire(new dev.triage.rules.CaseFacts(List.of("ssl3_read_bytes:tlsv1 alert internal error"),
+                List.of(Fire.errconnect("ERRCONNECT_PASSWORD_CERTAINLY_EXPIRED")), java.util.Map.of(), List.of(),
+                List.of(), java.util.Optional.empty()));
+        assertThat(Fire.said(nla)).contains(tuple(support, "credssp.oracle-remediation", 12))
+                .contains(tuple(weaken, "tls.version-mismatch", -8));
+
+        Outputs handshake = fire.fire(new dev.triage.rules.CaseFacts(List.of("tlsv1 alert protocol version"),
+                List.of(Fire.errconnect("ERRCONNECT_TLS_CONNECT_FAILED")), java.util.Map.of(), List.of(), List.of(),
+                java.util.Optional.empty()));
+        assertThat(Fire.pairs(handshake)).doesNotContain(tuple(support, "credssp.oracle-remediation"));
+    }
+
+    @Test
     void negotiationFailureCodesNameTheirMechanism() {
         assertThat(Fire.said(fire.text("nego_process_negotiation_failure: Error: HYBRID_REQUIRED_BY_SERVER")))
                 .contains(tuple("mechanism: the server requires NLA the client did not offer (nla-required ->"
