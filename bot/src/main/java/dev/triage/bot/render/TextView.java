@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 public final class TextView {
     private static final int CAUSES_SHOWN = 6;
     private static final int EVIDENCE_SHOWN = 3;
+    private static final java.util.Set<String> NEUTRAL = java.util.Set.of("SKIPPED", "NOT_OFFERED");
 
     public String render(Reply reply) {
         StringBuilder out = new StringBuilder();
@@ -75,9 +76,12 @@ public final class TextView {
         out.append('\n');
     }
 
-    /** ✓ healthy, ✗ a problem, – not run (an earlier step made it pointless). */
+    /**
+     * ✓ healthy, ✗ a problem, – neither: not run (an earlier step made it pointless) or not offered (no NLA, so no
+     * NTLM exchange), as the probes' own {@code Outcome.isNeutral} says.
+     */
     static String mark(ProbeOutcome p) {
-        return p.status().equals("SKIPPED") ? "–" : p.ok() ? "✓" : "✗";
+        return NEUTRAL.contains(p.status()) ? "–" : p.ok() ? "✓" : "✗";
     }
 
     private static void causes(StringBuilder out, List<Reply.Cause> causes) {
