@@ -28,6 +28,9 @@ final class Describer {
             return String.format(Locale.ROOT, "a knowledge article on %s matched the text (score %.2f)",
                     a.causeId(), a.score());
         }
+        if (fact instanceof HealthyServer h) {
+            return h.describe();
+        }
         if (fact instanceof ProbeFinding f) {
             return FindingSentence.of(f);
         }

@@ -29,6 +29,7 @@ public final class DiagnosisUnit implements RuleUnitData {
     private final DataStore<UserPing> userPings = DataSource.createStore();
     private final DataStore<EventLogEntry> events = DataSource.createStore();
     private final DataStore<ClientLogError> clientErrors = DataSource.createStore();
+    private final DataStore<HealthyServer> healthyServers = DataSource.createStore();
     private final Outputs out = new Outputs();
 
     /** Puts a fact into the store of its type. */
@@ -57,6 +58,8 @@ public final class DiagnosisUnit implements RuleUnitData {
             events.add(e);
         } else if (fact instanceof ClientLogError e) {
             clientErrors.add(e);
+        } else if (fact instanceof HealthyServer h) {
+            healthyServers.add(h);
         } else {
             throw new IllegalArgumentException("not a rule fact: " + fact.getClass().getName());
         }
@@ -84,6 +87,10 @@ public final class DiagnosisUnit implements RuleUnitData {
 
     public DataStore<CauseInfo> getCauses() {
         return causes;
+    }
+
+    public DataStore<HealthyServer> getHealthyServers() {
+        return healthyServers;
     }
 
     public DataStore<TargetHost> getTargets() {

@@ -28,6 +28,7 @@ final class FactAssembler {
         facts.addAll(c.codes());
         facts.addAll(c.articles());
         facts.addAll(c.findings());
+        HealthyServer.from(c.findings()).ifPresent(facts::add);
         facts.addAll(signals.extract(c.texts()));
         List<UserEvidence> pasted = evidence.parse(c.texts());
         facts.addAll(pasted);

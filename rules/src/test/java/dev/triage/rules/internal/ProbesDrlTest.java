@@ -38,8 +38,16 @@ class ProbesDrlTest {
     }
 
     @Test
+    void aServerWhoseTlsFailsIsNotHealthy() {
+        assertThat(Fire.pairs(fire.findings(finding("tcp", "CONNECTED"), finding("rdp", "OK"),
+                finding("tls", "HANDSHAKE_FAILED"), finding("certificate", "OK")))).doesNotContain(
+                tuple("probes: a healthy server points at the client or the path", "net.vpn-unstable"));
+    }
+
+    @Test
     void healthyServerLowersServerCausesAndLiftsClientAndPathCauses() {
-        var said = Fire.said(fire.findings(finding("rdp", "OK", "selectedProtocol", "HYBRID"), finding("tls", "OK"),
+        var said = Fire.said(fire.findings(finding("tcp", "CONNECTED"),
+                finding("rdp", "OK", "selectedProtocol", "HYBRID"), finding("tls", "OK"),
                 finding("certificate", "OK", "daysLeft", "120")));
         assertThat(said).contains(
                 tuple("probes: a healthy server rules out its certificate and TLS", "cert.private-key-permission", -4),
