@@ -94,22 +94,25 @@ public final class Conversations {
         if (stored.isEmpty()) {
             return new TurnOutcome.NoSuchCase(caseId);
         }
-        StoredCase current = probeIfNew(stored.get(), actor);
-        CaseState state = codec.state(current.facts());
+        CaseState state = probeIfNew(stored.get(), codec.state(stored.get().facts()), actor);
         return new TurnOutcome.Replied(engine.reply(state).withCaseId(caseId));
     }
 
-    /** Probes a host the first time the case names it; the results become facts of the case. */
-    private StoredCase probeIfNew(StoredCase current, String actor) {
-        Optional<String> host = codec.state(current.facts()).host();
+    /**
+     * Probes a host the first time the case names it; the results become facts of the case. Returns the state to
+     * reply from: the given one, or the one that includes the new probe run.
+     */
+    private CaseState probeIfNew(StoredCase current, CaseState state, String actor) {
+        Optional<String> host = state.host();
         if (host.isEmpty() || codec.probedTargets(current.facts()).contains(host.get())) {
-            return current;
+            return state;
         }
         ProbeGateway.ProbeRun run = probes.run(host.get(), actor, Optional.of(current.id()));
         if (run.steps().isEmpty()) {
-            return current;
+            return state;
         }
-        return store.append(current.id(), List.of(codec.probeRun(run))).orElse(current);
+        return store.append(current.id(), List.of(codec.probeRun(run)))
+                .map(updated -> codec.state(updated.facts())).orElse(state);
     }
 
     /** A stored case, what it knows, and the reply its facts give now. */
