@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs the read-only RDP probe ladder against one target: DNS → policy → TCP → RDP negotiation → TLS → certificate →
  * NTLM. Built once with {@link #builder()}, immutable and thread-safe afterwards; close it to stop its threads.
  *
- * <p>A run resolves the name once, asks the {@link TargetPolicy}, and connects only to the vetted address. The main
+ * <p>A run first asks the {@link TargetPolicy} whether the name could be allowed at all (a name it refuses is never
+ * looked up, so it cannot leak to a DNS server), then resolves it once through the {@link Resolver}, asks the policy
+ * about the addresses, and connects only to the vetted address. The main
  * connection makes the mstsc-like handshake while, in parallel, one connection per security layer (RDP, SSL, HYBRID)
  * and one per TLS version (1.0 to 1.3, hand-built ClientHellos, independent of the JDK's disabled protocols) find
  * what the server accepts: up to 8 connections per run. Every step has its own deadline (the step timeout) and the
