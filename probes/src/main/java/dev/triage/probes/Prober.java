@@ -37,7 +37,7 @@ public final class Prober implements AutoCloseable {
         ExecutorService executor = builder.executor != null ? builder.executor : defaultExecutor();
         this.ownsExecutor = builder.executor == null;
         this.defaultListener = builder.listener;
-        this.settings = new RunSettings(builder.policy, builder.resolver, builder.stepTimeout, builder.overallTimeout,
+        this.settings = new RunSettings(builder.policy, builder.resolver, builder.sharedDns, builder.stepTimeout, builder.overallTimeout,
                 builder.clock, builder.scanProtocols, builder.scanTlsVersions, builder.connectionsInFlight, executor, new TlsClient(),
                 new CertificateAssessor(), new SecureRandom());
     }
@@ -110,6 +110,7 @@ public final class Prober implements AutoCloseable {
     public static final class Builder {
         private TargetPolicy policy = TargetPolicy.denyAll();
         private Resolver resolver = Resolver.SYSTEM;
+        private boolean sharedDns;
         private Duration stepTimeout = Duration.ofSeconds(3);
         private Duration overallTimeout = Duration.ofSeconds(5);
         private Clock clock = Clock.systemUTC();
@@ -131,6 +132,16 @@ public final class Prober implements AutoCloseable {
         /** The default is {@link Resolver#SYSTEM}. */
         public Builder resolver(Resolver resolver) {
             this.resolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * Whether the resolver sees the same DNS as the users (the same corporate DNS servers). It decides only how
+         * much a failed lookup says about the user's problem: the DNS result carries the detail {@code vantage}
+         * ({@code shared} or {@code triage}). The default is false: Triage's own view.
+         */
+        public Builder sharedDns(boolean shared) {
+            this.sharedDns = shared;
             return this;
         }
 

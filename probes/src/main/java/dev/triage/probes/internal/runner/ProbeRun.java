@@ -73,7 +73,8 @@ public final class ProbeRun {
             return deniedUnresolved(early.get());
         }
         events.started("dns");
-        DnsStep.Resolved dns = DnsStep.resolve(target.host(), settings.resolver(), settings.executor(),
+        DnsStep.Resolved dns = DnsStep.resolve(target.host(), settings.resolver(), settings.sharedDns(),
+                settings.executor(),
                 overall.capped(settings.stepTimeout()));
         events.finished(dns.result());
         if (dns.addresses().isEmpty()) {
