@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param publicUrl    the address people reach the bot at, for permalinks (default http://localhost:PORT)
  * @param probesAllow  allow-list entries for probe targets (CIDRs, domain suffixes); empty = probe nothing
  * @param probeTimeout overall deadline of one probe run (default 5 s)
+ * @param probesSharedDns whether Triage's resolver is the users' DNS (default false): only then does a name it
+ *                     cannot resolve count as strong evidence of a DNS fault
  */
 public record BotConfig(
         int port,
@@ -22,7 +24,8 @@ public record BotConfig(
         Optional<String> jdbcUrl,
         String publicUrl,
         List<String> probesAllow,
-        Duration probeTimeout) {
+        Duration probeTimeout,
+        boolean probesSharedDns) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -42,23 +45,27 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
-                List.of(), DEFAULT_PROBE_TIMEOUT);
+                List.of(), DEFAULT_PROBE_TIMEOUT, false);
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
-        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout);
+        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns);
     }
 
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout);
+        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns);
+    }
+
+    public BotConfig withProbesSharedDns(boolean shared) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns);
     }
 }
