@@ -171,6 +171,12 @@ public final class Conversations {
         Optional<String> target = initial.host().or(() -> HostExtractor.find(initial.texts()));
         List<ProbeOutcome> steps = target.filter(t -> probe)
                 .map(t -> probes.run(t, who, Optional.empty()).steps()).orElse(List.of());
+        Optional<ProbeOutcome> invalid = host.flatMap(h -> steps.stream()
+                .filter(s -> s.status().equals("INVALID")).findFirst());
+        if (invalid.isPresent()) {
+            // The caller named a host that is none (audited by the gateway): a bad request, not a diagnosis.
+            return new TurnOutcome.Rejected("'host' is " + invalid.get().summary());
+        }
         CaseState state = new CaseState(initial.texts(), answers, target, steps);
         return new TurnOutcome.Replied(engine.reply(state));
     }
