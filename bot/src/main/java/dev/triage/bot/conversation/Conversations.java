@@ -1,6 +1,7 @@
 package dev.triage.bot.conversation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triage.bot.store.CaseListing;
 import dev.triage.bot.store.CaseStore;
 import dev.triage.bot.store.CaseStore.NewFact;
 import dev.triage.bot.store.StoredCase;
@@ -68,6 +69,11 @@ public final class Conversations {
         });
     }
 
+    /** Stored cases newest first, matching every word of {@code query} (blank: all); see {@link CaseStore#recentCases}. */
+    public List<CaseListing> cases(String query, int offset, int limit) {
+        return store.recentCases(query, offset, limit);
+    }
+
     /** A diagnosis that is not stored: the command line's {@code diagnose} and {@code POST /api/diagnose}. */
     public TurnOutcome oneShot(
             String text, Map<String, String> answers, Optional<String> host, boolean probe, String actor) {
@@ -95,7 +101,9 @@ public final class Conversations {
             return new TurnOutcome.NoSuchCase(caseId);
         }
         CaseState state = probeIfNew(stored.get(), codec.state(stored.get().facts()), actor);
-        return new TurnOutcome.Replied(engine.reply(state).withCaseId(caseId));
+        Reply reply = engine.reply(state).withCaseId(caseId);
+        store.summarise(caseId, CaseDigest.of(state, reply)); // what GET /cases lists and searches
+        return new TurnOutcome.Replied(reply);
     }
 
     /**
