@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.conversation.Conversations;
 import dev.triage.bot.conversation.Conversations.CaseView;
 import dev.triage.bot.conversation.TurnOutcome;
+import dev.triage.bot.render.CaseListPage;
 import dev.triage.bot.render.CasePage;
 import dev.triage.bot.render.JsonView;
 import dev.triage.bot.render.TicketView;
@@ -22,18 +23,25 @@ import java.util.Optional;
 public final class HttpApi {
     // Above PasteCheck's limit, so an oversized paste gets PasteCheck's helpful message rather than a bare 413.
     private static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+    // The case pages need neither script nor inline style: only their own stylesheet, and forms back to us.
+    private static final String PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self';"
+            + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static final int CASES_PER_PAGE = 50;
 
     private final Conversations conversations;
     private final ObjectMapper json;
     private final JsonView jsonView;
     private final TicketView ticketView;
-    private final CasePage casePage = new CasePage();
+    private final CasePage casePage;
+    private final CaseListPage caseListPage = new CaseListPage();
+    private final StaticAsset caseCss = StaticAsset.load("/assets/case.css", "text/css; charset=utf-8");
 
     public HttpApi(Conversations conversations, ObjectMapper json, String publicUrl) {
         this.conversations = conversations;
         this.json = json;
         this.jsonView = new JsonView(json);
         this.ticketView = new TicketView(publicUrl);
+        this.casePage = new CasePage(json, conversations.questions());
     }
 
     /** A configured server, not yet started; tests start it on port 0. */
@@ -43,6 +51,7 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jsonMapper(new JavalinJackson(json, false));
         });
+        app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")); // no response is ever sniffed as HTML
         routes(app);
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -64,6 +73,8 @@ public final class HttpApi {
         app.post("/api/cases/{id}/messages", this::postMessage);
         app.get("/api/cases/{id}", this::getCase);
         app.get("/cases/{ref}", this::permalink);
+        app.get("/cases", this::listCases);
+        app.get("/assets/case.css", caseCss::serve);
     }
 
     private void diagnose(Context ctx) {
@@ -108,22 +119,28 @@ public final class HttpApi {
             error(ctx, HttpStatus.NOT_FOUND, "There is no case " + id + ".");
             return;
         }
-        ObjectNode out = jsonView.render(view.get().reply());
-        out.put("created_at", view.get().stored().createdAt().toString());
+        ctx.json(caseJson(view.get()));
+    }
+
+    /** The diagnosis JSON plus the stored facts: {@code GET /api/cases/{id}} and {@code GET /cases/{id}.json}. */
+    private ObjectNode caseJson(CaseView view) {
+        ObjectNode out = jsonView.render(view.reply());
+        out.put("created_at", view.stored().createdAt().toString());
         var transcript = out.putArray("facts");
-        view.get().stored().facts().forEach(f -> {
+        view.stored().facts().forEach(f -> {
             ObjectNode node = transcript.addObject();
             node.put("seq", f.seq()).put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .put("at", f.at().toString());
             node.set("data", readTree(f.payload()));
         });
-        ctx.json(out);
+        return out;
     }
 
     private void permalink(Context ctx) {
         String ref = ctx.pathParam("ref");
         boolean markdown = ref.endsWith(".md");
-        String id = markdown ? ref.substring(0, ref.length() - 3) : ref;
+        boolean asJson = ref.endsWith(".json");
+        String id = markdown ? ref.substring(0, ref.length() - 3) : asJson ? ref.substring(0, ref.length() - 5) : ref;
         Optional<CaseView> view = conversations.view(id);
         if (view.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain; charset=utf-8").result("There is no case.");
@@ -131,9 +148,32 @@ public final class HttpApi {
         }
         if (markdown) {
             ctx.contentType("text/markdown; charset=utf-8").result(ticketView.render(view.get()));
+        } else if (asJson) {
+            ctx.json(caseJson(view.get()));
         } else {
-            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+            ctx.header("Content-Security-Policy", PAGE_CSP);
             ctx.html(casePage.render(view.get()));
+        }
+    }
+
+    /** {@code GET /cases?q=words&page=N}: the case list, newest first, {@value #CASES_PER_PAGE} to a page. */
+    private void listCases(Context ctx) {
+        String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+        int page = pageNumber(ctx.queryParam("page"));
+        // One more than a page, to know whether an "older" link is needed without counting every match.
+        var rows = conversations.cases(query, (page - 1) * CASES_PER_PAGE, CASES_PER_PAGE + 1);
+        boolean more = rows.size() > CASES_PER_PAGE;
+        ctx.header("Content-Security-Policy", PAGE_CSP);
+        ctx.html(caseListPage.render(more ? rows.subList(0, CASES_PER_PAGE) : rows, query, page, more));
+    }
+
+    /** A page number from the query string; anything that is not a sensible one means the first page. */
+    private static int pageNumber(String param) {
+        try {
+            int page = param == null ? 1 : Integer.parseInt(param.strip());
+            return page >= 1 && page <= 100_000 ? page : 1;
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 
