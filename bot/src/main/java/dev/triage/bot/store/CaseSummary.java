@@ -20,7 +20,7 @@ public record CaseSummary(
     private static final int CODES_CHARS = 1_000;
 
     public CaseSummary {
-        Objects.requireNonNull(causeId, "causeId");
+        causeId = Objects.requireNonNull(causeId, "causeId").map(c -> cut(c, 200));
         causeTitle = Objects.requireNonNull(causeTitle, "causeTitle").map(t -> cut(t, 500));
         codes = fit(List.copyOf(codes));
         host = Objects.requireNonNull(host, "host").map(h -> cut(h, 300));
