@@ -3,6 +3,7 @@ package dev.triage.bot.conversation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.store.Appended;
 import dev.triage.bot.store.CaseLimits;
+import dev.triage.bot.store.CaseListing;
 import dev.triage.bot.store.CaseStore;
 import dev.triage.bot.store.CaseStore.FixTally;
 import dev.triage.bot.store.CaseStore.NewFact;
@@ -154,6 +155,11 @@ public final class Conversations {
         return refreshed(caseId).map(entry -> withTallies(engine.reply(entry.snapshot().state()).withCaseId(caseId)));
     }
 
+    /** Stored cases newest first, matching every word of {@code query} (blank: all); see {@link CaseStore#recentCases}. */
+    public List<CaseListing> cases(String query, int offset, int limit) {
+        return store.recentCases(query, offset, limit);
+    }
+
     /** A diagnosis that is not stored: the command line's {@code diagnose} and {@code POST /api/diagnose}. */
     public TurnOutcome oneShot(
             String text, Map<String, String> answers, Optional<String> host, boolean probe, Identity who) {
@@ -212,6 +218,7 @@ public final class Conversations {
         CaseSnapshot snapshot = entry.get().snapshot();
         Reply reply = engine.reply(snapshot.state()).withCaseId(caseId);
         snapshots.put(caseId, new CaseSnapshots.Entry(snapshot, reply.questions().stream().findFirst()));
+        store.summarise(caseId, CaseDigest.of(snapshot.state(), reply)); // what GET /cases lists and searches
         reply = withTallies(reply);
         return new TurnOutcome.Replied(message.map(reply::withMessage).orElse(reply), probeWanted(snapshot));
     }
