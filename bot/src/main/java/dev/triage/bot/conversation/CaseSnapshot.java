@@ -30,7 +30,7 @@ public record CaseSnapshot(
         List<ProbeOutcome> probes,
         Set<String> probedTargets) {
     /** What the rules read besides the first paste: a conversation's latest words matter, its middle rarely. */
-    public static final int RECENT_CHARS = 32_000;
+    public static final int RECENT_CHARS = 8_000;
 
     public CaseSnapshot {
         Objects.requireNonNull(firstText, "firstText");

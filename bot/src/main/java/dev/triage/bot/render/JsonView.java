@@ -13,6 +13,7 @@ import dev.triage.rules.Question;
 /** The JSON shape of a diagnosis that DESIGN.md promises to other tools (CLI --json, batch, REST). */
 public final class JsonView {
     private final ObjectMapper json;
+    private final MarkdownHtml markdown = new MarkdownHtml();
 
     public JsonView(ObjectMapper json) {
         this.json = json;
@@ -73,6 +74,8 @@ public final class JsonView {
         node.put("article", f.articleId());
         ArrayNode steps = node.putArray("steps");
         f.steps().forEach(steps::add);
+        ArrayNode html = node.putArray("steps_html");
+        f.steps().forEach(step -> html.add(markdown.render(step)));
         ArrayNode stats = node.putArray("stats");
         f.tallies().forEach(t -> stats.addObject().put("worked", t.worked()).put("tried", t.tried()));
         return node;
