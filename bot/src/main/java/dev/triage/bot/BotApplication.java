@@ -16,12 +16,18 @@ import dev.triage.bot.http.HttpApi;
 import dev.triage.bot.store.CaseStore;
 import dev.triage.bot.store.Database;
 import dev.triage.bot.store.JdbcCaseStore;
+import dev.triage.bot.store.Purged;
 import dev.triage.knowledge.KnowledgeBase;
 import dev.triage.rules.Diagnoser;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: every long-lived part is built here, with {@code new}, from one {@link BotConfig}. The
@@ -36,6 +42,7 @@ public final class BotApplication implements AutoCloseable {
     private Database database;
     private AuditedProbeGateway probeGateway;
     private Prober prober;
+    private ScheduledExecutorService retention;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -86,11 +93,43 @@ public final class BotApplication implements AutoCloseable {
     }
 
     public synchronized CaseStore store() {
+        return jdbcStore();
+    }
+
+    private synchronized JdbcCaseStore jdbcStore() {
         if (database == null) {
-            database = config.jdbcUrl().map(url -> Database.open(url, "", ""))
-                    .orElseGet(() -> Database.embedded(config.dataDir()));
+            int pool = config.store().pool();
+            database = config.jdbcUrl().map(url -> Database.open(url, "", "", pool))
+                    .orElseGet(() -> Database.embedded(config.dataDir(), pool));
         }
         return new JdbcCaseStore(database.dataSource(), Clock.systemUTC());
+    }
+
+    /**
+     * Purges what is past its retention now, in the background, and then once a day until {@link #close()}. A
+     * failed purge is logged and tried again the next day; it never stops the server.
+     */
+    public synchronized void startRetention() {
+        if (retention == null) {
+            retention = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "triage-retention");
+                t.setDaemon(true);
+                return t;
+            });
+            retention.scheduleAtFixedRate(this::purge, 0, 1, TimeUnit.DAYS);
+        }
+    }
+
+    private void purge() {
+        try {
+            Instant now = Clock.systemUTC().instant();
+            Purged purged = jdbcStore().purge(now.minus(config.store().retention()),
+                    now.minus(config.store().auditRetention()));
+            LoggerFactory.getLogger(BotApplication.class).info("retention: deleted {} cases with {} facts and {} "
+                    + "probe-audit entries", purged.cases(), purged.facts(), purged.auditEntries());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(BotApplication.class).error("retention: the purge failed", e);
+        }
     }
 
     /**
@@ -114,11 +153,16 @@ public final class BotApplication implements AutoCloseable {
 
     /** Starts the HTTP server on the configured port. */
     public Javalin serve(ProbeGateway probes) {
+        startRetention();
         return new HttpApi(conversations(probes), json, config.publicUrl()).create().start(config.port());
     }
 
     @Override
     public synchronized void close() {
+        if (retention != null) {
+            retention.shutdownNow();
+            retention = null;
+        }
         if (prober != null) {
             prober.close();
             prober = null;

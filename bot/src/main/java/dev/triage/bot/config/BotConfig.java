@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param publicUrl    the address people reach the bot at, for permalinks (default http://localhost:PORT)
  * @param probesAllow  allow-list entries for probe targets (CIDRs, domain suffixes); empty = probe nothing
  * @param probeTimeout overall deadline of one probe run (default 5 s)
+ * @param store        database pool size and retention
  */
 public record BotConfig(
         int port,
@@ -22,7 +23,8 @@ public record BotConfig(
         Optional<String> jdbcUrl,
         String publicUrl,
         List<String> probesAllow,
-        Duration probeTimeout) {
+        Duration probeTimeout,
+        StoreConfig store) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -34,6 +36,7 @@ public record BotConfig(
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(store, "store");
         probesAllow = List.copyOf(probesAllow);
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
@@ -42,23 +45,27 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
-                List.of(), DEFAULT_PROBE_TIMEOUT);
+                List.of(), DEFAULT_PROBE_TIMEOUT, StoreConfig.defaults());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
-        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout);
+        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, store);
     }
 
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout);
+        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, store);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, store);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, store);
+    }
+
+    public BotConfig withStore(StoreConfig newStore) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, newStore);
     }
 }
