@@ -38,11 +38,12 @@ final class EmbeddedSecret {
                 return createFor(secret);
             }
             Path pending = dir.resolve(PENDING);
-            if (!Files.exists(pending)) {
+            boolean resumed = Files.exists(pending);
+            if (!resumed) {
                 PrivateFolder.writeNew(pending, generate());
             }
             String password = Files.readString(pending).strip();
-            replaceEmptyPassword(url, password);
+            replaceEmptyPassword(dir, url, password, resumed);
             Files.move(pending, secret, StandardCopyOption.ATOMIC_MOVE);
             return password;
         } catch (IOException e) {
@@ -60,7 +61,7 @@ final class EmbeddedSecret {
         return Files.readString(secret).strip();
     }
 
-    private static void replaceEmptyPassword(String url, String password) {
+    private static void replaceEmptyPassword(Path dir, String url, String password, boolean resumed) {
         JdbcDataSource legacy = new JdbcDataSource();
         legacy.setURL(url);
         legacy.setUser(USER);
@@ -69,10 +70,23 @@ final class EmbeddedSecret {
             // DDL takes no parameters; the password is base64url, so it cannot break out of the literal.
             s.execute("ALTER USER " + USER + " SET PASSWORD '" + password + "'");
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD && resumed) {
                 return; // a previous start changed it and stopped before renaming the pending file
             }
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                deleteQuietly(dir.resolve(PENDING));
+                throw new StoreException("the database in " + dir + " has a password, but " + FILE + " beside it "
+                        + "is missing: restore " + FILE + " from the backup of the database", e);
+            }
             throw Database.failure(url, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Left behind, it would make the next start take it for a change of its own that it did not finish.
         }
     }
 

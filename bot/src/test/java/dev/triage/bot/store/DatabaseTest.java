@@ -103,6 +103,27 @@ class DatabaseTest {
     }
 
     @Test
+    void aLostPasswordFileIsNamedAndNotReplaced() throws Exception {
+        Path data = dir.resolve("data");
+        try (Database db = Database.embedded(data)) {
+            assertThat(db.dataSource()).isNotNull();
+        }
+        String secret = Files.readString(data.resolve("db.secret"));
+        Files.delete(data.resolve("db.secret"));
+
+        assertThatThrownBy(() -> Database.embedded(data)).isInstanceOf(StoreException.class)
+                .hasMessage("the database in %s has a password, but db.secret beside it is missing: restore db.secret"
+                        + " from the backup of the database", data.toAbsolutePath());
+        assertThat(data.resolve("db.secret")).doesNotExist();
+        assertThat(data.resolve("db.secret.pending")).doesNotExist();
+
+        Files.writeString(data.resolve("db.secret"), secret);
+        try (Database db = Database.embedded(data)) {
+            assertThat(db.dataSource()).isNotNull();
+        }
+    }
+
+    @Test
     void aSecondProcessIsToldWhichProcessHoldsTheDatabase() throws Exception {
         Path data = dir.resolve("data");
         try (HeldDatabase holder = HeldDatabase.start(data)) {
