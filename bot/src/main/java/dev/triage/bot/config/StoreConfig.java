@@ -6,8 +6,8 @@ import java.time.Duration;
  * How the database is used and how long it keeps things.
  *
  * @param pool           most database connections open at once ({@code database.pool}, default 32)
- * @param retentionDays  cases are deleted with their facts this many days after their last fact ({@code retention.days},
- *                       default 90)
+ * @param retentionDays  cases are deleted with their facts this many days after their last fact
+ *                       ({@code retention.days}, default 90)
  * @param auditDays      probe-audit entries are deleted this many days after they were written
  *                       ({@code retention.audit-days}, default 365); at least {@code retentionDays}
  */

@@ -49,7 +49,8 @@ class BesideTheServerTest {
         CliRun run = cli("probe", "--allow", "127.0.0.1/32", "127.0.0.1:9");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("triage: the server or another triage command (pid " + server.pid() + ", since ")
+        assertThat(run.err())
+                .startsWith("triage: the server or another triage command (pid " + server.pid() + ", since ")
                 .contains(") holds the database in " + dir.resolve("data").toAbsolutePath() + ".\n")
                 .contains("Probe through the running server instead (POST /api/diagnose with a \"host\")")
                 .doesNotContain("Exception").doesNotContain("90020");
