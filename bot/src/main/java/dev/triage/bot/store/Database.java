@@ -47,10 +47,20 @@ public final class Database implements AutoCloseable {
             DatabaseHolder.claim(dir);
             return db;
         } catch (StoreException e) {
+            tightenAfterFailure(dir, e);
             if (e.getCause() instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DatabaseInUseException(dir, DatabaseHolder.describe(dir), sql);
             }
             throw e;
+        }
+    }
+
+    /** H2 writes why it failed into its trace file, created with the process umask. */
+    private static void tightenAfterFailure(Path dir, StoreException failure) {
+        try {
+            PrivateFolder.tighten(dir);
+        } catch (StoreException e) {
+            failure.addSuppressed(e);
         }
     }
 

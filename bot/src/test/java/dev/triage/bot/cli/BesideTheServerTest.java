@@ -3,7 +3,9 @@ package dev.triage.bot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.bot.store.HeldDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +57,9 @@ class BesideTheServerTest {
                 .contains("Probe through the running server instead (POST /api/diagnose with a \"host\")")
                 .doesNotContain("Exception").doesNotContain("90020");
         assertThat(run.out()).isEmpty();
+        assertThat(dir.resolve("data").resolve("triage.trace.db")).as("H2 traces the failed open")
+                .satisfies(trace -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(trace)))
+                        .isEqualTo("rw-------"));
     }
 
     @Test
