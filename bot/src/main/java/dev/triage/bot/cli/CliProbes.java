@@ -25,10 +25,6 @@ final class CliProbes {
      * works beside {@code serve}, which holds the database.
      */
     static ProbeGateway gateway(BotApplication app) {
-        return (host, actor, caseId) -> app.probeGateway().run(host, actor, caseId);
-    }
-
-    static String actor() {
-        return "cli:" + System.getProperty("user.name", "unknown");
+        return (host, who, caseId, listener) -> app.probeGateway().run(host, who, caseId, listener);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param publicUrl    the address people reach the bot at, for permalinks (default http://localhost:PORT)
  * @param probesAllow  allow-list entries for probe targets (CIDRs, domain suffixes); empty = probe nothing
  * @param probeTimeout overall deadline of one probe run (default 5 s)
+ * @param http         the address to listen on, access credentials, trusted proxies, request threads
  * @param store        database pool size and retention
  */
 public record BotConfig(
@@ -24,6 +25,7 @@ public record BotConfig(
         String publicUrl,
         List<String> probesAllow,
         Duration probeTimeout,
+        HttpSettings http,
         StoreConfig store) {
 
     public static final int DEFAULT_PORT = 8080;
@@ -38,6 +40,7 @@ public record BotConfig(
         Objects.requireNonNull(publicUrl, "publicUrl");
         Objects.requireNonNull(store, "store");
         probesAllow = List.copyOf(probesAllow);
+        Objects.requireNonNull(http, "http");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -45,27 +48,31 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
-                List.of(), DEFAULT_PROBE_TIMEOUT, StoreConfig.defaults());
+                List.of(), DEFAULT_PROBE_TIMEOUT, HttpSettings.defaults(), StoreConfig.defaults());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
-        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, store);
+        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, http, store);
     }
 
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, store);
+        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, http, store);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, store);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, http, store);
+    }
+
+    public BotConfig withHttp(HttpSettings settings) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, settings, store);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, store);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, http, store);
     }
 
     public BotConfig withStore(StoreConfig newStore) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, newStore);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, http, newStore);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JdbcCaseStoreTest {
+    static final CaseLimits LIMITS = CaseLimits.standard();
     @TempDir
     Path dir;
 
@@ -26,9 +27,9 @@ class JdbcCaseStoreTest {
         try (Database db = Database.embedded(dir)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             StoredCase created = store.create("test");
-            store.append(created.id(), List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"a\"}")));
+            store.append(created.id(), List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"a\"}")), LIMITS);
             store.append(created.id(), List.of(new NewFact(FactKind.ANSWER, "{\"question\":\"vpn\",\"value\":\"vpn\"}"),
-                    new NewFact(FactKind.HOST, "{\"host\":\"h\"}")));
+                    new NewFact(FactKind.HOST, "{\"host\":\"h\"}")), LIMITS);
 
             StoredCase found = store.find(created.id()).orElseThrow();
 
@@ -45,7 +46,7 @@ class JdbcCaseStoreTest {
         try (Database db = Database.embedded(dir)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             id = store.create("test").id();
-            store.append(id, List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"kept\"}")));
+            store.append(id, List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"kept\"}")), LIMITS);
         }
         try (Database db = Database.embedded(dir)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
@@ -59,7 +60,8 @@ class JdbcCaseStoreTest {
         try (Database db = Database.embedded(dir)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             assertThat(store.find("nosuchcase")).isEmpty();
-            assertThat(store.append("nosuchcase", List.of(new NewFact(FactKind.MESSAGE, "{}")))).isEmpty();
+            assertThat(store.append("nosuchcase", List.of(new NewFact(FactKind.MESSAGE, "{}")), LIMITS))
+                    .isInstanceOf(Appended.NoSuchCase.class);
         }
     }
 
@@ -73,7 +75,7 @@ class JdbcCaseStoreTest {
             for (int i = 0; i < 40; i++) {
                 int n = i;
                 writes.add(pool.submit(() -> store.append(id,
-                        List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"" + n + "\"}")))));
+                        List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"" + n + "\"}")), LIMITS)));
             }
             for (Future<?> write : writes) {
                 write.get();
@@ -81,6 +83,25 @@ class JdbcCaseStoreTest {
             pool.shutdown();
             assertThat(store.find(id).orElseThrow().facts()).extracting(Fact::seq)
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).boxed().toList());
+        }
+    }
+
+    @Test
+    void aCaseAtItsLimitTakesNothingMoreAndSaysWhy() {
+        try (Database db = Database.embedded(dir)) {
+            CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
+            String id = store.create("test").id();
+            CaseLimits two = new CaseLimits(2, 1_000);
+            NewFact message = new NewFact(FactKind.MESSAGE, "{\"text\":\"x\"}");
+
+            assertThat(store.append(id, List.of(message, message), two)).isInstanceOf(Appended.Stored.class);
+            assertThat(store.append(id, List.of(message), two)).isInstanceOfSatisfying(Appended.Full.class,
+                    full -> assertThat(full.message()).contains("2 messages"));
+            assertThat(store.append(id, List.of(new NewFact(FactKind.MESSAGE, "x".repeat(2_000))),
+                    new CaseLimits(10, 1_000))).isInstanceOfSatisfying(Appended.Full.class,
+                    full -> assertThat(full.message()).contains("1,000"));
+            assertThat(store.find(id).orElseThrow().facts()).hasSize(2);
+            assertThat(store.factsAfter(id, 0)).extracting(Fact::seq).containsExactly(1);
         }
     }
 
@@ -113,14 +134,17 @@ class JdbcCaseStoreTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     @Test
-    void purgeDeletesCasesWhoseNewestFactIsOlderThanTheCutoffWithTheirFacts() {
+    void purgeDeletesCasesWhoseNewestFactIsOlderThanTheCutoffWithTheirFactsAndFeedback() {
         try (Database db = Database.embedded(dir)) {
             JdbcCaseStore then = store(db, T0);
             String idle = then.create("test").id();
-            then.append(idle, List.of(new NewFact(FactKind.MESSAGE, "{}"), new NewFact(FactKind.HOST, "{}")));
+            then.append(idle, List.of(new NewFact(FactKind.MESSAGE, "{}"), new NewFact(FactKind.HOST, "{}")),
+                    CaseLimits.standard());
+            then.recordFeedback(idle, "cert-expired", 1, true);
             String revisited = then.create("test").id();
-            then.append(revisited, List.of(new NewFact(FactKind.MESSAGE, "{}")));
-            store(db, T0.plus(Duration.ofDays(80))).append(revisited, List.of(new NewFact(FactKind.ANSWER, "{}")));
+            then.append(revisited, List.of(new NewFact(FactKind.MESSAGE, "{}")), CaseLimits.standard());
+            store(db, T0.plus(Duration.ofDays(80))).append(revisited, List.of(new NewFact(FactKind.ANSWER, "{}")),
+                    CaseLimits.standard());
             String empty = then.create("test").id();
 
             JdbcCaseStore now = store(db, T0.plus(Duration.ofDays(100)));
@@ -131,6 +155,7 @@ class JdbcCaseStoreTest {
             assertThat(now.find(empty)).isEmpty();
             assertThat(now.find(revisited).orElseThrow().facts()).hasSize(2);
             assertThat(count(db, "case_facts")).isEqualTo(2);
+            assertThat(count(db, "fix_feedback")).isZero();
         }
     }
 
