@@ -24,12 +24,16 @@ import dev.triage.bot.http.HttpApi;
 import dev.triage.bot.store.CaseStore;
 import dev.triage.bot.store.Database;
 import dev.triage.bot.store.JdbcCaseStore;
+import dev.triage.bot.store.Purged;
 import dev.triage.knowledge.KnowledgeBase;
 import dev.triage.rules.Diagnoser;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: every long-lived part is built here, with {@code new}, from one {@link BotConfig}. The
@@ -49,6 +53,7 @@ public final class BotApplication implements AutoCloseable {
     private ChatCore chatCore;
     private ExecutorService probeRunner;
     private ScheduledExecutorService scheduler;
+    private ScheduledExecutorService retention;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -141,11 +146,40 @@ public final class BotApplication implements AutoCloseable {
     }
 
     public synchronized CaseStore store() {
+        return jdbcStore();
+    }
+
+    private synchronized JdbcCaseStore jdbcStore() {
         if (database == null) {
-            database = config.jdbcUrl().map(url -> Database.open(url, "", ""))
-                    .orElseGet(() -> Database.embedded(config.dataDir()));
+            int pool = config.store().pool();
+            database = config.jdbcUrl().map(url -> Database.open(url, "", "", pool))
+                    .orElseGet(() -> Database.embedded(config.dataDir(), pool));
         }
         return new JdbcCaseStore(database.dataSource(), Clock.systemUTC());
+    }
+
+    /**
+     * Purges what is past its retention now, in the background, and then once a day until {@link #close()}. A
+     * failed purge is logged and tried again the next day; it never stops the server.
+     */
+    public synchronized void startRetention() {
+        if (retention == null) {
+            // Not the shared scheduler: a first purge of a large backlog may take a while.
+            retention = Executors.newSingleThreadScheduledExecutor(daemon("triage-retention"));
+            retention.scheduleAtFixedRate(this::purge, 0, 1, TimeUnit.DAYS);
+        }
+    }
+
+    private void purge() {
+        try {
+            Instant now = Clock.systemUTC().instant();
+            Purged purged = jdbcStore().purge(now.minus(config.store().retention()),
+                    now.minus(config.store().auditRetention()));
+            LoggerFactory.getLogger(BotApplication.class).info("retention: deleted {} cases with {} facts and {} "
+                    + "probe-audit entries", purged.cases(), purged.facts(), purged.auditEntries());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(BotApplication.class).error("retention: the purge failed", e);
+        }
     }
 
     /**
@@ -170,11 +204,16 @@ public final class BotApplication implements AutoCloseable {
 
     /** Starts the HTTP server on the configured address and port. */
     public Javalin serve() {
+        startRetention();
         return httpApi().create().start(config.http().bind(), config.port());
     }
 
     @Override
     public synchronized void close() {
+        if (retention != null) {
+            retention.shutdownNow();
+            retention = null;
+        }
         if (probeRunner != null) {
             probeRunner.shutdownNow();
             probeRunner = null;

@@ -2,6 +2,7 @@ package dev.triage.bot.cli;
 
 import dev.triage.bot.BotException;
 import dev.triage.bot.config.ConfigException;
+import dev.triage.bot.store.DatabaseInUseException;
 import dev.triage.bot.config.ConfigLoader;
 import dev.triage.knowledge.KnowledgeException;
 import java.io.InputStream;
@@ -24,6 +25,13 @@ public final class Cli {
             Exit codes: 0 done, 1 failed, 2 bad command line or input, 3 only unknown error codes.
             """;
 
+    // The database is private to one process (no H2 server, no port), so the command line cannot write its probe
+    // audit beside a running server; it says so and how to get the probe done instead.
+    static final String IN_USE_ADVICE = """
+            Only one process at a time can open it, and probing needs it for the probe audit. Probe through the \
+            running server instead (POST /api/diagnose with a "host"), stop it first, or diagnose with --no-probes. \
+            A second server needs its own --data folder.""";
+
     private final Io io;
     private final Map<String, String> env;
 
@@ -44,6 +52,10 @@ public final class Cli {
             return Exit.BAD_INPUT.code;
         } catch (KnowledgeException e) {
             io.err().println("triage: the knowledge base cannot be loaded: " + e.getMessage());
+            return Exit.FAILED.code;
+        } catch (DatabaseInUseException e) {
+            io.err().println("triage: " + e.getMessage() + ".");
+            io.err().println(IN_USE_ADVICE);
             return Exit.FAILED.code;
         } catch (BotException e) {
             io.err().println("triage: " + e.getMessage());

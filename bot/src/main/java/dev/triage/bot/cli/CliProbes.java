@@ -20,7 +20,11 @@ final class CliProbes {
         return config.withProbesAllow(allow);
     }
 
+    /**
+     * Opens the database, where the probe audit goes, only when a probe runs: a diagnosis that names no host then
+     * works beside {@code serve}, which holds the database.
+     */
     static ProbeGateway gateway(BotApplication app) {
-        return app.probeGateway();
+        return (host, who, caseId, listener) -> app.probeGateway().run(host, who, caseId, listener);
     }
 }

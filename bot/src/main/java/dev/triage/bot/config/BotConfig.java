@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param probesSharedDns whether Triage's resolver is the users' DNS (default false): only then does a name it
  *                     cannot resolve count as strong evidence of a DNS fault
  * @param http         the address to listen on, access credentials, trusted proxies, request threads
+ * @param store        database pool size and retention
  */
 public record BotConfig(
         int port,
@@ -27,7 +28,8 @@ public record BotConfig(
         List<String> probesAllow,
         Duration probeTimeout,
         boolean probesSharedDns,
-        HttpSettings http) {
+        HttpSettings http,
+        StoreConfig store) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -41,6 +43,7 @@ public record BotConfig(
         Objects.requireNonNull(publicUrl, "publicUrl");
         probesAllow = List.copyOf(probesAllow);
         Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(store, "store");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -48,31 +51,37 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
-                List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults());
+                List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults(), StoreConfig.defaults());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
-        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http);
+        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http, store);
     }
 
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http);
+        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http, store);
     }
 
     public BotConfig withProbesSharedDns(boolean shared) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http, store);
+    }
+
+    public BotConfig withStore(StoreConfig newStore) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http,
+                newStore);
     }
 
     public BotConfig withHttp(HttpSettings settings) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings,
+                store);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http, store);
     }
 }

@@ -48,10 +48,27 @@ public final class ConfigLoader {
         if (sharedDns.isPresent()) {
             config = config.withProbesSharedDns(parseBoolean("probes.shared-dns", sharedDns.get()));
         }
+        config = config.withStore(store(file));
         Optional<String> jdbc = setting(file, "database.url", "TRIAGE_JDBC_URL");
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
-                config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file));
+                config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store());
+    }
+
+    private StoreConfig store(Properties file) {
+        return new StoreConfig(
+                number(file, "database.pool", "TRIAGE_DB_POOL", StoreConfig.DEFAULT_POOL),
+                number(file, "retention.days", "TRIAGE_RETENTION_DAYS", StoreConfig.DEFAULT_RETENTION_DAYS),
+                number(file, "retention.audit-days", "TRIAGE_RETENTION_AUDIT_DAYS", StoreConfig.DEFAULT_AUDIT_DAYS));
+    }
+
+    private int number(Properties file, String key, String envName, int fallback) {
+        Optional<String> value = setting(file, key, envName);
+        try {
+            return value.isEmpty() ? fallback : Integer.parseInt(value.get().strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " (" + envName + ") must be a whole number, not '" + value.get() + "'");
+        }
     }
 
     /** Listening address and proxies may come from the file; credentials only from the environment. */

@@ -19,6 +19,11 @@ public final class JdbcCaseStore implements CaseStore {
     // Case ids are permalinks: unguessable, URL-safe, unambiguous when read aloud (no 0/o, 1/l).
     private static final char[] ID_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyz".toCharArray();
     private static final int ID_LENGTH = 12;
+    // Cases deleted per transaction, so a first purge of a large backlog does not hold every lock at once.
+    private static final int PURGE_BATCH = 500;
+    // When case c was last written to: its newest fact, or its creation when it has none.
+    private static final String LAST_TOUCHED =
+            "COALESCE((SELECT MAX(f.created_at) FROM case_facts f WHERE f.case_id = c.id), c.created_at)";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -213,6 +218,85 @@ public final class JdbcCaseStore implements CaseStore {
             return entries;
         } catch (SQLException e) {
             throw new StoreException("could not read the probe audit " + what, e);
+        }
+    }
+
+    /**
+     * Deletes the cases last touched before {@code casesBefore}, with their facts, and the audit entries written
+     * before {@code auditBefore}. A case is as old as its newest fact, so a conversation someone came back to stays.
+     * Audit entries of deleted cases stay until their own cut-off: the audit is kept longer than the conversations.
+     */
+    public Purged purge(Instant casesBefore, Instant auditBefore) {
+        int cases = 0;
+        int facts = 0;
+        try (Connection c = dataSource.getConnection()) {
+            List<String> batch;
+            do {
+                batch = expiredCases(c, casesBefore);
+                facts += deleteCases(c, batch, casesBefore);
+                cases += batch.size();
+            } while (batch.size() == PURGE_BATCH);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM probe_audit WHERE at < ?")) {
+                delete.setTimestamp(1, Timestamp.from(auditBefore));
+                return new Purged(cases, facts, delete.executeUpdate());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not purge cases before " + casesBefore + " and the probe audit before "
+                    + auditBefore, e);
+        }
+    }
+
+    private static List<String> expiredCases(Connection c, Instant before) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM cases c WHERE " + LAST_TOUCHED + " < ? LIMIT "
+                + PURGE_BATCH)) {
+            q.setTimestamp(1, Timestamp.from(before));
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /**
+     * Deletes the cases with their facts and fix feedback in one transaction. Each case is locked as an append locks it and checked
+     * again, so a case someone wrote to since it was selected stays.
+     */
+    private static int deleteCases(Connection c, List<String> ids, Instant before) throws SQLException {
+        c.setAutoCommit(false);
+        try (PreparedStatement facts = c.prepareStatement("DELETE FROM case_facts WHERE case_id = ?");
+                PreparedStatement feedback = c.prepareStatement("DELETE FROM fix_feedback WHERE case_id = ?");
+                PreparedStatement cases = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
+            int deleted = 0;
+            for (String id : ids) {
+                if (lockCase(c, id).isPresent() && lastTouchedBefore(c, id, before)) {
+                    facts.setString(1, id);
+                    deleted += facts.executeUpdate();
+                    feedback.setString(1, id);
+                    feedback.executeUpdate();
+                    cases.setString(1, id);
+                    cases.executeUpdate();
+                }
+            }
+            c.commit();
+            return deleted;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static boolean lastTouchedBefore(Connection c, String caseId, Instant before) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + LAST_TOUCHED + " < ? FROM cases c WHERE id = ?")) {
+            q.setTimestamp(1, Timestamp.from(before));
+            q.setString(2, caseId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
         }
     }
 

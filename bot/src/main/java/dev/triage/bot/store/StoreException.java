@@ -3,7 +3,7 @@ package dev.triage.bot.store;
 import dev.triage.bot.BotException;
 
 /** The database failed; nothing the user did can cause it. */
-public final class StoreException extends BotException {
+public class StoreException extends BotException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

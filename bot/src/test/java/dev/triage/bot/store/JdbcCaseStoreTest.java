@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.triage.bot.store.CaseStore.NewFact;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,6 +128,85 @@ class JdbcCaseStoreTest {
             String a = store.create("test").id();
             String b = store.create("test").id();
             assertThat(a).matches("[2-9a-z]{12}").isNotEqualTo(b);
+        }
+    }
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Test
+    void purgeDeletesCasesWhoseNewestFactIsOlderThanTheCutoffWithTheirFactsAndFeedback() {
+        try (Database db = Database.embedded(dir)) {
+            JdbcCaseStore then = store(db, T0);
+            String idle = then.create("test").id();
+            then.append(idle, List.of(new NewFact(FactKind.MESSAGE, "{}"), new NewFact(FactKind.HOST, "{}")),
+                    CaseLimits.standard());
+            then.recordFeedback(idle, "cert-expired", 1, true);
+            String revisited = then.create("test").id();
+            then.append(revisited, List.of(new NewFact(FactKind.MESSAGE, "{}")), CaseLimits.standard());
+            store(db, T0.plus(Duration.ofDays(80))).append(revisited, List.of(new NewFact(FactKind.ANSWER, "{}")),
+                    CaseLimits.standard());
+            String empty = then.create("test").id();
+
+            JdbcCaseStore now = store(db, T0.plus(Duration.ofDays(100)));
+            Purged purged = now.purge(T0.plus(Duration.ofDays(10)), T0.minus(Duration.ofDays(1)));
+
+            assertThat(purged).isEqualTo(new Purged(2, 2, 0));
+            assertThat(now.find(idle)).isEmpty();
+            assertThat(now.find(empty)).isEmpty();
+            assertThat(now.find(revisited).orElseThrow().facts()).hasSize(2);
+            assertThat(count(db, "case_facts")).isEqualTo(2);
+            assertThat(count(db, "fix_feedback")).isZero();
+        }
+    }
+
+    @Test
+    void purgeKeepsTheAuditOfDeletedCasesUntilTheAuditCutoff() {
+        try (Database db = Database.embedded(dir)) {
+            JdbcCaseStore store = store(db, T0);
+            String id = store.create("test").id();
+            store.audit(audit(T0, Optional.of(id)));
+            store.audit(audit(T0.plus(Duration.ofDays(200)), Optional.empty()));
+
+            Purged first = store.purge(T0.plus(Duration.ofDays(10)), T0.minus(Duration.ofDays(100)));
+            assertThat(first).isEqualTo(new Purged(1, 0, 0));
+            assertThat(store.auditTrail(id)).hasSize(1);
+
+            Purged second = store.purge(T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(1)));
+            assertThat(second).isEqualTo(new Purged(0, 0, 1));
+            assertThat(store.auditTrail(id)).isEmpty();
+            assertThat(store.recentAudit(10)).singleElement().extracting(AuditEntry::at)
+                    .isEqualTo(T0.plus(Duration.ofDays(200)));
+        }
+    }
+
+    @Test
+    void purgeWorksThroughMoreCasesThanOneBatch() {
+        try (Database db = Database.embedded(dir)) {
+            JdbcCaseStore store = store(db, T0);
+            for (int i = 0; i < 1234; i++) {
+                store.create("test");
+            }
+            assertThat(store.purge(T0.plusSeconds(1), T0).cases()).isEqualTo(1234);
+            assertThat(count(db, "cases")).isZero();
+        }
+    }
+
+    private static JdbcCaseStore store(Database db, Instant now) {
+        return new JdbcCaseStore(db.dataSource(), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static AuditEntry audit(Instant at, Optional<String> caseId) {
+        return new AuditEntry(at, "cli:me", caseId, "rdp.example.com", Optional.empty(), "ALLOWED", "allowed",
+                Optional.empty());
+    }
+
+    private static int count(Database db, String table) {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
