@@ -28,6 +28,8 @@ public final class Conversations {
     // A typed reply this short, on one line, was most likely meant as an answer to the question just asked.
     private static final int ANSWER_LIKE_CHARS = 40;
     private static final int ANSWER_LIKE_WORDS = 5;
+    private static final java.util.regex.Pattern ERROR_CODE =
+            java.util.regex.Pattern.compile("(?i:\\b0x[0-9a-f]{1,8}\\b)|\\b[A-Z]+_[A-Z_]{3,}\\b");
 
     private final CaseStore store;
     private final TurnEngine engine;
@@ -71,10 +73,13 @@ public final class Conversations {
                 if (AnswerCheck.problem(engine.diagnoser(), q.id(), text).isEmpty() && hostLike(text)) {
                     return answer(caseId, who, q.id(), text);
                 }
-            } else if (AnswerMatcher.match(q, text) instanceof AnswerMatcher.Match.Matched matched) {
-                return answer(caseId, who, q.id(), matched.value());
-            } else if (AnswerMatcher.match(q, text) instanceof AnswerMatcher.Match.NoFit noFit) {
-                return turn(caseId, List.of(codec.message(text)), Optional.of(noFit.message()));
+            } else {
+                AnswerMatcher.Match match = AnswerMatcher.match(q, text);
+                if (match instanceof AnswerMatcher.Match.Matched matched) {
+                    return answer(caseId, who, q.id(), matched.value());
+                }
+                String options = ((AnswerMatcher.Match.NoFit) match).message();
+                return turn(caseId, List.of(codec.message(text)), Optional.of(options));
             }
         }
         return turn(caseId, List.of(codec.message(text)), Optional.empty());
@@ -273,9 +278,11 @@ public final class Conversations {
         return !t.contains(" ") && Target.parse(t) instanceof Target.Parsed.Valid && t.matches(".*[.:0-9].*");
     }
 
+    /** Short, one line, and carrying no error code: a code means the user is adding to the paste, not answering. */
     private static boolean answerLike(String text) {
         String t = text.strip();
-        return t.length() <= ANSWER_LIKE_CHARS && !t.contains("\n") && t.split("\\s+").length <= ANSWER_LIKE_WORDS;
+        return t.length() <= ANSWER_LIKE_CHARS && !t.contains("\n") && t.split("\\s+").length <= ANSWER_LIKE_WORDS
+                && !ERROR_CODE.matcher(t).find();
     }
 
     private Reply withTallies(Reply reply) {

@@ -119,8 +119,13 @@ class ChatCoreTest {
         assertThat(unclear.message()).hasValueSatisfying(m -> assertThat(m).contains("perhaps").contains("1. "));
         assertThat(unclear.questions().get(0).id()).isEqualTo(asked);
 
+        Reply added = ((TurnOutcome.Replied) core.handle(InboundMessage.text(ALICE, Optional.of(id),
+                "now it says 0x204")).outcome()).reply();
+        assertThat(added.message()).as("a code is more of the paste, not an answer").isEmpty();
+
+        String next = added.questions().get(0).id();
         core.handle(InboundMessage.text(ALICE, Optional.of(id), "2"));
-        assertThat(core.conversations().view(id).orElseThrow().state().answers()).containsKey(asked);
+        assertThat(core.conversations().view(id).orElseThrow().state().answers()).containsKey(next);
     }
 
     private ChatCore core(ProbeLimits limits) {
