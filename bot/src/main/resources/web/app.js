@@ -194,9 +194,9 @@
 
   // ------------------------------------------------------------------------------------------ messages
 
-  function appendMessage(node) {
+  function appendMessage(node, block) {
     thread.append(node);
-    node.scrollIntoView({ block: 'nearest' });
+    node.scrollIntoView({ block: block || 'nearest' });
     return node;
   }
 
@@ -207,7 +207,7 @@
   }
 
   function botMessage() {
-    return appendMessage(h('li', { class: 'msg bot' }, h('p', { class: 'who' }, 'Triage')));
+    return appendMessage(h('li', { class: 'msg bot' }, h('p', { class: 'who' }, 'Triage')), 'start');
   }
 
   /** Disables the buttons of questions that a newer reply has superseded. */
