@@ -136,6 +136,25 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Records, on every change of the live ladder, which steps are done (read back by {@link #ladderSnapshots}). */
+    void recordLadder() {
+        script("""
+                window.__ladder = [];
+                new MutationObserver(() => {
+                  const ladder = document.querySelector('.ladder[data-live="true"]');
+                  if (!ladder) return;
+                  const rungs = Array.from(ladder.querySelectorAll('.rung'));
+                  window.__ladder.push(rungs.map(r => r.dataset.step + ':' + r.dataset.state).join(' '));
+                }).observe(document.getElementById('thread'),
+                    {subtree: true, childList: true, attributes: true, attributeFilter: ['data-state']});
+                """);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> ladderSnapshots() {
+        return (List<String>) script("return window.__ladder;");
+    }
+
     /** Saves {@code target/screenshots/<viewport>-<step>.png}, scrolled to the newest reply if there is one. */
     Path screenshot(String step) {
         script("const m = document.querySelectorAll('.msg.bot'); if (m.length) m[m.length - 1].scrollIntoView();");

@@ -114,11 +114,10 @@ class WebChatBrowserTest {
         answerAButtonQuestion(first);
         shot("03-answered");
 
-        recordLadderStates();
+        browser.recordLadder();
         browser.find("#paste").sendKeys("127.0.0.1:" + proxy.port());
         browser.find("#send").click();
-        browser.waitFor(".ladder[data-live='true']");
-        browser.until(d -> !browser.all(".ladder [data-step='tcp'][data-state='done']").isEmpty());
+        browser.waitFor(".ladder [data-step='tcp'][data-state='done']");
         shot("04-probing");
 
         WebElement lead = browser.waitFor(".msg.bot[data-reranked='true'] .cause[data-rank='1']");
@@ -127,7 +126,7 @@ class WebChatBrowserTest {
         assertThat(ladderStep("certificate").getDomAttribute("data-status")).isEqualTo("EXPIRED");
         assertThat(ladderStep("certificate").getDomAttribute("data-ok")).isEqualTo("false");
         assertThat(ladderStep("tcp").getDomAttribute("data-ok")).isEqualTo("true");
-        assertThat(ladderSnapshots()).as("a moment when an earlier step was done and a later one was not")
+        assertThat(browser.ladderSnapshots()).as("a moment when an earlier step was done and a later one was not")
                 .anySatisfy(s -> assertThat(s).contains("tcp:done").doesNotContain("certificate:done"));
         shot("05-diagnosis");
 
@@ -174,25 +173,6 @@ class WebChatBrowserTest {
         int repliesBefore = browser.all(".msg.bot").size();
         (options.isEmpty() ? firstOption : options.get(0)).click();
         browser.until(d -> browser.all(".msg.bot").size() > repliesBefore);
-    }
-
-    /** Records, on every change of the live ladder, which steps are done (read back by {@link #ladderSnapshots}). */
-    private void recordLadderStates() {
-        browser.script("""
-                window.__ladder = [];
-                new MutationObserver(() => {
-                  const ladder = document.querySelector('.ladder[data-live="true"]');
-                  if (!ladder) return;
-                  const rungs = Array.from(ladder.querySelectorAll('.rung'));
-                  window.__ladder.push(rungs.map(r => r.dataset.step + ':' + r.dataset.state).join(' '));
-                }).observe(document.getElementById('thread'),
-                    {subtree: true, childList: true, attributes: true, attributeFilter: ['data-state']});
-                """);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> ladderSnapshots() {
-        return (List<String>) browser.script("return window.__ladder;");
     }
 
     private WebElement ladderStep(String name) {

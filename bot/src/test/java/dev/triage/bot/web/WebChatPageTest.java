@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The page's own behaviour in headless Chromium, against {@link ContractFake} (a scripted stand-in for the HTTP
@@ -88,18 +91,63 @@ class WebChatPageTest {
         browser.find("#send").click();
         browser.waitFor(".question button[data-value='azure']").click();
         browser.waitFor(".question[data-question='target-host']");
+        browser.recordLadder();
         browser.find("#paste").sendKeys("127.0.0.1:3389");
         browser.find("#send").click();
 
-        browser.until(d -> !browser.all(".ladder[data-live='true'] [data-step='tcp'][data-status]").isEmpty()
-                && !browser.all(".ladder[data-live='true'] [data-step='ntlm'][data-state='pending']").isEmpty());
+        browser.waitFor(".ladder [data-step='tcp'][data-status]");
         browser.screenshot("fake-ladder-live");
         browser.waitFor(".msg.bot[data-reranked='true'] .cause[data-rank='1'][data-cause='cert.expired']");
+        assertThat(browser.ladderSnapshots())
+                .contains("dns:done tcp:done rdp:pending tls:pending certificate:pending ntlm:pending")
+                .contains("dns:done tcp:done rdp:done tls:done certificate:done ntlm:done");
         assertThat(browser.find(".ladder [data-step='certificate']").getDomAttribute("data-ok")).isEqualTo("false");
         assertThat(browser.find(".ladder [data-step='certificate'] .mark").getText()).isEqualTo("✗");
         browser.screenshot("fake-ladder-done");
 
         browser.find(".fix-step .feedback button[data-worked='true']").click();
         browser.until(d -> browser.find(".fix-step .stats").getText().contains("worked 1 of 1"));
+    }
+
+    @Test
+    void theWholeConversationWorksFromTheKeyboard() {
+        WebDriver d = browser.driver();
+        d.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(active().getDomAttribute("class")).isEqualTo("skip-link");
+        active().sendKeys(Keys.TAB);
+        assertThat(active().getDomAttribute("id")).isEqualTo("paste");
+        active().sendKeys("Error code: 0x904", Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.waitFor(".msg.bot .question button[data-value]");
+
+        for (int i = 0; i < 40 && !"option".equals(active().getDomAttribute("class")); i++) {
+            active().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
+        assertThat(active().getDomAttribute("data-value")).isEqualTo("on-premises");
+        active().sendKeys(Keys.ENTER);
+
+        browser.waitFor(".question[data-question='target-host']");
+        assertThat(active().getDomAttribute("id")).isEqualTo("paste");
+        assertThat(browser.all(".question[data-question='environment'] button:not([disabled])")).isEmpty();
+    }
+
+    @Test
+    void atPhoneWidthNothingScrollsSideways() {
+        browser.close();
+        browser = Browser.open(Viewport.PHONE);
+        browser.go(fake.url());
+        browser.find("#paste").sendKeys("Error code: 0x904");
+        browser.find("#send").click();
+        browser.waitFor(".msg.bot .question button[data-value='azure']").click();
+        browser.waitFor(".question[data-question='target-host']");
+        browser.find("#paste").sendKeys("127.0.0.1:3389");
+        browser.find("#send").click();
+        browser.waitFor(".msg.bot[data-reranked='true']");
+
+        assertThat(browser.scrollsSideways()).isFalse();
+        browser.screenshot("fake-diagnosis");
+    }
+
+    private WebElement active() {
+        return browser.driver().switchTo().activeElement();
     }
 }
