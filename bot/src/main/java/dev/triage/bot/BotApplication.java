@@ -6,7 +6,15 @@ import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.ConfigException;
 import dev.triage.bot.probing.AuditedProbeGateway;
 import dev.triage.probes.Prober;
-import dev.triage.probes.RateLimiter;
+import dev.triage.bot.chat.CaseEvents;
+import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.probing.ProbeLimits;
+import dev.triage.bot.store.CaseLimits;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.triage.probes.TargetPolicy;
 import java.time.Duration;
 import dev.triage.bot.conversation.Conversations;
@@ -30,12 +38,17 @@ import java.util.concurrent.CompletionException;
 public final class BotApplication implements AutoCloseable {
     // A healthy RDP server answers each step within a few round trips; 3 s without an answer is itself a finding.
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(3);
+    // Each run holds up to 8 connections and 11 threads of the prober; a few runs at once keep 2 cores responsive.
+    private static final int PROBE_RUNS_AT_ONCE = 4;
     private final BotConfig config;
     private final ObjectMapper json = new ObjectMapper();
     private final TurnEngine engine;
     private Database database;
     private AuditedProbeGateway probeGateway;
     private Prober prober;
+    private ChatCore chatCore;
+    private ExecutorService probeRunner;
+    private ScheduledExecutorService scheduler;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -77,12 +90,54 @@ public final class BotApplication implements AutoCloseable {
 
     /** The conversation service over the configured database, probing through {@code probes}. */
     public synchronized Conversations conversations(ProbeGateway probes) {
-        return new Conversations(store(), engine, probes, json);
+        return new Conversations(store(), engine, probes, json, CaseLimits.standard());
     }
 
-    /** A conversation service that stores nothing and never probes, for one-shot diagnoses. */
+    /** A conversation service that stores nothing, for one-shot diagnoses. */
     public Conversations statelessConversations(ProbeGateway probes) {
-        return new Conversations(new NoStore(), engine, probes, json);
+        return new Conversations(new NoStore(), engine, probes, json, CaseLimits.standard());
+    }
+
+    /**
+     * The conversation core every surface shares, over the configured database and probes. Built once: its event
+     * subscribers and probe runs belong to this application.
+     */
+    public synchronized ChatCore chatCore() {
+        if (chatCore == null) {
+            AuditedProbeGateway probes = probeGateway();
+            chatCore = new ChatCore(conversations(probes), probes, new CaseEvents(), probeRunner(), scheduler());
+        }
+        return chatCore;
+    }
+
+    /** The HTTP server's routes over the chat core, not yet started. */
+    public HttpApi httpApi() {
+        return new HttpApi(chatCore(), json, config.publicUrl(), config.http(),
+                config.probeTimeout().plusSeconds(2), scheduler());
+    }
+
+    /** Probe runs of conversations, off the request threads: a few at once, the rest queued in order. */
+    private synchronized ExecutorService probeRunner() {
+        if (probeRunner == null) {
+            probeRunner = Executors.newFixedThreadPool(PROBE_RUNS_AT_ONCE, daemon("triage-probe-run"));
+        }
+        return probeRunner;
+    }
+
+    private synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(daemon("triage-scheduler"));
+        }
+        return scheduler;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     public synchronized CaseStore store() {
@@ -106,19 +161,27 @@ public final class BotApplication implements AutoCloseable {
             TargetPolicy policy = ((TargetPolicy.Parsed.Valid) parsed).policy();
             Duration step = config.probeTimeout().compareTo(STEP_TIMEOUT) < 0 ? config.probeTimeout() : STEP_TIMEOUT;
             prober = Prober.builder().policy(policy).stepTimeout(step).overallTimeout(config.probeTimeout()).build();
-            probeGateway = new AuditedProbeGateway(prober, store(), new RateLimiter(10, Duration.ofSeconds(6),
-                    Clock.systemUTC()), Clock.systemUTC(), json);
+            probeGateway = new AuditedProbeGateway(prober, store(), ProbeLimits.standard(Clock.systemUTC()),
+                    Clock.systemUTC(), json);
         }
         return probeGateway;
     }
 
-    /** Starts the HTTP server on the configured port. */
-    public Javalin serve(ProbeGateway probes) {
-        return new HttpApi(conversations(probes), json, config.publicUrl()).create().start(config.port());
+    /** Starts the HTTP server on the configured address and port. */
+    public Javalin serve() {
+        return httpApi().create().start(config.http().bind(), config.port());
     }
 
     @Override
     public synchronized void close() {
+        if (probeRunner != null) {
+            probeRunner.shutdownNow();
+            probeRunner = null;
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
         if (prober != null) {
             prober.close();
             prober = null;

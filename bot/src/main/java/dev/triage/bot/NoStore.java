@@ -1,6 +1,9 @@
 package dev.triage.bot;
 
+import dev.triage.bot.store.Appended;
 import dev.triage.bot.store.AuditEntry;
+import dev.triage.bot.store.CaseLimits;
+import dev.triage.bot.store.Fact;
 import dev.triage.bot.store.CaseStore;
 import dev.triage.bot.store.StoreException;
 import dev.triage.bot.store.StoredCase;
@@ -15,8 +18,13 @@ final class NoStore implements CaseStore {
     }
 
     @Override
-    public Optional<StoredCase> append(String caseId, List<NewFact> facts) {
+    public Appended append(String caseId, List<NewFact> facts, CaseLimits limits) {
         throw new StoreException("one-shot diagnoses do not store cases");
+    }
+
+    @Override
+    public List<Fact> factsAfter(String caseId, int afterSeq) {
+        return List.of();
     }
 
     @Override
@@ -27,6 +35,16 @@ final class NoStore implements CaseStore {
     @Override
     public void audit(AuditEntry entry) {
         throw new StoreException("one-shot diagnoses audit through the real store");
+    }
+
+    @Override
+    public void recordFeedback(String caseId, String articleId, int step, boolean worked) {
+        throw new StoreException("one-shot diagnoses do not store cases");
+    }
+
+    @Override
+    public List<FixTally> fixTallies(java.util.Collection<String> articleIds) {
+        return List.of();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.triage.bot.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.ConfigLoader;
+import dev.triage.bot.conversation.Identity;
 import dev.triage.bot.conversation.Conversations;
 import dev.triage.bot.conversation.ProbeGateway;
 import dev.triage.bot.conversation.TurnOutcome;
@@ -56,7 +57,7 @@ final class BatchCommand {
         if (line.text() == null) {
             return error.put("error", "line " + line.number() + " has no 'text' (or 'user_text') string");
         }
-        TurnOutcome outcome = conversations.oneShot(line.text(), Map.of(), Optional.empty(), probe, CliProbes.actor());
+        TurnOutcome outcome = conversations.oneShot(line.text(), Map.of(), Optional.empty(), probe, Identity.cli());
         if (outcome instanceof TurnOutcome.Replied r) {
             ObjectNode out = app.json().createObjectNode().put("id", line.id());
             out.setAll(view.render(r.reply()));

@@ -23,8 +23,4 @@ final class CliProbes {
     static ProbeGateway gateway(BotApplication app) {
         return app.probeGateway();
     }
-
-    static String actor() {
-        return "cli:" + System.getProperty("user.name", "unknown");
-    }
 }

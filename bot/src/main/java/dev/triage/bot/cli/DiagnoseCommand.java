@@ -3,6 +3,7 @@ package dev.triage.bot.cli;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.ConfigLoader;
+import dev.triage.bot.conversation.Identity;
 import dev.triage.bot.conversation.Conversations;
 import dev.triage.bot.conversation.ProbeGateway;
 import dev.triage.bot.conversation.Reply;
@@ -46,7 +47,7 @@ final class DiagnoseCommand {
                             + problem.get());
                 }
             }
-            TurnOutcome outcome = conversations.oneShot(text, answers, host, probe, CliProbes.actor());
+            TurnOutcome outcome = conversations.oneShot(text, answers, host, probe, Identity.cli());
             return print(app, outcome, args.flag("json"));
         }
     }

@@ -2,6 +2,7 @@ package dev.triage.bot.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.bot.conversation.Identity;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.ConfigLoader;
@@ -44,7 +45,7 @@ final class ProbeCommand {
                 io.out().println("Probing " + Untrusted.oneLine(host) + " (deadline "
                         + config.probeTimeout().toMillis() + " ms)");
             }
-            AuditedProbeGateway.Outcome outcome = gateway.run(host, CliProbes.actor(), Optional.empty(),
+            AuditedProbeGateway.Outcome outcome = gateway.runWithReport(host, Identity.cli(), Optional.empty(),
                     json ? ProbeListener.NONE : new LiveLadder());
             List<ProbeOutcome> steps = outcome.run().steps();
             if (json) {

@@ -21,9 +21,9 @@ final class ServeCommand {
     }
 
     Exit run(List<String> rest) {
-        Args args = Args.parse(rest, Set.of("port", "data"), Set.of("exit-when-ready"));
+        Args args = Args.parse(rest, Set.of("port", "data", "bind"), Set.of("exit-when-ready"));
         if (!args.positionals().isEmpty()) {
-            throw new UsageException("serve takes no arguments besides --port, --data and --exit-when-ready");
+            throw new UsageException("serve takes no arguments besides --port, --data, --bind and --exit-when-ready");
         }
         BotConfig config = configLoader.load();
         if (args.option("port").isPresent()) {
@@ -32,9 +32,20 @@ final class ServeCommand {
         if (args.option("data").isPresent()) {
             config = config.withDataDir(Path.of(args.option("data").get()));
         }
+        if (args.option("bind").isPresent()) {
+            config = config.withHttp(config.http().withBind(args.option("bind").get().strip()));
+        }
+        if (!config.http().loopbackOnly() && !config.http().accessRequired()) {
+            io.err().println("triage: refusing to listen on " + config.http().bind() + " without access control."
+                    + " Anyone who can reach that address could use Triage and make it probe hosts. Set"
+                    + " TRIAGE_ACCESS_TOKEN (a bearer token of at least 16 characters) or TRIAGE_ACCESS_USERS"
+                    + " (user:password,...) in the environment, or listen on 127.0.0.1 (the default) behind a"
+                    + " reverse proxy.");
+            return Exit.FAILED;
+        }
         BotApplication app = BotApplication.create(config);
         app.engine().warmUp();
-        Javalin server = app.serve(app.probeGateway());
+        Javalin server = app.serve();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -42,8 +53,9 @@ final class ServeCommand {
             stopped.countDown();
         }, "triage-shutdown"));
         long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        io.out().printf("Triage is listening on http://localhost:%d (data in %s; ready %d ms after JVM start)%n",
-                server.port(), config.jdbcUrl().orElse(config.dataDir().toAbsolutePath().toString()), readyMs);
+        String shown = config.http().loopbackOnly() ? "localhost" : config.http().bind();
+        io.out().printf("Triage is listening on http://%s:%d (data in %s; ready %d ms after JVM start)%n",
+                shown, server.port(), config.jdbcUrl().orElse(config.dataDir().toAbsolutePath().toString()), readyMs);
         io.out().flush();
         if (args.flag("exit-when-ready")) {
             // A start-up check (configuration, database, knowledge, rules, port); the launcher also uses it as the

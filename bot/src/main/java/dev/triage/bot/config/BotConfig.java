@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param publicUrl    the address people reach the bot at, for permalinks (default http://localhost:PORT)
  * @param probesAllow  allow-list entries for probe targets (CIDRs, domain suffixes); empty = probe nothing
  * @param probeTimeout overall deadline of one probe run (default 5 s)
+ * @param http         the address to listen on, access credentials, trusted proxies, request threads
  */
 public record BotConfig(
         int port,
@@ -22,7 +23,8 @@ public record BotConfig(
         Optional<String> jdbcUrl,
         String publicUrl,
         List<String> probesAllow,
-        Duration probeTimeout) {
+        Duration probeTimeout,
+        HttpSettings http) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -35,6 +37,7 @@ public record BotConfig(
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(publicUrl, "publicUrl");
         probesAllow = List.copyOf(probesAllow);
+        Objects.requireNonNull(http, "http");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -42,23 +45,27 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
-                List.of(), DEFAULT_PROBE_TIMEOUT);
+                List.of(), DEFAULT_PROBE_TIMEOUT, HttpSettings.defaults());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
-        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout);
+        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, http);
     }
 
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout);
+        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, http);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, http);
+    }
+
+    public BotConfig withHttp(HttpSettings settings) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, settings);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, http);
     }
 }

@@ -47,7 +47,42 @@ public final class ConfigLoader {
         Optional<String> jdbc = setting(file, "database.url", "TRIAGE_JDBC_URL");
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
-                config.probesAllow(), config.probeTimeout());
+                config.probesAllow(), config.probeTimeout(), http(file));
+    }
+
+    /** Listening address and proxies may come from the file; credentials only from the environment. */
+    private HttpSettings http(Properties file) {
+        HttpSettings defaults = HttpSettings.defaults();
+        String bind = setting(file, "http.bind", "TRIAGE_BIND").orElse(defaults.bind()).strip();
+        Optional<String> token = Optional.ofNullable(env.get("TRIAGE_ACCESS_TOKEN")).map(String::strip)
+                .filter(t -> !t.isEmpty());
+        Map<String, String> users = new java.util.LinkedHashMap<>();
+        for (String pair : splitList(env.getOrDefault("TRIAGE_ACCESS_USERS", ""))) {
+            int colon = pair.indexOf(':');
+            if (colon <= 0 || colon == pair.length() - 1) {
+                throw new ConfigException("TRIAGE_ACCESS_USERS takes user:password pairs separated by commas;"
+                        + " one entry has no user or no password");
+            }
+            users.put(pair.substring(0, colon), pair.substring(colon + 1));
+        }
+        List<String> proxies = setting(file, "http.trusted-proxies", "TRIAGE_TRUSTED_PROXIES").map(ConfigLoader::splitList)
+                .orElse(List.of());
+        for (String proxy : proxies) {
+            if (dev.triage.probes.AddressBlock.parse(proxy).isEmpty()) {
+                throw new ConfigException("http.trusted-proxies: '" + proxy + "' is not an address or CIDR block");
+            }
+        }
+        int threads = setting(file, "http.threads", "TRIAGE_HTTP_THREADS").map(v -> parseInt("http.threads", v))
+                .orElse(defaults.threads());
+        return new HttpSettings(bind, token, users, proxies, threads);
+    }
+
+    private static int parseInt(String setting, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(setting + " must be a number, not '" + value + "'");
+        }
     }
 
     public static int parsePort(String value) {

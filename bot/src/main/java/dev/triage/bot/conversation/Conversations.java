@@ -1,76 +1,162 @@
 package dev.triage.bot.conversation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triage.bot.store.Appended;
+import dev.triage.bot.store.CaseLimits;
 import dev.triage.bot.store.CaseStore;
+import dev.triage.bot.store.CaseStore.FixTally;
 import dev.triage.bot.store.CaseStore.NewFact;
 import dev.triage.bot.store.StoredCase;
+import dev.triage.knowledge.Article;
+import dev.triage.probes.Target;
 import dev.triage.rules.Question;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The platform-free conversation service. Every turn stores the user's input as facts first, then recomputes the
- * whole reply from all facts of the case, so nothing about a conversation lives only in memory.
+ * The platform-free conversation service. Every turn stores the user's input as facts first, then answers from the
+ * case's facts, folded onto a cached snapshot so a turn reads only what is new. Probing is the caller's: a turn says
+ * which host it wants probed, and {@link #recordProbeRun} stores the result and answers again.
  */
 public final class Conversations {
+    /** At most this many probe runs are stored per case: enough to follow a user through a few hosts. */
+    static final int MAX_PROBE_RUNS = 5;
+    // A typed reply this short, on one line, was most likely meant as an answer to the question just asked.
+    private static final int ANSWER_LIKE_CHARS = 40;
+    private static final int ANSWER_LIKE_WORDS = 5;
+
     private final CaseStore store;
     private final TurnEngine engine;
     private final ProbeGateway probes;
     private final FactCodec codec;
+    private final CaseLimits limits;
+    private final CaseSnapshots snapshots = new CaseSnapshots(10_000);
 
-    public Conversations(CaseStore store, TurnEngine engine, ProbeGateway probes, ObjectMapper json) {
+    public Conversations(CaseStore store, TurnEngine engine, ProbeGateway probes, ObjectMapper json,
+            CaseLimits limits) {
         this.store = store;
         this.engine = engine;
         this.probes = probes;
         this.codec = new FactCodec(json);
+        this.limits = limits;
     }
 
     /** Opens a case with the user's first paste. */
-    public TurnOutcome open(String origin, String actor, String text) {
+    public TurnOutcome open(Identity who, String text) {
         Optional<String> problem = PasteCheck.problem(text);
         if (problem.isPresent()) {
             return new TurnOutcome.Rejected(problem.get());
         }
-        StoredCase created = store.create(origin);
-        return turn(created.id(), actor, List.of(codec.message(text)));
+        StoredCase created = store.create(who.surface().id());
+        return turn(created.id(), List.of(codec.message(text)), Optional.empty());
     }
 
-    /** The user wrote or pasted more text into the case. */
-    public TurnOutcome say(String caseId, String actor, String text) {
+    /**
+     * The user wrote or pasted more text into the case. Text that fits the question just asked is taken as its
+     * answer; a short reply that fits none of its options is kept as text, and the reply lists the options.
+     */
+    public TurnOutcome say(String caseId, Identity who, String text) {
         Optional<String> problem = PasteCheck.problem(text);
         if (problem.isPresent()) {
             return new TurnOutcome.Rejected(problem.get());
         }
-        return turn(caseId, actor, List.of(codec.message(text)));
+        Optional<Question> pending = pendingQuestion(caseId);
+        if (pending.isPresent() && answerLike(text)) {
+            Question q = pending.get();
+            if (q.freeText()) {
+                if (AnswerCheck.problem(engine.diagnoser(), q.id(), text).isEmpty() && hostLike(text)) {
+                    return answer(caseId, who, q.id(), text);
+                }
+            } else if (AnswerMatcher.match(q, text) instanceof AnswerMatcher.Match.Matched matched) {
+                return answer(caseId, who, q.id(), matched.value());
+            } else if (AnswerMatcher.match(q, text) instanceof AnswerMatcher.Match.NoFit noFit) {
+                return turn(caseId, List.of(codec.message(text)), Optional.of(noFit.message()));
+            }
+        }
+        return turn(caseId, List.of(codec.message(text)), Optional.empty());
     }
 
-    /** The user answered a follow-up question. */
-    public TurnOutcome answer(String caseId, String actor, String questionId, String value) {
-        Optional<String> problem = AnswerCheck.problem(engine.diagnoser(), questionId, value);
-        if (problem.isPresent()) {
-            return new TurnOutcome.Rejected(problem.get());
+    /** The user answered a follow-up question, by its option value or in words that fit one option. */
+    public TurnOutcome answer(String caseId, Identity who, String questionId, String value) {
+        Optional<String> canonical = canonicalAnswer(questionId, value);
+        if (canonical.isEmpty()) {
+            return new TurnOutcome.Rejected(AnswerCheck.problem(engine.diagnoser(), questionId, value)
+                    .orElse("That answer does not fit the question."));
         }
         List<NewFact> facts = new ArrayList<>();
-        facts.add(codec.answer(questionId, value.strip()));
-        if (AnswerCheck.TARGET_HOST.equals(questionId)) {
-            facts.add(codec.host(value.strip()));
+        facts.add(codec.answer(questionId.strip(), canonical.get()));
+        if (AnswerCheck.TARGET_HOST.equals(questionId.strip())) {
+            facts.add(codec.host(canonical.get()));
         }
-        return turn(caseId, actor, facts);
+        return turn(caseId, facts, Optional.empty());
+    }
+
+    /** The user says whether a step of a fix worked; returns that step's tally across all cases. */
+    public FeedbackOutcome feedback(String caseId, Identity who, String articleId, int step, boolean worked) {
+        Optional<Article> article = engine.knowledge().article(articleId);
+        if (article.isEmpty() || step < 0 || step >= article.get().fixes().size()) {
+            return new FeedbackOutcome.Rejected("There is no step " + step + " in the fixes of '" + articleId + "'.");
+        }
+        Appended appended = store.append(caseId, List.of(codec.feedback(articleId, step, worked)), limits);
+        if (appended instanceof Appended.NoSuchCase) {
+            return new FeedbackOutcome.NoSuchCase(caseId);
+        }
+        if (appended instanceof Appended.Full full) {
+            return new FeedbackOutcome.Rejected(full.message());
+        }
+        store.recordFeedback(caseId, articleId, step, worked);
+        return new FeedbackOutcome.Recorded(tallies(List.of(articleId)).getOrDefault(articleId + "#" + step,
+                Reply.Tally.NONE));
+    }
+
+    /** What came of {@link #feedback}. */
+    public sealed interface FeedbackOutcome {
+        record Recorded(Reply.Tally tally) implements FeedbackOutcome {
+        }
+
+        record Rejected(String message) implements FeedbackOutcome {
+        }
+
+        record NoSuchCase(String caseId) implements FeedbackOutcome {
+        }
+    }
+
+    /**
+     * Stores a probe run the caller made for this case and answers again with its findings. A run refused by a rate
+     * limit says nothing about the host, so it is not stored; the reply is the text-only one.
+     */
+    public TurnOutcome recordProbeRun(String caseId, ProbeGateway.ProbeRun run) {
+        if (run.rateLimited() || run.steps().isEmpty()) {
+            return current(caseId).<TurnOutcome>map(TurnOutcome.Replied::new)
+                    .orElse(new TurnOutcome.NoSuchCase(caseId));
+        }
+        return turn(caseId, List.of(codec.probeRun(run)), Optional.empty());
     }
 
     /** The case as it stands, with the reply recomputed from its facts. */
     public Optional<CaseView> view(String caseId) {
         return store.find(caseId).map(c -> {
             CaseState state = codec.state(c.facts());
-            return new CaseView(c, state, engine.reply(state).withCaseId(c.id()));
+            return new CaseView(c, state, withTallies(engine.reply(state).withCaseId(c.id())));
         });
+    }
+
+    /** Whether there is such a case; cheap for a case that was active recently. */
+    public boolean exists(String caseId) {
+        return refreshed(caseId).isPresent();
+    }
+
+    /** The reply the case gives now, without storing anything. */
+    public Optional<Reply> current(String caseId) {
+        return refreshed(caseId).map(entry -> withTallies(engine.reply(entry.snapshot().state()).withCaseId(caseId)));
     }
 
     /** A diagnosis that is not stored: the command line's {@code diagnose} and {@code POST /api/diagnose}. */
     public TurnOutcome oneShot(
-            String text, Map<String, String> answers, Optional<String> host, boolean probe, String actor) {
+            String text, Map<String, String> answers, Optional<String> host, boolean probe, Identity who) {
         Optional<String> problem = PasteCheck.problem(text);
         if (problem.isPresent()) {
             return new TurnOutcome.Rejected(problem.get());
@@ -84,39 +170,9 @@ public final class Conversations {
         CaseState initial = new CaseState(List.of(text), answers, host, List.of());
         Optional<String> target = initial.host().or(() -> HostExtractor.find(initial.texts()));
         List<ProbeOutcome> steps = target.filter(t -> probe)
-                .map(t -> probes.run(t, actor, Optional.empty()).steps()).orElse(List.of());
+                .map(t -> probes.run(t, who, Optional.empty()).steps()).orElse(List.of());
         CaseState state = new CaseState(initial.texts(), answers, target, steps);
         return new TurnOutcome.Replied(engine.reply(state));
-    }
-
-    private TurnOutcome turn(String caseId, String actor, List<NewFact> input) {
-        Optional<StoredCase> stored = store.append(caseId, input);
-        if (stored.isEmpty()) {
-            return new TurnOutcome.NoSuchCase(caseId);
-        }
-        CaseState state = probeIfNew(stored.get(), codec.state(stored.get().facts()), actor);
-        return new TurnOutcome.Replied(engine.reply(state).withCaseId(caseId));
-    }
-
-    /**
-     * Probes a host the first time the case names it; the results become facts of the case. Returns the state to
-     * reply from: the given one, or the one that includes the new probe run.
-     */
-    private CaseState probeIfNew(StoredCase current, CaseState state, String actor) {
-        Optional<String> host = state.host();
-        if (host.isEmpty() || codec.probedTargets(current.facts()).contains(host.get())) {
-            return state;
-        }
-        ProbeGateway.ProbeRun run = probes.run(host.get(), actor, Optional.of(current.id()));
-        if (run.steps().isEmpty()) {
-            return state;
-        }
-        return store.append(current.id(), List.of(codec.probeRun(run)))
-                .map(updated -> codec.state(updated.facts())).orElse(state);
-    }
-
-    /** A stored case, what it knows, and the reply its facts give now. */
-    public record CaseView(StoredCase stored, CaseState state, Reply reply) {
     }
 
     /** Public for the command line, which checks {@code --answer} before anything runs. */
@@ -127,5 +183,101 @@ public final class Conversations {
     /** The question catalog, for help texts. */
     public List<Question> questions() {
         return engine.diagnoser().questions();
+    }
+
+    /** A stored case, what it knows, and the reply its facts give now. */
+    public record CaseView(StoredCase stored, CaseState state, Reply reply) {
+    }
+
+    private TurnOutcome turn(String caseId, List<NewFact> input, Optional<String> message) {
+        Appended appended = store.append(caseId, input, limits);
+        if (appended instanceof Appended.NoSuchCase) {
+            return new TurnOutcome.NoSuchCase(caseId);
+        }
+        if (appended instanceof Appended.Full full) {
+            return new TurnOutcome.CaseFull(caseId, full.message()
+                    + " Nothing more was added to it. Start a new case for a new problem, and mention case " + caseId
+                    + " in it if it continues this one.");
+        }
+        Optional<CaseSnapshots.Entry> entry = refreshed(caseId);
+        if (entry.isEmpty()) {
+            return new TurnOutcome.NoSuchCase(caseId);
+        }
+        CaseSnapshot snapshot = entry.get().snapshot();
+        Reply reply = engine.reply(snapshot.state()).withCaseId(caseId);
+        snapshots.put(caseId, new CaseSnapshots.Entry(snapshot, reply.questions().stream().findFirst()));
+        reply = withTallies(reply);
+        return new TurnOutcome.Replied(message.map(reply::withMessage).orElse(reply), probeWanted(snapshot));
+    }
+
+    /** The case's snapshot with every stored fact folded in; empty for an unknown case. */
+    private Optional<CaseSnapshots.Entry> refreshed(String caseId) {
+        CaseSnapshots.Entry cached = snapshots.get(caseId)
+                .orElse(new CaseSnapshots.Entry(CaseSnapshot.empty(), Optional.empty()));
+        var newer = store.factsAfter(caseId, cached.snapshot().lastSeq());
+        if (newer.isEmpty()) {
+            return cached.snapshot().lastSeq() < 0 ? Optional.empty() : Optional.of(cached);
+        }
+        CaseSnapshots.Entry entry = new CaseSnapshots.Entry(codec.fold(cached.snapshot(), newer), Optional.empty());
+        snapshots.put(caseId, entry);
+        return Optional.of(entry);
+    }
+
+    private Optional<Question> pendingQuestion(String caseId) {
+        Optional<CaseSnapshots.Entry> entry = refreshed(caseId);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (entry.get().pending().isPresent()) {
+            return entry.get().pending();
+        }
+        Optional<Question> first = engine.reply(entry.get().snapshot().state()).questions().stream().findFirst();
+        snapshots.put(caseId, new CaseSnapshots.Entry(entry.get().snapshot(), first));
+        return first;
+    }
+
+    private Optional<String> probeWanted(CaseSnapshot snapshot) {
+        Optional<String> host = snapshot.state().host();
+        boolean fresh = host.isPresent() && !snapshot.probedTargets().contains(host.get());
+        return fresh && snapshot.probedTargets().size() < MAX_PROBE_RUNS ? host : Optional.empty();
+    }
+
+    private Optional<String> canonicalAnswer(String questionId, String value) {
+        if (AnswerCheck.problem(engine.diagnoser(), questionId, value).isEmpty()) {
+            return Optional.of(value.strip());
+        }
+        Optional<Question> question = engine.diagnoser().question(questionId == null ? "" : questionId.strip());
+        if (question.isEmpty() || question.get().freeText() || value == null) {
+            return Optional.empty();
+        }
+        return AnswerMatcher.match(question.get(), value) instanceof AnswerMatcher.Match.Matched m
+                ? Optional.of(m.value()) : Optional.empty();
+    }
+
+    /** A lone word answers the host question only if it reads as a host: a dot, a port, an address or a digit. */
+    private static boolean hostLike(String text) {
+        String t = text.strip();
+        return !t.contains(" ") && Target.parse(t) instanceof Target.Parsed.Valid && t.matches(".*[.:0-9].*");
+    }
+
+    private static boolean answerLike(String text) {
+        String t = text.strip();
+        return t.length() <= ANSWER_LIKE_CHARS && !t.contains("\n") && t.split("\\s+").length <= ANSWER_LIKE_WORDS;
+    }
+
+    private Reply withTallies(Reply reply) {
+        if (reply.fixes().isEmpty()) {
+            return reply;
+        }
+        Map<String, Reply.Tally> tallies = tallies(reply.fixes().stream().map(Reply.Fix::articleId).toList());
+        return reply.withTallies((article, step) -> tallies.getOrDefault(article + "#" + step, Reply.Tally.NONE));
+    }
+
+    private Map<String, Reply.Tally> tallies(List<String> articleIds) {
+        Map<String, Reply.Tally> byStep = new HashMap<>();
+        for (FixTally t : store.fixTallies(articleIds)) {
+            byStep.put(t.articleId() + "#" + t.step(), new Reply.Tally(t.worked(), t.tried()));
+        }
+        return byStep;
     }
 }

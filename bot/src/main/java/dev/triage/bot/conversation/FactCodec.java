@@ -8,7 +8,10 @@ import dev.triage.bot.BotException;
 import dev.triage.bot.store.CaseStore.NewFact;
 import dev.triage.bot.store.Fact;
 import dev.triage.bot.store.FactKind;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,29 +45,54 @@ final class FactCodec {
 
     /** Replays the facts in order; later answers and hosts replace earlier ones. */
     CaseState state(List<Fact> facts) {
-        List<String> texts = new ArrayList<>();
-        Map<String, String> answers = new LinkedHashMap<>();
-        Optional<String> host = Optional.empty();
-        List<ProbeOutcome> probes = List.of();
-        for (Fact fact : facts) {
-            JsonNode node = read(fact.payload());
-            switch (fact.kind()) {
-                case MESSAGE -> texts.add(node.path("text").asText());
-                case ANSWER -> answers.put(node.path("question").asText(), node.path("value").asText());
-                case HOST -> host = Optional.of(node.path("host").asText());
-                case PROBE_RUN -> probes = json.convertValue(node.path("results"), PROBE_LIST);
-            }
-        }
-        if (host.isEmpty()) {
-            host = HostExtractor.find(texts);
-        }
-        return new CaseState(texts, answers, host, probes);
+        return fold(CaseSnapshot.empty(), facts).state();
     }
 
-    /** The target of every probe run already in the facts, so a host is probed once per case. */
-    List<String> probedTargets(List<Fact> facts) {
-        return facts.stream().filter(f -> f.kind() == FactKind.PROBE_RUN)
-                .map(f -> read(f.payload()).path("target").asText()).toList();
+    /** Folds facts that come after the snapshot's onto it; facts it already holds are skipped. */
+    CaseSnapshot fold(CaseSnapshot from, List<Fact> facts) {
+        int lastSeq = from.lastSeq();
+        Optional<String> first = from.firstText();
+        Deque<String> recent = new ArrayDeque<>(from.recentTexts());
+        int recentChars = recent.stream().mapToInt(String::length).sum();
+        Map<String, String> answers = new LinkedHashMap<>(from.answers());
+        Optional<String> host = from.hostFact();
+        List<ProbeOutcome> probes = from.probes();
+        Set<String> probed = new LinkedHashSet<>(from.probedTargets());
+        for (Fact fact : facts) {
+            if (fact.seq() <= lastSeq) {
+                continue;
+            }
+            lastSeq = fact.seq();
+            JsonNode node = read(fact.payload());
+            switch (fact.kind()) {
+                case MESSAGE -> {
+                    String text = node.path("text").asText();
+                    if (first.isEmpty()) {
+                        first = Optional.of(text);
+                    } else {
+                        recent.addLast(text);
+                        recentChars += text.length();
+                        while (recent.size() > 1 && recentChars > CaseSnapshot.RECENT_CHARS) {
+                            recentChars -= recent.removeFirst().length();
+                        }
+                    }
+                }
+                case ANSWER -> answers.put(node.path("question").asText(), node.path("value").asText());
+                case HOST -> host = Optional.of(node.path("host").asText());
+                case PROBE_RUN -> {
+                    probes = json.convertValue(node.path("results"), PROBE_LIST);
+                    probed.add(node.path("target").asText());
+                }
+                case FEEDBACK -> {
+                    // Feedback rates a fix; it does not change what the case knows about the failure.
+                }
+            }
+        }
+        return new CaseSnapshot(lastSeq, first, List.copyOf(recent), answers, host, probes, probed);
+    }
+
+    NewFact feedback(String articleId, int step, boolean worked) {
+        return new NewFact(FactKind.FEEDBACK, write(Map.of("article", articleId, "step", step, "worked", worked)));
     }
 
     private String write(Object value) {

@@ -1,5 +1,6 @@
 package dev.triage.bot.conversation;
 
+import dev.triage.probes.ProbeResult;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,5 +21,11 @@ public record ProbeOutcome(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(summary, "summary");
         details = Map.copyOf(details);
+    }
+
+    /** The conversation's view of one finished probe step. */
+    public static ProbeOutcome of(ProbeResult result) {
+        return new ProbeOutcome(result.name(), result.outcome().name(), result.outcome().passed(), result.summary(),
+                result.elapsed().toMillis(), result.details());
     }
 }

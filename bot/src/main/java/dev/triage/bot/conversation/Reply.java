@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param articles  the knowledge articles that matched
  * @param notices   things the user should know about the input (unknown codes, probes not allowed, ...)
  * @param host      the host being diagnosed, when known
+ * @param probing   whether a probe run for this case is still going on (a newer reply follows when it ends)
+ * @param message   what Triage says to this turn beyond the diagnosis (an answer that fit no option, a full case)
  */
 public record Reply(
         Optional<String> caseId,
@@ -30,7 +32,9 @@ public record Reply(
         List<ProbeOutcome> probes,
         List<SearchHit> articles,
         List<String> notices,
-        Optional<String> host) {
+        Optional<String> host,
+        boolean probing,
+        Optional<String> message) {
 
     public Reply {
         Objects.requireNonNull(caseId, "caseId");
@@ -42,10 +46,21 @@ public record Reply(
         articles = List.copyOf(articles);
         notices = List.copyOf(notices);
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(message, "message");
     }
 
     public Reply withCaseId(String id) {
-        return new Reply(Optional.of(id), codes, causes, fixes, questions, probes, articles, notices, host);
+        return new Reply(Optional.of(id), codes, causes, fixes, questions, probes, articles, notices, host, probing,
+                message);
+    }
+
+    public Reply withProbing(boolean running) {
+        return new Reply(caseId, codes, causes, fixes, questions, probes, articles, notices, host, running, message);
+    }
+
+    public Reply withMessage(String text) {
+        return new Reply(caseId, codes, causes, fixes, questions, probes, articles, notices, host, probing,
+                Optional.of(text));
     }
 
     /** A ranked cause with the title of its article. */
@@ -55,10 +70,36 @@ public record Reply(
         }
     }
 
-    /** The ordered fix steps for one cause, from its article. */
-    public record Fix(String cause, String articleId, List<String> steps) {
+    /**
+     * The ordered fix steps for one cause, from its article, with how often each step worked across all cases.
+     *
+     * @param tallies one per step, in step order
+     */
+    public record Fix(String cause, String articleId, List<String> steps, List<Tally> tallies) {
         public Fix {
             steps = List.copyOf(steps);
+            tallies = List.copyOf(tallies);
+            if (tallies.size() != steps.size()) {
+                throw new IllegalArgumentException("one tally per step: " + steps.size() + " != " + tallies.size());
+            }
         }
+
+        public Fix(String cause, String articleId, List<String> steps) {
+            this(cause, articleId, steps, steps.stream().map(s -> Tally.NONE).toList());
+        }
+    }
+
+    /** How many people said a fix step worked, of those who said whether it did. */
+    public record Tally(int worked, int tried) {
+        public static final Tally NONE = new Tally(0, 0);
+    }
+
+    /** This reply with each fix step's tally looked up by {@code article} and step index. */
+    public Reply withTallies(java.util.function.BiFunction<String, Integer, Tally> tally) {
+        List<Fix> counted = fixes.stream().map(f -> new Fix(f.cause(), f.articleId(), f.steps(),
+                java.util.stream.IntStream.range(0, f.steps().size()).mapToObj(i -> tally.apply(f.articleId(), i))
+                        .toList())).toList();
+        return new Reply(caseId, codes, causes, counted, questions, probes, articles, notices, host, probing,
+                message);
     }
 }

@@ -45,7 +45,7 @@ public final class TurnEngine {
                 articleFacts(hits), findings(state.probes()), state.host()));
         List<Reply.Cause> causes = causes(diagnosis.causes());
         return new Reply(Optional.empty(), codes, causes, fixes(causes), diagnosis.questions(), state.probes(), hits,
-                notices(codes, state.probes()), state.host());
+                notices(codes, state.probes()), state.host(), false, Optional.empty());
     }
 
     /** Runs one representative turn so the first user does not pay for class loading and JIT warm-up. */

@@ -3,9 +3,10 @@ package dev.triage.bot.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.config.HttpSettings;
 import dev.triage.bot.conversation.Conversations;
 import dev.triage.bot.conversation.Conversations.CaseView;
-import dev.triage.bot.conversation.TurnOutcome;
 import dev.triage.bot.render.CasePage;
 import dev.triage.bot.render.JsonView;
 import dev.triage.bot.render.TicketView;
@@ -13,27 +14,48 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** The REST API and the case permalinks. */
+/**
+ * The HTTP server: the web chat, the REST API and the case permalinks, behind the access guard and the CSRF guard.
+ * Every response says {@code nosniff}; every error is {@code {"error": "..."}}.
+ */
 public final class HttpApi {
-    // Above PasteCheck's limit, so an oversized paste gets PasteCheck's helpful message rather than a bare 413.
-    private static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+    // Above PasteCheck's limit with room for JSON escaping, so an oversized paste gets PasteCheck's helpful message.
+    private static final long MAX_REQUEST_BYTES = 1024L * 1024;
 
+    private final ChatCore core;
     private final Conversations conversations;
     private final ObjectMapper json;
     private final JsonView jsonView;
     private final TicketView ticketView;
     private final CasePage casePage = new CasePage();
+    private final String publicUrl;
+    private final HttpSettings settings;
+    private final Duration waitLimit;
+    private final ScheduledExecutorService scheduler;
+    private List<RouteTable.Route> routes = List.of();
 
-    public HttpApi(Conversations conversations, ObjectMapper json, String publicUrl) {
-        this.conversations = conversations;
+    /**
+     * @param waitLimit how long {@code ?wait=true} waits for probes
+     * @param scheduler runs the event streams' keep-alive pings
+     */
+    public HttpApi(ChatCore core, ObjectMapper json, String publicUrl, HttpSettings settings, Duration waitLimit,
+            ScheduledExecutorService scheduler) {
+        this.core = core;
+        this.conversations = core.conversations();
         this.json = json;
         this.jsonView = new JsonView(json);
         this.ticketView = new TicketView(publicUrl);
+        this.publicUrl = publicUrl;
+        this.settings = settings;
+        this.waitLimit = waitLimit;
+        this.scheduler = scheduler;
     }
 
     /** A configured server, not yet started; tests start it on port 0. */
@@ -42,8 +64,19 @@ public final class HttpApi {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.threadPool = threadPool(settings.threads());
         });
-        routes(app);
+        AccessGuard access = new AccessGuard(settings);
+        CsrfGuard csrf = new CsrfGuard(publicUrl);
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            access.check(ctx);
+        });
+        app.before("/api/*", csrf::check);
+        RouteTable table = new RouteTable(app);
+        routes(table);
+        routes = table.routes();
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             org.slf4j.LoggerFactory.getLogger(HttpApi.class).error("request failed: {}", ctx.path(), e);
@@ -54,51 +87,37 @@ public final class HttpApi {
                 error(ctx, HttpStatus.NOT_FOUND, "No such page: " + ctx.path());
             }
         });
+        app.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE,
+                "The request is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB. Paste the error dialog, or the"
+                        + " last lines of the log around the failure."));
         return app;
     }
 
-    private void routes(Javalin app) {
-        app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-        app.post("/api/diagnose", this::diagnose);
-        app.post("/api/cases", this::openCase);
-        app.post("/api/cases/{id}/messages", this::postMessage);
-        app.get("/api/cases/{id}", this::getCase);
-        app.get("/cases/{ref}", this::permalink);
+    /** Every route the server answers, for the OpenAPI test. Filled by {@link #create()}. */
+    List<RouteTable.Route> routes() {
+        return routes;
     }
 
-    private void diagnose(Context ctx) {
-        JsonNode body = body(ctx);
-        String text = text(body, "text");
-        Map<String, String> answers = answers(body.path("answers"));
-        Optional<String> host = optionalText(body, "host");
-        boolean probe = body.path("probes").asBoolean(true);
-        send(ctx, conversations.oneShot(text, answers, host, probe, actor(ctx)), HttpStatus.OK);
+    private void routes(RouteTable table) {
+        table.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+        table.get("/api/openapi.json", this::openApi);
+        new ConversationRoutes(core, json, waitLimit).register(table);
+        new WebChatRoutes(core, json, publicUrl.startsWith("https:"), scheduler).register(table);
+        table.get("/api/cases/{id}", this::getCase);
+        table.get("/cases/{ref}", this::permalink);
     }
 
-    private void openCase(Context ctx) {
-        String text = text(body(ctx), "text");
-        TurnOutcome outcome = conversations.open("api", actor(ctx), text);
-        if (outcome instanceof TurnOutcome.Replied replied) {
-            replied.reply().caseId().ifPresent(id -> ctx.header("Location", "/api/cases/" + id));
+    private void openApi(Context ctx) throws java.io.IOException {
+        try (var in = HttpApi.class.getResourceAsStream("/openapi.json")) {
+            ctx.contentType("application/json").result(in.readAllBytes());
         }
-        send(ctx, outcome, HttpStatus.CREATED);
     }
 
-    private void postMessage(Context ctx) {
-        String id = ctx.pathParam("id");
-        JsonNode body = body(ctx);
-        JsonNode answer = body.path("answer");
-        if (answer.isObject() && answer.size() == 1) {
-            Map.Entry<String, JsonNode> only = answer.fields().next();
-            if (!only.getValue().isTextual()) {
-                throw new BadRequest("'answer' must be {\"question-id\": \"value\"} with a text value.");
-            }
-            send(ctx, conversations.answer(id, actor(ctx), only.getKey(), only.getValue().asText()), HttpStatus.OK);
-        } else if (body.has("text")) {
-            send(ctx, conversations.say(id, actor(ctx), text(body, "text")), HttpStatus.OK);
-        } else {
-            throw new BadRequest("Send {\"text\": \"...\"} or {\"answer\": {\"question-id\": \"value\"}}.");
-        }
+    /** Request threads beyond which requests wait in Jetty's first-come queue instead of piling onto the database. */
+    private static QueuedThreadPool threadPool(int threads) {
+        QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(8, threads));
+        pool.setName("triage-http");
+        return pool;
     }
 
     private void getCase(Context ctx) {
@@ -108,7 +127,7 @@ public final class HttpApi {
             error(ctx, HttpStatus.NOT_FOUND, "There is no case " + id + ".");
             return;
         }
-        ObjectNode out = jsonView.render(view.get().reply());
+        ObjectNode out = jsonView.render(view.get().reply().withProbing(core.probing(id)));
         out.put("created_at", view.get().stored().createdAt().toString());
         var transcript = out.putArray("facts");
         view.get().stored().facts().forEach(f -> {
@@ -137,28 +156,6 @@ public final class HttpApi {
         }
     }
 
-    private void send(Context ctx, TurnOutcome outcome, HttpStatus success) {
-        if (outcome instanceof TurnOutcome.Replied r) {
-            ctx.status(success).json(jsonView.render(r.reply()));
-        } else if (outcome instanceof TurnOutcome.Rejected r) {
-            error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, r.message());
-        } else if (outcome instanceof TurnOutcome.NoSuchCase n) {
-            error(ctx, HttpStatus.NOT_FOUND, "There is no case " + n.caseId() + ".");
-        }
-    }
-
-    private JsonNode body(Context ctx) {
-        try {
-            JsonNode node = json.readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw new BadRequest("The request body must be a JSON object.");
-            }
-            return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadRequest("The request body is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
     private JsonNode readTree(String payload) {
         try {
             return json.readTree(payload);
@@ -167,55 +164,7 @@ public final class HttpApi {
         }
     }
 
-    private static String text(JsonNode body, String field) {
-        JsonNode node = body.path(field);
-        if (!node.isTextual()) {
-            throw new BadRequest("'" + field + "' is required and must be a string.");
-        }
-        return node.asText();
-    }
-
-    private static Optional<String> optionalText(JsonNode body, String field) {
-        JsonNode node = body.path(field);
-        if (node.isMissingNode() || node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw new BadRequest("'" + field + "' must be a non-empty string when given.");
-        }
-        return Optional.of(node.asText().strip());
-    }
-
-    private static Map<String, String> answers(JsonNode node) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        if (node.isMissingNode() || node.isNull()) {
-            return answers;
-        }
-        if (!node.isObject()) {
-            throw new BadRequest("'answers' must be an object of question id to answer value.");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isTextual()) {
-                throw new BadRequest("The answer to '" + e.getKey() + "' must be a string.");
-            }
-            answers.put(e.getKey(), e.getValue().asText());
-        }
-        return answers;
-    }
-
-    private static String actor(Context ctx) {
-        return "api:" + ctx.ip();
-    }
-
-    private static void error(Context ctx, HttpStatus status, String message) {
+    static void error(Context ctx, HttpStatus status, String message) {
         ctx.status(status).json(Map.of("error", message));
-    }
-
-    /** A request that does not have the documented shape. */
-    private static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.triage.bot.probing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triage.bot.conversation.Identity;
 import dev.triage.bot.conversation.ProbeGateway;
 import dev.triage.bot.conversation.ProbeOutcome;
 import dev.triage.bot.store.AuditEntry;
@@ -9,77 +10,73 @@ import dev.triage.bot.store.CaseStore;
 import dev.triage.probes.PolicyDecision;
 import dev.triage.probes.ProbeListener;
 import dev.triage.probes.ProbeReport;
-import dev.triage.probes.ProbeResult;
 import dev.triage.probes.Prober;
-import dev.triage.probes.RateLimiter;
 import dev.triage.probes.Target;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Probes through the target policy and a per-user rate limit, and audits every decision with what it found. */
+/** Probes through the target policy and the rate limits, and audits every decision with who asked and what it found. */
 public final class AuditedProbeGateway implements ProbeGateway {
     private final Prober prober;
     private final CaseStore store;
-    private final RateLimiter limiter;
+    private final ProbeLimits limits;
     private final Clock clock;
     private final ObjectMapper json;
 
-    public AuditedProbeGateway(Prober prober, CaseStore store, RateLimiter limiter, Clock clock, ObjectMapper json) {
+    public AuditedProbeGateway(Prober prober, CaseStore store, ProbeLimits limits, Clock clock, ObjectMapper json) {
         this.prober = prober;
         this.store = store;
-        this.limiter = limiter;
+        this.limits = limits;
         this.clock = clock;
         this.json = json;
     }
 
     @Override
-    public ProbeRun run(String host, String actor, Optional<String> caseId) {
-        return run(host, actor, caseId, ProbeListener.NONE).run();
+    public ProbeRun run(String host, Identity who, Optional<String> caseId, ProbeListener listener) {
+        return runWithReport(host, who, caseId, listener).run();
     }
 
     /** Runs the probes and returns the whole report as well, for the {@code probe} command. */
-    public Outcome run(String host, String actor, Optional<String> caseId, ProbeListener listener) {
+    public Outcome runWithReport(String host, Identity who, Optional<String> caseId, ProbeListener listener) {
         Target.Parsed parsed = Target.parse(host);
         if (parsed instanceof Target.Parsed.Invalid invalid) {
             String reason = "not a host name or address: " + invalid.reason();
-            audit(actor, caseId, host, Optional.empty(), "DENIED", reason, Optional.empty());
-            return refused(host, "INVALID", reason);
+            audit(who, caseId, host, Optional.empty(), "DENIED", reason, Optional.empty());
+            return refused(host, "INVALID", reason, Optional.empty());
         }
         Target target = ((Target.Parsed.Valid) parsed).target();
-        if (limiter.tryAcquire(actor) instanceof RateLimiter.Decision.Limited limited) {
-            String reason = "too many probes; try again in " + Math.max(1, limited.retryAfter().toSeconds()) + " s";
-            audit(actor, caseId, host, Optional.empty(), "RATE_LIMITED", reason, Optional.empty());
-            return refused(host, "RATE_LIMITED", reason);
+        Optional<Duration> wait = limits.tryAcquire(who, target.host());
+        if (wait.isPresent()) {
+            String reason = "too many probes; try again in " + Math.max(1, wait.get().toSeconds()) + " s";
+            audit(who, caseId, host, Optional.empty(), "RATE_LIMITED", reason, Optional.empty());
+            return refused(host, "RATE_LIMITED", reason, wait);
         }
         ProbeReport report = prober.probe(target, listener);
-        List<ProbeOutcome> steps = report.results().stream().map(AuditedProbeGateway::outcome).toList();
+        List<ProbeOutcome> steps = report.results().stream().map(ProbeOutcome::of).toList();
         Optional<PolicyDecision> decision = report.decision();
-        audit(actor, caseId, host, decision.flatMap(PolicyDecision::checkedAddress).map(InetAddress::getHostAddress),
+        audit(who, caseId, host, decision.flatMap(PolicyDecision::checkedAddress).map(InetAddress::getHostAddress),
                 decision.map(d -> d.isAllowed() ? "ALLOWED" : "DENIED").orElse("UNRESOLVED"),
                 decision.map(PolicyDecision::reason).orElse("the name did not resolve"), Optional.of(toJson(steps)));
-        return new Outcome(new ProbeRun(host, steps), Optional.of(report));
+        return new Outcome(new ProbeRun(host, steps, Optional.empty()), Optional.of(report));
     }
 
     /** A run's steps, and the probes' own report when the probes ran. */
     public record Outcome(ProbeRun run, Optional<ProbeReport> report) {
     }
 
-    static ProbeOutcome outcome(ProbeResult r) {
-        return new ProbeOutcome(r.name(), r.outcome().name(), r.outcome().passed(), r.summary(),
-                r.elapsed().toMillis(), r.details());
-    }
-
-    private static Outcome refused(String host, String status, String reason) {
+    private static Outcome refused(String host, String status, String reason, Optional<Duration> retryAfter) {
         ProbeOutcome step = new ProbeOutcome("policy", status, false, reason, 0, Map.of("reason", reason));
-        return new Outcome(new ProbeRun(host, List.of(step)), Optional.empty());
+        return new Outcome(new ProbeRun(host, List.of(step), retryAfter), Optional.empty());
     }
 
-    private void audit(String actor, Optional<String> caseId, String target, Optional<String> address,
+    private void audit(Identity who, Optional<String> caseId, String target, Optional<String> address,
             String decision, String reason, Optional<String> results) {
-        store.audit(new AuditEntry(clock.instant(), actor, caseId, target, address, decision, reason, results));
+        store.audit(new AuditEntry(clock.instant(), who.key(), caseId, target, address, decision, reason, results,
+                who.surface().id(), who.place()));
     }
 
     private String toJson(List<ProbeOutcome> steps) {

@@ -36,6 +36,10 @@ public final class JsonView {
         reply.articles().forEach(a -> articles.add(article(a)));
         ArrayNode notices = root.putArray("notices");
         reply.notices().forEach(notices::add);
+        root.put("probing", reply.probing());
+        root.put("message", reply.message().orElse(null));
+        reply.caseId().ifPresent(id -> root.putObject("links").put("page", "/cases/" + id)
+                .put("markdown", "/cases/" + id + ".md"));
         return root;
     }
 
@@ -69,6 +73,8 @@ public final class JsonView {
         node.put("article", f.articleId());
         ArrayNode steps = node.putArray("steps");
         f.steps().forEach(steps::add);
+        ArrayNode stats = node.putArray("stats");
+        f.tallies().forEach(t -> stats.addObject().put("worked", t.worked()).put("tried", t.tried()));
         return node;
     }
 

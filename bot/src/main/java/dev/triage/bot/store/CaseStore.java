@@ -13,13 +13,16 @@ public interface CaseStore {
     StoredCase create(String origin);
 
     /**
-     * Appends facts to a case atomically, after its existing ones.
-     *
-     * @return the case with all its facts, or empty when there is no case with that id
+     * Appends facts to a case atomically, after its existing ones, unless that would pass {@code limits}; the check
+     * and the append happen under the case's lock, so concurrent appends cannot pass a limit together.
      */
-    Optional<StoredCase> append(String caseId, List<NewFact> facts);
+    Appended append(String caseId, List<NewFact> facts, CaseLimits limits);
 
+    /** The case with all its facts. */
     Optional<StoredCase> find(String caseId);
+
+    /** The facts of a case after {@code afterSeq} (all of them for -1), in order; empty for an unknown case. */
+    List<Fact> factsAfter(String caseId, int afterSeq);
 
     void audit(AuditEntry entry);
 
@@ -27,6 +30,16 @@ public interface CaseStore {
 
     /** The newest audit entries of all cases and of probes outside any case, newest first. */
     List<AuditEntry> recentAudit(int limit);
+
+    /** Records whether a fix step worked in a case; a second answer for the same case and step replaces the first. */
+    void recordFeedback(String caseId, String articleId, int step, boolean worked);
+
+    /** How often each step of these articles' fixes worked, across all cases. Steps nobody rated are absent. */
+    List<FixTally> fixTallies(java.util.Collection<String> articleIds);
+
+    /** One fix step's record across cases. */
+    record FixTally(String articleId, int step, int worked, int tried) {
+    }
 
     /** A fact not yet stored. */
     record NewFact(FactKind kind, String payload) {

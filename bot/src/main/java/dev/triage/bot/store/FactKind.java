@@ -9,5 +9,7 @@ public enum FactKind {
     /** The host the user connects to: {@code {"host": "rdp.example.com:3389"}}. */
     HOST,
     /** The results of one probe run: {@code {"target": "...", "results": [{probe, outcome, summary, ...}]}}. */
-    PROBE_RUN
+    PROBE_RUN,
+    /** Whether a fix step worked: {@code {"article": "cert-expired", "step": 0, "worked": true}}. */
+    FEEDBACK
 }

@@ -1,5 +1,6 @@
 package dev.triage.bot.store;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,23 +47,57 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
-    public Optional<StoredCase> append(String caseId, List<NewFact> facts) {
+    public Appended append(String caseId, List<NewFact> facts, CaseLimits limits) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (!lockCase(c, caseId)) {
-                    c.rollback();
-                    return Optional.empty();
-                }
-                insertFacts(c, caseId, nextSeq(c, caseId), facts);
+                Appended result = appendLocked(c, caseId, facts, limits);
                 c.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
-            return find(c, caseId);
         } catch (SQLException e) {
             throw new StoreException("could not append to case " + caseId, e);
+        }
+    }
+
+    private Appended appendLocked(Connection c, String caseId, List<NewFact> facts, CaseLimits limits)
+            throws SQLException {
+        Optional<long[]> size = lockCase(c, caseId);
+        if (size.isEmpty()) {
+            return new Appended.NoSuchCase();
+        }
+        int count = (int) size.get()[0];
+        long bytes = size.get()[1];
+        long adding = facts.stream().mapToLong(f -> f.payload().getBytes(StandardCharsets.UTF_8).length).sum();
+        if (count + facts.size() > limits.maxFacts()) {
+            return new Appended.Full("This case already holds " + count + " messages, the most one case may hold.");
+        }
+        if (bytes + adding > limits.maxInputBytes()) {
+            return new Appended.Full(String.format("This case already holds %,d bytes of text; this message would"
+                    + " pass the limit of %,d.", bytes, limits.maxInputBytes()));
+        }
+        // seq is gap-free from 0, so the count is the next seq.
+        int first = count;
+        insertFacts(c, caseId, first, facts);
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE cases SET fact_count = ?, input_bytes = ? WHERE id = ?")) {
+            update.setInt(1, count + facts.size());
+            update.setLong(2, bytes + adding);
+            update.setString(3, caseId);
+            update.executeUpdate();
+        }
+        return new Appended.Stored(first + facts.size() - 1, count + facts.size(), bytes + adding);
+    }
+
+    @Override
+    public List<Fact> factsAfter(String caseId, int afterSeq) {
+        try (Connection c = dataSource.getConnection()) {
+            return facts(c, caseId, afterSeq);
+        } catch (SQLException e) {
+            throw new StoreException("could not read case " + caseId, e);
         }
     }
 
@@ -77,8 +112,8 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public void audit(AuditEntry e) {
-        String sql = "INSERT INTO probe_audit (at, actor, case_id, target, address, decision, reason, results)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO probe_audit (at, actor, case_id, target, address, decision, reason, results,"
+                + " surface, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
             insert.setTimestamp(1, Timestamp.from(e.at()));
             insert.setString(2, e.actor());
@@ -88,9 +123,52 @@ public final class JdbcCaseStore implements CaseStore {
             insert.setString(6, e.decision());
             insert.setString(7, e.reason());
             insert.setString(8, e.results().orElse(null));
+            insert.setString(9, e.surface());
+            insert.setString(10, e.place());
             insert.executeUpdate();
         } catch (SQLException ex) {
             throw new StoreException("could not write the probe audit", ex);
+        }
+    }
+
+    @Override
+    public void recordFeedback(String caseId, String articleId, int step, boolean worked) {
+        String sql = "MERGE INTO fix_feedback (case_id, article, step, worked, at) KEY (case_id, article, step)"
+                + " VALUES (?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement merge = c.prepareStatement(sql)) {
+            merge.setString(1, caseId);
+            merge.setString(2, articleId);
+            merge.setInt(3, step);
+            merge.setBoolean(4, worked);
+            merge.setTimestamp(5, Timestamp.from(clock.instant()));
+            merge.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not record feedback on case " + caseId, e);
+        }
+    }
+
+    @Override
+    public List<FixTally> fixTallies(java.util.Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(articleIds.size(), "?"));
+        String sql = "SELECT article, step, SUM(CASE WHEN worked THEN 1 ELSE 0 END), COUNT(*) FROM fix_feedback"
+                + " WHERE article IN (" + marks + ") GROUP BY article, step";
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String id : articleIds) {
+                q.setString(i++, id);
+            }
+            List<FixTally> tallies = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    tallies.add(new FixTally(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+                }
+            }
+            return tallies;
+        } catch (SQLException e) {
+            throw new StoreException("could not read fix feedback", e);
         }
     }
 
@@ -105,7 +183,8 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     private List<AuditEntry> queryAudit(String where, String caseId, String what) {
-        String sql = "SELECT at, actor, case_id, target, address, decision, reason, results FROM probe_audit" + where;
+        String sql = "SELECT at, actor, case_id, target, address, decision, reason, results, surface, channel"
+                + " FROM probe_audit" + where;
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
             if (caseId != null) {
                 query.setString(1, caseId);
@@ -116,7 +195,7 @@ public final class JdbcCaseStore implements CaseStore {
                     entries.add(new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
                             Optional.ofNullable(rs.getString(3)), rs.getString(4),
                             Optional.ofNullable(rs.getString(5)), rs.getString(6), rs.getString(7),
-                            Optional.ofNullable(rs.getString(8))));
+                            Optional.ofNullable(rs.getString(8)), rs.getString(9), rs.getString(10)));
                 }
             }
             return entries;
@@ -125,23 +204,16 @@ public final class JdbcCaseStore implements CaseStore {
         }
     }
 
-    /** Serialises appends to one case, so sequence numbers stay gap-free under concurrency. */
-    private static boolean lockCase(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("SELECT id FROM cases WHERE id = ? FOR UPDATE")) {
+    /**
+     * Serialises appends to one case, so sequence numbers stay gap-free under concurrency; returns the case's fact
+     * count and bytes, or empty when there is no such case.
+     */
+    private static Optional<long[]> lockCase(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement(
+                "SELECT fact_count, input_bytes FROM cases WHERE id = ? FOR UPDATE")) {
             lock.setString(1, caseId);
             try (ResultSet rs = lock.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static int nextSeq(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT COALESCE(MAX(seq), -1) + 1 FROM case_facts WHERE case_id = ?")) {
-            q.setString(1, caseId);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+                return rs.next() ? Optional.of(new long[] {rs.getLong(1), rs.getLong(2)}) : Optional.empty();
             }
         }
     }
@@ -171,15 +243,16 @@ public final class JdbcCaseStore implements CaseStore {
                     return Optional.empty();
                 }
                 return Optional.of(new StoredCase(caseId, rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        facts(c, caseId)));
+                        facts(c, caseId, -1)));
             }
         }
     }
 
-    private static List<Fact> facts(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT seq, kind, payload, created_at FROM case_facts WHERE case_id = ? ORDER BY seq")) {
+    private static List<Fact> facts(Connection c, String caseId, int afterSeq) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT seq, kind, payload, created_at FROM case_facts"
+                + " WHERE case_id = ? AND seq > ? ORDER BY seq")) {
             q.setString(1, caseId);
+            q.setInt(2, afterSeq);
             List<Fact> facts = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

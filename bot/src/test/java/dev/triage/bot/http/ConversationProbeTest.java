@@ -28,10 +28,9 @@ class ConversationProbeTest {
     @Test
     void aNamedHostIsProbedThroughThePolicyAndAuditedUnderTheCase() throws Exception {
         try (BotApplication app = BotApplication.create(BotConfig.defaults().withDataDir(data))) {
-            Javalin server = new HttpApi(app.conversations(app.probeGateway()), app.json(), "http://localhost")
-                    .create().start(0);
+            Javalin server = app.httpApi().create().start(0);
             try {
-                JsonNode opened = post(server, "/api/cases",
+                JsonNode opened = post(server, "/api/cases?wait=true",
                         Map.of("text", "xfreerdp /v:127.0.0.1:3389 fails with ERRCONNECT_CONNECT_TRANSPORT_FAILED"));
                 String id = opened.path("case").asText();
 
@@ -60,10 +59,9 @@ class ConversationProbeTest {
         }
         BotConfig config = BotConfig.defaults().withDataDir(data).withProbesAllow(List.of("127.0.0.1/32"));
         try (BotApplication app = BotApplication.create(config)) {
-            Javalin server = new HttpApi(app.conversations(app.probeGateway()), app.json(), "http://localhost")
-                    .create().start(0);
+            Javalin server = app.httpApi().create().start(0);
             try {
-                JsonNode opened = post(server, "/api/cases", Map.of("text",
+                JsonNode opened = post(server, "/api/cases?wait=true", Map.of("text",
                         "Remote Desktop can't connect to the remote computer. mstsc /v:127.0.0.1:" + closedPort));
 
                 assertThat(opened.path("probes").get(2).path("status").asText()).isEqualTo("REFUSED");

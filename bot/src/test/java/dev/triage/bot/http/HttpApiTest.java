@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
-import dev.triage.bot.conversation.ProbeGateway;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -31,7 +30,7 @@ class HttpApiTest {
     @BeforeAll
     static void start() {
         app = BotApplication.create(BotConfig.defaults().withDataDir(data).withPort(0));
-        server = new HttpApi(app.conversations(ProbeGateway.OFF), app.json(), "http://localhost").create().start(0);
+        server = app.httpApi().create().start(0);
     }
 
     @AfterAll
@@ -77,7 +76,8 @@ class HttpApiTest {
                 "not an answer");
         assertError(post("/api/cases/nosuchcase/messages", "{\"text\": \"hello\"}"), 404, "no case");
         assertError(get("/api/cases/nosuchcase"), 404, "no case");
-        assertError(post("/api/cases", "{\"text\": \"" + "x".repeat(1024 * 1024) + "\"}"), 422, "limit");
+        assertError(post("/api/cases", "{\"text\": \"" + "x".repeat(300 * 1024) + "\"}"), 422, "limit");
+        assertError(post("/api/cases", "{\"text\": \"" + "x".repeat(1024 * 1024) + "\"}"), 413, "larger than");
     }
 
     @Test

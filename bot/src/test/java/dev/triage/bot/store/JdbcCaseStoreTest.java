@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JdbcCaseStoreTest {
+    static final CaseLimits LIMITS = CaseLimits.standard();
     @TempDir
     Path dir;
 
@@ -24,9 +25,9 @@ class JdbcCaseStoreTest {
         try (Database db = Database.embedded(dir)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             StoredCase created = store.create("test");
-            store.append(created.id(), List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"a\"}")));
+            store.append(created.id(), List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"a\"}")), LIMITS);
             store.append(created.id(), List.of(new NewFact(FactKind.ANSWER, "{\"question\":\"vpn\",\"value\":\"vpn\"}"),
-                    new NewFact(FactKind.HOST, "{\"host\":\"h\"}")));
+                    new NewFact(FactKind.HOST, "{\"host\":\"h\"}")), LIMITS);
 
             StoredCase found = store.find(created.id()).orElseThrow();
 
@@ -43,7 +44,7 @@ class JdbcCaseStoreTest {
         try (Database db = Database.embedded(dir)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             id = store.create("test").id();
-            store.append(id, List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"kept\"}")));
+            store.append(id, List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"kept\"}")), LIMITS);
         }
         try (Database db = Database.embedded(dir)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
@@ -57,7 +58,8 @@ class JdbcCaseStoreTest {
         try (Database db = Database.embedded(dir)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             assertThat(store.find("nosuchcase")).isEmpty();
-            assertThat(store.append("nosuchcase", List.of(new NewFact(FactKind.MESSAGE, "{}")))).isEmpty();
+            assertThat(store.append("nosuchcase", List.of(new NewFact(FactKind.MESSAGE, "{}")), LIMITS))
+                    .isInstanceOf(Appended.NoSuchCase.class);
         }
     }
 
@@ -71,7 +73,7 @@ class JdbcCaseStoreTest {
             for (int i = 0; i < 40; i++) {
                 int n = i;
                 writes.add(pool.submit(() -> store.append(id,
-                        List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"" + n + "\"}")))));
+                        List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"" + n + "\"}")), LIMITS)));
             }
             for (Future<?> write : writes) {
                 write.get();
@@ -79,6 +81,25 @@ class JdbcCaseStoreTest {
             pool.shutdown();
             assertThat(store.find(id).orElseThrow().facts()).extracting(Fact::seq)
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).boxed().toList());
+        }
+    }
+
+    @Test
+    void aCaseAtItsLimitTakesNothingMoreAndSaysWhy() {
+        try (Database db = Database.embedded(dir)) {
+            CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
+            String id = store.create("test").id();
+            CaseLimits two = new CaseLimits(2, 1_000);
+            NewFact message = new NewFact(FactKind.MESSAGE, "{\"text\":\"x\"}");
+
+            assertThat(store.append(id, List.of(message, message), two)).isInstanceOf(Appended.Stored.class);
+            assertThat(store.append(id, List.of(message), two)).isInstanceOfSatisfying(Appended.Full.class,
+                    full -> assertThat(full.message()).contains("2 messages"));
+            assertThat(store.append(id, List.of(new NewFact(FactKind.MESSAGE, "x".repeat(2_000))),
+                    new CaseLimits(10, 1_000))).isInstanceOfSatisfying(Appended.Full.class,
+                    full -> assertThat(full.message()).contains("1,000"));
+            assertThat(store.find(id).orElseThrow().facts()).hasSize(2);
+            assertThat(store.factsAfter(id, 0)).extracting(Fact::seq).containsExactly(1);
         }
     }
 

@@ -1,0 +1,185 @@
+package dev.triage.bot.chat;
+
+import dev.triage.bot.conversation.Conversations;
+import dev.triage.bot.conversation.Identity;
+import dev.triage.bot.conversation.ProbeGateway;
+import dev.triage.bot.conversation.ProbeOutcome;
+import dev.triage.bot.conversation.Reply;
+import dev.triage.bot.conversation.TurnOutcome;
+import dev.triage.probes.ProbeListener;
+import dev.triage.probes.ProbeResult;
+import dev.triage.probes.Target;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conversation core every surface shares. A message is stored and answered at once from its text; a host the
+ * case names is probed off the caller's thread, each step published as a {@link CaseEvent}, and the case answered
+ * again when the probes end. Surfaces only translate their platform's requests into {@link InboundMessage}s and
+ * render replies and events. Thread-safe.
+ */
+public final class ChatCore {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatCore.class);
+    /** A rate-limited run is tried again this many times before the case waits for the user's next message. */
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final Conversations conversations;
+    private final ProbeGateway probes;
+    private final CaseEvents events;
+    private final ExecutorService probeRunner;
+    private final ScheduledExecutorService retries;
+    private final Map<String, CompletableFuture<Reply>> inFlight = new ConcurrentHashMap<>();
+
+    /**
+     * @param probeRunner runs probe runs; its size bounds how many run at once (each run also uses the prober's
+     *                    own threads), and its queue holds the rest
+     * @param retries     schedules a rate-limited run for when it is allowed again
+     */
+    public ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
+            ScheduledExecutorService retries) {
+        this.conversations = conversations;
+        this.probes = probes;
+        this.events = events;
+        this.probeRunner = probeRunner;
+        this.retries = retries;
+    }
+
+    /**
+     * What came of one message, and the reply the case settles on: the same reply when nothing runs, the re-ranked
+     * one when probes ran.
+     */
+    public record Turn(TurnOutcome outcome, CompletableFuture<Optional<Reply>> settled) {
+    }
+
+    /** Stores and answers one message; starts probes when the case names a host not probed yet. */
+    public Turn handle(InboundMessage message) {
+        TurnOutcome outcome = dispatch(message);
+        if (!(outcome instanceof TurnOutcome.Replied replied)) {
+            return new Turn(outcome, CompletableFuture.completedFuture(Optional.empty()));
+        }
+        String caseId = replied.reply().caseId().orElseThrow();
+        CompletableFuture<Reply> running = replied.probeHost()
+                .map(host -> probe(caseId, host, message.who()))
+                .orElseGet(() -> inFlight.get(caseId));
+        if (running == null) {
+            return new Turn(outcome, CompletableFuture.completedFuture(Optional.of(replied.reply())));
+        }
+        Reply shown = replied.reply().withProbing(true);
+        return new Turn(new TurnOutcome.Replied(shown, replied.probeHost()), running.thenApply(Optional::of));
+    }
+
+    public Conversations conversations() {
+        return conversations;
+    }
+
+    public CaseEvents events() {
+        return events;
+    }
+
+    /** Whether a probe run is going on for the case on this instance. */
+    public boolean probing(String caseId) {
+        return inFlight.containsKey(caseId);
+    }
+
+    private TurnOutcome dispatch(InboundMessage message) {
+        Identity who = message.who();
+        if (message.content() instanceof InboundMessage.Content.Answer answer) {
+            return conversations.answer(message.caseId().orElseThrow(), who, answer.questionId(), answer.value());
+        }
+        String text = ((InboundMessage.Content.Text) message.content()).text();
+        return message.caseId().map(id -> conversations.say(id, who, text))
+                .orElseGet(() -> conversations.open(who, text));
+    }
+
+    /** Starts a probe run for the case unless one is already going on; returns its eventual reply. */
+    private CompletableFuture<Reply> probe(String caseId, String host, Identity who) {
+        CompletableFuture<Reply> fresh = new CompletableFuture<>();
+        CompletableFuture<Reply> existing = inFlight.putIfAbsent(caseId, fresh);
+        if (existing != null) {
+            return existing;
+        }
+        events.runStarted(caseId);
+        submit(caseId, host, who, fresh, 1, Duration.ZERO);
+        return fresh;
+    }
+
+    private void submit(String caseId, String host, Identity who, CompletableFuture<Reply> done, int attempt,
+            Duration delay) {
+        try {
+            if (delay.isZero()) {
+                probeRunner.execute(() -> runProbes(caseId, host, who, done, attempt));
+            } else {
+                retries.schedule(() -> submit(caseId, host, who, done, attempt, Duration.ZERO), delay.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        } catch (RejectedExecutionException e) {
+            finish(caseId, done, "the server is shutting down");
+        }
+    }
+
+    private void runProbes(String caseId, String host, Identity who, CompletableFuture<Reply> done, int attempt) {
+        try {
+            ProbeGateway.ProbeRun run = probes.run(host, who, Optional.of(caseId), listener(caseId));
+            if (run.rateLimited()) {
+                run.steps().forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
+                if (attempt < MAX_ATTEMPTS) {
+                    submit(caseId, host, who, done, attempt + 1, run.retryAfter().orElseThrow());
+                    return;
+                }
+                finish(caseId, done, "rate limited " + attempt + " times");
+                return;
+            }
+            if (run.steps().size() == 1 && run.steps().get(0).name().equals("policy")) {
+                events.publish(new CaseEvent.StepFinished(caseId, run.steps().get(0)));
+            }
+            TurnOutcome outcome = conversations.recordProbeRun(caseId, run);
+            if (outcome instanceof TurnOutcome.Replied replied) {
+                inFlight.remove(caseId, done);
+                events.publish(new CaseEvent.Rediagnosed(caseId, replied.reply()));
+                events.publish(new CaseEvent.Idle(caseId));
+                done.complete(replied.reply());
+                return;
+            }
+            finish(caseId, done, "the case could not take the probe results: " + outcome);
+        } catch (RuntimeException e) {
+            LOG.error("probing {} for case {} failed", host, caseId, e);
+            finish(caseId, done, "probing failed");
+        }
+    }
+
+    /** Ends a run that produced no new reply: subscribers learn that nothing runs, waiters get the text reply. */
+    private void finish(String caseId, CompletableFuture<Reply> done, String why) {
+        LOG.debug("probe run for case {} ended without new findings: {}", caseId, why);
+        inFlight.remove(caseId, done);
+        events.publish(new CaseEvent.Idle(caseId));
+        try {
+            conversations.current(caseId).ifPresentOrElse(done::complete,
+                    () -> done.completeExceptionally(new IllegalStateException("case " + caseId + " is gone")));
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+        }
+    }
+
+    private ProbeListener listener(String caseId) {
+        return new ProbeListener() {
+            @Override
+            public void stepStarted(Target target, String step) {
+                events.publish(new CaseEvent.StepStarted(caseId, step));
+            }
+
+            @Override
+            public void stepFinished(Target target, ProbeResult result) {
+                events.publish(new CaseEvent.StepFinished(caseId, ProbeOutcome.of(result)));
+            }
+        };
+    }
+}
