@@ -105,6 +105,62 @@
     }
   }
 
+  // ------------------------------------------------- a fix step's Markdown, when the server sent no HTML
+
+  /**
+   * Renders the small Markdown subset the articles use (fenced code, `code`, **bold**, links, lists, paragraphs)
+   * by building DOM nodes from text: no HTML string is ever parsed here.
+   */
+  function markdownNodes(source) {
+    const out = document.createDocumentFragment();
+    const fence = /```[^\n`]*\n?([\s\S]*?)```/g;
+    let last = 0;
+    let match;
+    while ((match = fence.exec(source)) !== null) {
+      blockNodes(source.slice(last, match.index), out);
+      out.append(h('pre', {}, h('code', {}, match[1].replace(/\n$/, ''))));
+      last = fence.lastIndex;
+    }
+    blockNodes(source.slice(last), out);
+    return out;
+  }
+
+  function blockNodes(chunk, out) {
+    for (const para of chunk.split(/\n\s*\n/)) {
+      const lines = para.split('\n').filter((l) => l.trim() !== '');
+      if (lines.length === 0) continue;
+      const bullet = /^\s*(?:[-*+]|\d+[.)])\s+/;
+      if (lines.every((l) => bullet.test(l))) {
+        const ordered = /^\s*\d/.test(lines[0]);
+        out.append(h(ordered ? 'ol' : 'ul', {}, lines.map((l) => h('li', {}, inlineNodes(l.replace(bullet, ''))))));
+      } else {
+        out.append(h('p', {}, inlineNodes(lines.join('\n'))));
+      }
+    }
+  }
+
+  function inlineNodes(line) {
+    const nodes = [];
+    const token = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+    let last = 0;
+    let match;
+    while ((match = token.exec(line)) !== null) {
+      nodes.push(line.slice(last, match.index));
+      if (match[1] !== undefined) {
+        nodes.push(h('code', {}, match[1]));
+      } else if (match[2] !== undefined) {
+        nodes.push(h('strong', {}, match[2]));
+      } else if (/^https?:\/\//i.test(match[4])) {
+        nodes.push(h('a', { href: match[4], rel: 'noopener noreferrer', target: '_blank' }, match[3]));
+      } else {
+        nodes.push(match[3]);
+      }
+      last = token.lastIndex;
+    }
+    nodes.push(line.slice(last));
+    return nodes;
+  }
+
   // ------------------------------------------------------------------------------------------ the API
 
   class ApiError extends Error {
@@ -119,6 +175,7 @@
     switch (status) {
       case 400: return said || 'Triage did not understand that request.';
       case 404: return said || 'Triage could not find that.';
+      case 409: return (said || 'This case is full.') + ' Use "New case" to start another.';
       case 413: return 'That is too much text to send at once. ' + (said || 'Shorten the paste and try again.');
       case 422: return said || 'Triage could not use that text.';
       case 429: return 'Too many requests just now. ' + (said || 'Wait a moment, then send again.');
@@ -322,7 +379,7 @@
     if (typeof html === 'string') {
       body.append(trustedFragment(html));
     } else {
-      body.append(h('p', {}, text(markdown)));
+      body.append(markdownNodes(text(markdown)));
     }
     addCopyButtons(body);
     const statsLine = h('span', { class: 'stats', 'aria-live': 'polite' });
@@ -525,7 +582,7 @@
     const ms = Number(step.elapsed_ms);
     node.querySelector('.ms').textContent = Number.isFinite(ms) && !neutral ? `${ms} ms` : '';
     node.querySelector('.summary').textContent = text(step.summary) || status;
-    renderDetails(node, step.details);
+    renderDetails(node, neutral ? null : step.details);
   }
 
   function renderDetails(rung, details) {

@@ -157,7 +157,12 @@ final class Browser implements AutoCloseable {
 
     /** Saves {@code target/screenshots/<viewport>-<step>.png}, scrolled to the newest reply if there is one. */
     Path screenshot(String step) {
-        script("const m = document.querySelectorAll('.msg.bot'); if (m.length) m[m.length - 1].scrollIntoView();");
+        return screenshot(step, ".msg.bot");
+    }
+
+    /** Saves {@code target/screenshots/<viewport>-<step>.png}, scrolled to the last element matching {@code css}. */
+    Path screenshot(String step, String css) {
+        script("const m = document.querySelectorAll(arguments[0]); if (m.length) m[m.length - 1].scrollIntoView();", css);
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(viewport.name + "-" + step + ".png");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
-import dev.triage.bot.http.HttpApi;
 import dev.triage.bot.web.Browser.Viewport;
 import dev.triage.probes.fixtures.DelayingProxy;
 import dev.triage.probes.fixtures.TestCertificates;
@@ -91,7 +90,7 @@ class WebChatBrowserTest {
         BotConfig config = BotConfig.defaults().withDataDir(data)
                 .withProbesAllow(List.of("127.0.0.1/32:" + proxy.port()));
         app = BotApplication.create(config);
-        server = new HttpApi(app.conversations(app.probeGateway()), app.json(), "http://localhost").create().start(0);
+        server = app.httpApi().create().start(0);
         return "http://localhost:" + server.port() + "/";
     }
 
@@ -103,7 +102,7 @@ class WebChatBrowserTest {
         browser.go(url);
 
         browser.find("#paste").sendKeys(DIALOG);
-        shot("01-pasted");
+        shot("01-pasted", "#composer");
         browser.find("#send").click();
         WebElement first = browser.waitFor(".msg.bot .question button[data-value]");
         assertThat(browser.find(".msg.bot .code[data-code='0x904']").getText()).isNotBlank();
@@ -128,19 +127,19 @@ class WebChatBrowserTest {
         assertThat(ladderStep("tcp").getDomAttribute("data-ok")).isEqualTo("true");
         assertThat(browser.ladderSnapshots()).as("a moment when an earlier step was done and a later one was not")
                 .anySatisfy(s -> assertThat(s).contains("tcp:done").doesNotContain("certificate:done"));
-        shot("05-diagnosis");
+        shot("05-diagnosis", ".msg.bot[data-reranked='true'] .causes");
 
         WebElement yes = browser.find(".msg.bot[data-reranked='true'] .fix-step .feedback button[data-worked='true']");
         yes.click();
         browser.until(d -> browser.find(".msg.bot[data-reranked='true'] .fix-step .stats").getText()
                 .contains("worked 1 of 1"));
         assertThat(browser.scrollsSideways()).as("horizontal scroll at " + viewport).isFalse();
-        shot("06-feedback");
+        shot("06-feedback", ".feedback[data-answered]");
 
         String casePage = browser.find("a.case-link").getDomProperty("href");
         browser.driver().get(casePage);
         assertThat(browser.find("body").getText()).contains("cert.expired").contains("0x904");
-        shot("07-case-page");
+        browser.screenshot("07-case-page");
     }
 
     @Test
@@ -189,8 +188,13 @@ class WebChatBrowserTest {
     }
 
     private void shot(String step) {
+        shot(step, ".msg.bot");
+    }
+
+    /** A screenshot scrolled to {@code css}, after checking that the page does not scroll sideways. */
+    private void shot(String step, String css) {
         assertThat(browser.scrollsSideways()).as("horizontal scroll at " + step).isFalse();
-        browser.screenshot(step);
+        browser.screenshot(step, css);
     }
 
     private static String resource(String name) {
