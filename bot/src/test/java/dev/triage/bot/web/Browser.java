@@ -82,6 +82,7 @@ final class Browser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--disable-extensions",
                     "--user-data-dir=" + profile.toAbsolutePath(),
                     "--window-size=" + viewport.width + "," + viewport.height);
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .usingAnyFreePort()
@@ -171,6 +172,14 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The browser console's messages about content the page's CSP refused (inline script or style, ...). */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
     }
 
     /** True when the page is wider than the window (a horizontal scroll bar). */

@@ -136,6 +136,7 @@ class WebChatBrowserTest {
         assertThat(browser.scrollsSideways()).as("horizontal scroll at " + viewport).isFalse();
         shot("06-feedback", ".feedback[data-answered]");
 
+        assertThat(browser.cspViolations()).isEmpty();
         String casePage = browser.find("a.case-link").getDomProperty("href");
         browser.driver().get(casePage);
         assertThat(browser.find("body").getText()).contains("cert.expired").contains("0x904");

@@ -83,6 +83,12 @@ class WebChatPageTest {
         assertThat(browser.all(".fix-step button.copy")).hasSize(2);
         assertThat(browser.find(".fix-step[data-step='1'] .stats").getText()).contains("worked 3 of 4 times");
         assertThat(browser.find("a.case-link").getDomAttribute("href")).isEqualTo("/cases/c1");
+
+        WebElement copy = browser.find(".fix-step[data-step='1'] button.copy");
+        copy.click();
+        browser.until(d -> copy.getDomAttribute("data-copied") != null);
+        assertThat(copy.getText()).isIn("Copied", "Select and copy");
+        assertThat(browser.cspViolations()).isEmpty();
     }
 
     @Test
