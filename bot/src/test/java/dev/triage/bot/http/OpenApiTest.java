@@ -1,0 +1,49 @@
+package dev.triage.bot.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triage.bot.BotApplication;
+import dev.triage.bot.config.BotConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /api/openapi.json describes exactly the routes the server answers. */
+class OpenApiTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void theDescriptionListsEveryRouteAndNoOther() throws Exception {
+        try (BotApplication app = BotApplication.create(BotConfig.defaults().withDataDir(data))) {
+            HttpApi api = app.httpApi();
+            var server = api.create().start(0);
+            try {
+                HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.port() + "/api/openapi.json")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                JsonNode spec = new ObjectMapper().readTree(r.body());
+
+                Set<String> described = new TreeSet<>();
+                spec.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+                        method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+                Set<String> served = new TreeSet<>();
+                api.routes().forEach(route -> served.add(route.method() + " " + route.path()));
+
+                assertThat(spec.path("openapi").asText()).startsWith("3.");
+                assertThat(described).isEqualTo(served);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+}
