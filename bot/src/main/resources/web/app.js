@@ -597,16 +597,23 @@
 
   // -------------------------------------------------------------------------------- watching a probe run
 
-  function stopWatching() {
+  /** Closes the event stream; live ladders outside {@code keep} are marked as superseded. */
+  function stopWatching(keep) {
     if (state.events) {
       state.events.close();
       state.events = null;
+    }
+    // A ladder still marked live belongs to a run nobody follows any more (a newer turn started another).
+    for (const ladder of thread.querySelectorAll('.ladder[data-live="true"]')) {
+      if (keep && keep.contains(ladder)) continue;
+      ladder.setAttribute('data-live', 'false');
+      ladder.querySelector('.ladder-title').textContent = 'Check superseded by a newer one (below).';
     }
   }
 
   /** Follows the case's event stream until the probe run is over, updating `message` in place. */
   function watchProbes(message) {
-    stopWatching();
+    stopWatching(message);
     const caseId = state.caseId;
     const source = new EventSource(casePath('/events'));
     state.events = source;
@@ -614,7 +621,7 @@
     const ladderOf = () => message.querySelector('.ladder') || message.appendChild(renderLadder({ probing: true }));
     const finish = async () => {
       if (state.events !== source) return;
-      stopWatching();
+      stopWatching(message);
       if (!replied) await refreshFromCase(caseId, message);
       if (statusBox.textContent === 'Checking the host…') statusBox.textContent = '';
     };
@@ -633,8 +640,15 @@
       if (!reply.probing) finish();
     });
     source.addEventListener('idle', () => finish());
-    source.addEventListener('error', () => {
-      if (source.readyState === EventSource.CLOSED) finish();
+    source.addEventListener('error', (event) => {
+      // The server names an 'error' event itself when the case is gone; a network error carries no data.
+      const refusal = event.data ? parse(event.data) : null;
+      if (refusal) {
+        stopWatching(message);
+        showError(text(refusal.error) || 'Triage cannot follow this case.', 0);
+      } else if (source.readyState === EventSource.CLOSED) {
+        finish();
+      }
     });
     statusBox.textContent = 'Checking the host…';
   }
@@ -744,7 +758,7 @@
       }
     });
     document.getElementById('new-case').addEventListener('click', newCase);
-    window.addEventListener('pagehide', stopWatching);
+    window.addEventListener('pagehide', () => stopWatching());
     document.documentElement.setAttribute('data-ready', 'true');
   }
 
