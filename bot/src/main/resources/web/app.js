@@ -484,7 +484,10 @@
   // ------------------------------------------------------------------------------------------- questions
 
   function renderQuestion(message, questions) {
-    if (empty(questions)) return;
+    if (empty(questions)) {
+      document.getElementById('paste-label').textContent = 'Paste more of the error, or tell Triage what changed';
+      return;
+    }
     const q = questions[0];
     const options = Array.isArray(q.options) ? q.options : [];
     const promptId = `q-${q.id}-${Date.now()}`;
