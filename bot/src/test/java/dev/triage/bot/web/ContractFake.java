@@ -31,6 +31,7 @@ final class ContractFake implements AutoCloseable {
     private final List<String[]> run = new CopyOnWriteArrayList<>();
     private final Javalin server;
     private volatile int stepMillis = 150;
+    private volatile boolean running;
 
     ContractFake() {
         server = Javalin.create(config -> config.showJavalinBanner = false);
@@ -90,12 +91,14 @@ final class ContractFake implements AutoCloseable {
         }
         ObjectNode reply = base(true);
         reply.put("host", body.path("text").asText());
-        ctx.json(reply);
         startRun();
+        ctx.json(reply);
     }
 
+    /** Like the real server, a run is in flight from the moment the reply says {@code probing: true}. */
     private void startRun() {
         run.clear();
+        running = true;
         long at = 50;
         for (String step : STEPS) {
             boolean ok = !step.equals("certificate");
@@ -115,21 +118,24 @@ final class ContractFake implements AutoCloseable {
             emitAt(at, "step", done);
         }
         emitAt(at + 50, "reply", diagnosis(false));
+        clock.schedule(() -> running = false, at + 55, TimeUnit.MILLISECONDS);
         emitAt(at + 60, "idle", json.createObjectNode());
     }
 
     private void emitAt(long millis, String event, ObjectNode data) {
         clock.schedule(() -> {
-            String payload = data.toString();
-            run.add(new String[] {event, payload});
-            clients.forEach(c -> c.sendEvent(event, payload));
+            synchronized (this) {
+                String payload = data.toString();
+                run.add(new String[] {event, payload});
+                clients.forEach(c -> c.sendEvent(event, payload));
+            }
         }, millis, TimeUnit.MILLISECONDS);
     }
 
-    private void events(SseClient client) {
+    private synchronized void events(SseClient client) {
         client.keepAlive();
         run.forEach(e -> client.sendEvent(e[0], e[1]));
-        if (run.isEmpty() || "idle".equals(run.get(run.size() - 1)[0])) {
+        if (!running) {
             client.sendEvent("idle", "{}");
         }
         clients.add(client);
