@@ -160,7 +160,8 @@ public final class BotApplication implements AutoCloseable {
             }
             TargetPolicy policy = ((TargetPolicy.Parsed.Valid) parsed).policy();
             Duration step = config.probeTimeout().compareTo(STEP_TIMEOUT) < 0 ? config.probeTimeout() : STEP_TIMEOUT;
-            prober = Prober.builder().policy(policy).stepTimeout(step).overallTimeout(config.probeTimeout()).build();
+            prober = Prober.builder().policy(policy).stepTimeout(step).overallTimeout(config.probeTimeout())
+                    .sharedDns(config.probesSharedDns()).build();
             probeGateway = new AuditedProbeGateway(prober, store(), ProbeLimits.standard(Clock.systemUTC()),
                     Clock.systemUTC(), json);
         }

@@ -4,7 +4,9 @@ import dev.triage.bot.store.Appended;
 import dev.triage.bot.store.AuditEntry;
 import dev.triage.bot.store.CaseLimits;
 import dev.triage.bot.store.Fact;
+import dev.triage.bot.store.CaseListing;
 import dev.triage.bot.store.CaseStore;
+import dev.triage.bot.store.CaseSummary;
 import dev.triage.bot.store.StoreException;
 import dev.triage.bot.store.StoredCase;
 import java.util.List;
@@ -30,6 +32,16 @@ final class NoStore implements CaseStore {
     @Override
     public Optional<StoredCase> find(String caseId) {
         return Optional.empty();
+    }
+
+    @Override
+    public void summarise(String caseId, CaseSummary summary) {
+        throw new StoreException("one-shot diagnoses do not store cases");
+    }
+
+    @Override
+    public List<CaseListing> recentCases(String query, int offset, int limit) {
+        return List.of();
     }
 
     @Override

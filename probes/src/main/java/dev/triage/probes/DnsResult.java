@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Name resolution. Details: {@code addresses} (comma list, all of them), {@code literal} (true when the target was an IP address), {@code reverseName} (PTR of the probed address, when there is one).
+ * Name resolution. Details: {@code addresses} (comma list, all of them), {@code literal} (true when the target was an IP address), {@code reverseName} (PTR of the probed address, when there is one), {@code vantage} (for a name: {@code triage} when Triage's own resolver answered, {@code shared} when it is configured as the users' DNS, see {@link Prober.Builder#sharedDns}).
  *
  * <p>Outcomes: {@code RESOLVED}, {@code NXDOMAIN}, {@code FAILED}, {@code SKIPPED}.
  */

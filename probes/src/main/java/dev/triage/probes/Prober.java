@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs the read-only RDP probe ladder against one target: DNS → policy → TCP → RDP negotiation → TLS → certificate →
  * NTLM. Built once with {@link #builder()}, immutable and thread-safe afterwards; close it to stop its threads.
  *
- * <p>A run resolves the name once, asks the {@link TargetPolicy}, and connects only to the vetted address. The main
+ * <p>A run first asks the {@link TargetPolicy} whether the name could be allowed at all (a name it refuses is never
+ * looked up, so it cannot leak to a DNS server), then resolves it once through the {@link Resolver}, asks the policy
+ * about the addresses, and connects only to the vetted address. The main
  * connection makes the mstsc-like handshake while, in parallel, one connection per security layer (RDP, SSL, HYBRID)
  * and one per TLS version (1.0 to 1.3, hand-built ClientHellos, independent of the JDK's disabled protocols) find
  * what the server accepts: up to 8 connections per run. Every step has its own deadline (the step timeout) and the
@@ -35,7 +37,7 @@ public final class Prober implements AutoCloseable {
         ExecutorService executor = builder.executor != null ? builder.executor : defaultExecutor();
         this.ownsExecutor = builder.executor == null;
         this.defaultListener = builder.listener;
-        this.settings = new RunSettings(builder.policy, builder.resolver, builder.stepTimeout, builder.overallTimeout,
+        this.settings = new RunSettings(builder.policy, builder.resolver, builder.sharedDns, builder.stepTimeout, builder.overallTimeout,
                 builder.clock, builder.scanProtocols, builder.scanTlsVersions, builder.connectionsInFlight, executor, new TlsClient(),
                 new CertificateAssessor(), new SecureRandom());
     }
@@ -108,6 +110,7 @@ public final class Prober implements AutoCloseable {
     public static final class Builder {
         private TargetPolicy policy = TargetPolicy.denyAll();
         private Resolver resolver = Resolver.SYSTEM;
+        private boolean sharedDns;
         private Duration stepTimeout = Duration.ofSeconds(3);
         private Duration overallTimeout = Duration.ofSeconds(5);
         private Clock clock = Clock.systemUTC();
@@ -129,6 +132,16 @@ public final class Prober implements AutoCloseable {
         /** The default is {@link Resolver#SYSTEM}. */
         public Builder resolver(Resolver resolver) {
             this.resolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * Whether the resolver sees the same DNS as the users (the same corporate DNS servers). It decides only how
+         * much a failed lookup says about the user's problem: the DNS result carries the detail {@code vantage}
+         * ({@code shared} or {@code triage}). The default is false: Triage's own view.
+         */
+        public Builder sharedDns(boolean shared) {
+            this.sharedDns = shared;
             return this;
         }
 

@@ -7,19 +7,37 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The allow-list that decides which targets may be probed. Immutable and thread-safe.
  *
  * <p>Entries: CIDR blocks or single addresses ({@code 10.0.0.0/8}, {@code 10.1.2.3}, {@code ::1/128},
- * {@code [fe80::1]}), domain suffixes ({@code corp.example.com} matches the name and its subdomains,
- * {@code .corp.example.com} only subdomains), each optionally restricted to ports ({@code 10.0.0.0/8:3389,3390}).
- * A target is allowed when its host matches a suffix entry or its resolved address lies in a block, and the port is
- * listed. With no entries nothing is allowed.
+ * {@code [fe80::1]}) and domain suffixes ({@code corp.example.com} matches the name and its subdomains,
+ * {@code .corp.example.com} only subdomains), each optionally followed by a port list
+ * ({@code 10.0.0.0/8:3389,3390}, {@code [2001:db8::1]:3389}, ranges such as {@code .lab.example.com:50000-50100}).
  *
- * <p>Loopback, link-local (including the 169.254.169.254 metadata service), unspecified, broadcast and multicast
- * addresses, also in IPv4-mapped IPv6 form, are denied unless a block entry lying wholly inside that special block
- * contains the address (for example {@code 127.0.0.1/32}); neither {@code 0.0.0.0/0} nor a suffix entry allows them.
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>Ports are part of the policy. An entry without a port list allows only the RDP port 3389; an entry with one
+ *       allows exactly the listed ports. A target on another port is denied, and the reason names the ports each
+ *       covering entry allows.</li>
+ *   <li>Names are checked before they are resolved ({@link #decideBeforeResolving}): a name that no suffix entry
+ *       matches is denied without any DNS query when there are no block entries (with block entries the name has to
+ *       be resolved to be checked, and it is resolved only through the prober's {@link Resolver}). A name whose
+ *       covering entries all exclude the port is denied unresolved too. No DNS query is ever made for an empty
+ *       allow-list.</li>
+ *   <li>A target is allowed when one of its resolved addresses lies in a block entry, or its name matches a suffix
+ *       entry, and that entry allows the port. The first allowed address is the only one the probes connect to.</li>
+ *   <li>Whatever name or wide entry leads to them, special addresses are denied: loopback, link-local (including the
+ *       cloud metadata service 169.254.169.254), IPv6 link-local, the AWS IPv6 metadata block fd00:ec2::/64, the
+ *       Azure WireServer 168.63.129.16, the Alibaba Cloud metadata service 100.100.100.200, 0.0.0.0/8, the
+ *       unspecified address ::, broadcast and multicast, also in IPv4-mapped IPv6 form. Only an entry naming the very
+ *       address ({@code 127.0.0.1/32}, {@code 127.0.0.1}, {@code ::1/128}) allows one; {@code 127.0.0.0/8},
+ *       {@code 0.0.0.0/0} or a suffix entry does not. So a name under an allowed suffix that resolves to
+ *       168.63.129.16 is denied and nothing is connected to.</li>
+ * </ol>
+ * With no entries nothing is allowed.
  */
 public final class TargetPolicy {
     private final List<String> entries;
@@ -61,6 +79,14 @@ public final class TargetPolicy {
     /** A policy with no entries: every target is denied with a reason. */
     public static TargetPolicy denyAll() {
         return of();
+    }
+
+    /**
+     * The decision that needs no DNS: a denial for a name that no entry could allow (see rule 2 above), or empty when
+     * the target has to be resolved and passed to {@link #decide}. Always empty for an IP literal.
+     */
+    public Optional<PolicyDecision> decideBeforeResolving(Target target) {
+        return evaluator.decideBeforeResolving(Objects.requireNonNull(target, "target"));
     }
 
     /**

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 class FaultServerProbeTest {
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(0, 64, 1, TimeUnit.SECONDS,
             new java.util.concurrent.SynchronousQueue<>());
+    /** The fault servers listen on ephemeral ports; an entry without ports would allow only 3389. */
     private final Prober prober = Prober.builder()
-            .policy(TargetPolicy.of("127.0.0.1/32"))
+            .policy(TargetPolicy.of("127.0.0.1/32:1024-65535"))
             .stepTimeout(Duration.ofMillis(800))
             .overallTimeout(Duration.ofSeconds(2))
             .executor(executor)
@@ -153,7 +154,7 @@ class FaultServerProbeTest {
 
     @Test
     void overallDeadlineShorterThanTheStepTimeoutEndsTheRunAndClosesEverything() {
-        Prober quick = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32"))
+        Prober quick = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32:1024-65535"))
                 .stepTimeout(Duration.ofSeconds(30)).overallTimeout(Duration.ofMillis(500)).executor(executor).build();
         try (FaultServer server = FaultServer.start(Behaviour.HANG)) {
             ProbeReport report = quick.probe(new Target("127.0.0.1", server.port()));
@@ -166,7 +167,7 @@ class FaultServerProbeTest {
 
     @Test
     void cancellingAnAsyncProbeClosesItsSockets() throws Exception {
-        Prober slow = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32"))
+        Prober slow = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32:1024-65535"))
                 .stepTimeout(Duration.ofSeconds(30)).overallTimeout(Duration.ofSeconds(30)).executor(executor).build();
         LinkedBlockingQueue<String> started = new LinkedBlockingQueue<>();
         try (FaultServer server = FaultServer.start(Behaviour.HANG)) {

@@ -21,7 +21,7 @@ class ShadowProbeTest {
     @BeforeAll
     static void probeShadow() {
         shadow = ShadowServer.start(dir);
-        prober = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32")).build();
+        prober = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32:" + shadow.port())).build();
         report = prober.probe(new Target("127.0.0.1", shadow.port()));
     }
 

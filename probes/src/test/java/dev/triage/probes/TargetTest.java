@@ -2,6 +2,7 @@ package dev.triage.probes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,29 @@ class TargetTest {
 
         assertThat(parsed).isInstanceOf(Target.Parsed.Invalid.class);
         assertThat(((Target.Parsed.Invalid) parsed).reason()).isNotBlank();
+    }
+
+    @Test
+    void hostLongerThan300CharactersIsRejectedSayingSo() {
+        String host = "a".repeat(60) + ("." + "b".repeat(60)).repeat(4) + ".example.com";
+
+        Target.Parsed parsed = Target.parse(host);
+
+        assertThat(host).hasSizeGreaterThan(300);
+        assertThat(parsed).isEqualTo(new Target.Parsed.Invalid(host, "the host is " + host.length()
+                + " characters long; a host name or address has at most 300"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'rdp\u0000.corp.example.com', 'the host contains a control character (U+0000)'",
+        "'rdp\u001b[31m.example.com', 'the host contains a control character (U+001B)'",
+        "'rdp.\u202Emoc.example.com', 'the host contains an invisible formatting character (U+202E, such as a bidirectional-text override)'",
+        "'rdp\u2066.example.com', 'the host contains an invisible formatting character (U+2066, such as a bidirectional-text override)'",
+        "'rdp\u200B.example.com', 'the host contains an invisible formatting character (U+200B, such as a bidirectional-text override)'",
+    })
+    void controlAndBidiCharactersAreRejectedWithoutEchoingThem(String input, String reason) {
+        assertThat(Target.parse(input)).isEqualTo(new Target.Parsed.Invalid(input, reason));
     }
 
     @ParameterizedTest

@@ -27,7 +27,8 @@ class XrdpProbeTest {
     static void startXrdp() throws Exception {
         certificates = TestCertificates.generate(java.nio.file.Files.createDirectories(dir.resolve("certs")));
         xrdp = XrdpServer.start(java.nio.file.Files.createDirectories(dir.resolve("xrdp")), tls(Kind.VALID));
-        prober = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32")).build();
+        // Test servers listen on ephemeral ports; an entry without ports would allow only 3389.
+        prober = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32:1024-65535")).build();
     }
 
     @AfterAll

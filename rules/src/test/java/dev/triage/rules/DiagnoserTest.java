@@ -45,6 +45,33 @@ class DiagnoserTest {
     }
 
     @Test
+    void nxdomainFromTriagesOwnResolverWeighsLightlyUnlessItSharesTheUsersDns() {
+        Diagnosis own = diagnoser.diagnose(dialog0x204WithNxdomain("triage"));
+        Diagnosis shared = diagnoser.diagnose(dialog0x204WithNxdomain("shared"));
+
+        assertThat(own.causes().get(0).id()).isEqualTo("server.rdp-disabled");
+        assertThat(confidence(own, "net.dns-wrong")).isLessThan(0.2);
+        assertThat(shared.causes().get(0).id()).isEqualTo("net.dns-wrong");
+        assertThat(own.causes().stream().filter(c -> c.id().equals("net.dns-wrong")).flatMap(c -> c.evidence().stream())
+                .map(Evidence::text)).anyMatch(t -> t.contains("Triage's own resolver does not know the name"));
+    }
+
+    /** The 0x204 dialog for a name only the corporate DNS knows, which Triage's probe found NXDOMAIN. */
+    private static CaseFacts dialog0x204WithNxdomain(String vantage) {
+        String dialog = "Remote Desktop can't connect to the remote computer for one of these reasons: 1) Remote access"
+                + " to the server is not enabled 2) The remote computer is turned off 3) The remote computer is not"
+                + " available on the network. Error code: 0x204";
+        return new CaseFacts(List.of(dialog), List.of(), Map.of(), List.of(),
+                List.of(new ProbeFinding("dns", "NXDOMAIN", Map.of("vantage", vantage))),
+                Optional.of("rdp01.corp.example.com"));
+    }
+
+    private static double confidence(Diagnosis d, String cause) {
+        return d.causes().stream().filter(c -> c.id().equals(cause)).mapToDouble(RankedCause::confidence)
+                .findFirst().orElse(0);
+    }
+
+    @Test
     void sameFactsGiveTheSameDiagnosis() {
         CaseFacts facts = Cases.dialog0x904(Map.of("vpn", "direct"), List.of());
         assertThat(diagnoser.diagnose(facts)).isEqualTo(diagnoser.diagnose(facts));

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param publicUrl    the address people reach the bot at, for permalinks (default http://localhost:PORT)
  * @param probesAllow  allow-list entries for probe targets (CIDRs, domain suffixes); empty = probe nothing
  * @param probeTimeout overall deadline of one probe run (default 5 s)
+ * @param probesSharedDns whether Triage's resolver is the users' DNS (default false): only then does a name it
+ *                     cannot resolve count as strong evidence of a DNS fault
  * @param http         the address to listen on, access credentials, trusted proxies, request threads
  */
 public record BotConfig(
@@ -24,6 +26,7 @@ public record BotConfig(
         String publicUrl,
         List<String> probesAllow,
         Duration probeTimeout,
+        boolean probesSharedDns,
         HttpSettings http) {
 
     public static final int DEFAULT_PORT = 8080;
@@ -45,27 +48,31 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
-                List.of(), DEFAULT_PROBE_TIMEOUT, HttpSettings.defaults());
+                List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
-        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, http);
+        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http);
     }
 
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, http);
+        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, http);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http);
+    }
+
+    public BotConfig withProbesSharedDns(boolean shared) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http);
     }
 
     public BotConfig withHttp(HttpSettings settings) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, settings);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, http);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http);
     }
 }

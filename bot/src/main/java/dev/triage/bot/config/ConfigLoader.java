@@ -38,16 +38,20 @@ public final class ConfigLoader {
         }
         Optional<String> allow = setting(file, "probes.allow", "TRIAGE_PROBES_ALLOW");
         if (allow.isPresent()) {
-            config = config.withProbesAllow(splitList(allow.get()));
+            config = config.withProbesAllow(splitAllowList(allow.get()));
         }
         Optional<String> timeout = setting(file, "probes.timeout", "TRIAGE_PROBES_TIMEOUT");
         if (timeout.isPresent()) {
             config = config.withProbeTimeout(parseDuration("probes.timeout", timeout.get()));
         }
+        Optional<String> sharedDns = setting(file, "probes.shared-dns", "TRIAGE_PROBES_SHARED_DNS");
+        if (sharedDns.isPresent()) {
+            config = config.withProbesSharedDns(parseBoolean("probes.shared-dns", sharedDns.get()));
+        }
         Optional<String> jdbc = setting(file, "database.url", "TRIAGE_JDBC_URL");
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
-                config.probesAllow(), config.probeTimeout(), http(file));
+                config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file));
     }
 
     /** Listening address and proxies may come from the file; credentials only from the environment. */
@@ -93,6 +97,15 @@ public final class ConfigLoader {
         }
     }
 
+    /** {@code true} or {@code false}, in any case; anything else is a configuration error naming the setting. */
+    public static boolean parseBoolean(String setting, String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(setting + " must be true or false, not '" + value + "'");
+        };
+    }
+
     /** Accepts {@code 5s}, {@code 1500ms}, {@code 2m}, or ISO-8601 ({@code PT5S}). */
     public static Duration parseDuration(String setting, String value) {
         String v = value.strip().toLowerCase(java.util.Locale.ROOT);
@@ -120,6 +133,43 @@ public final class ConfigLoader {
             }
         }
         return items;
+    }
+
+    /**
+     * Splits {@code probes.allow} into entries. Entries are separated by commas, semicolons or whitespace; a
+     * comma-separated token that is only a port or a port range ({@code 3390}, {@code 50000-50100}) continues the
+     * previous entry's port list, so {@code 10.0.0.0/8:3389,3390, .corp.example.com} is two entries.
+     */
+    public static List<String> splitAllowList(String value) {
+        List<String> items = new ArrayList<>();
+        for (String token : value.split("[,;\\s]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            int last = items.size() - 1;
+            if (PORT_TOKEN.matcher(token).matches() && last >= 0 && hasPortList(items.get(last))) {
+                items.set(last, items.get(last) + "," + token);
+            } else {
+                items.add(token);
+            }
+        }
+        return items;
+    }
+
+    private static final java.util.regex.Pattern PORT_TOKEN = java.util.regex.Pattern.compile("\\d+(-\\d+)?");
+
+    /**
+     * Whether the entry ends in ":ports": after "/prefix" or "]" for addresses, or a single colon for names and IPv4.
+     * A bare IPv6 address ("fe80::1") has colons but no port list, so a following number is an entry of its own (and
+     * then rejected by the policy parser with a clear message).
+     */
+    private static boolean hasPortList(String entry) {
+        int boundary = Math.max(entry.lastIndexOf('/'), entry.lastIndexOf(']'));
+        String tail = entry.substring(boundary + 1);
+        if (boundary < 0 && tail.chars().filter(c -> c == ':').count() > 1) {
+            return false;
+        }
+        return tail.contains(":");
     }
 
     private Optional<String> setting(Properties file, String key, String envName) {

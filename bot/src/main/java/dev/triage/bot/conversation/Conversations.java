@@ -3,6 +3,7 @@ package dev.triage.bot.conversation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.store.Appended;
 import dev.triage.bot.store.CaseLimits;
+import dev.triage.bot.store.CaseListing;
 import dev.triage.bot.store.CaseStore;
 import dev.triage.bot.store.CaseStore.FixTally;
 import dev.triage.bot.store.CaseStore.NewFact;
@@ -154,6 +155,11 @@ public final class Conversations {
         return refreshed(caseId).map(entry -> withTallies(engine.reply(entry.snapshot().state()).withCaseId(caseId)));
     }
 
+    /** Stored cases newest first, matching every word of {@code query} (blank: all); see {@link CaseStore#recentCases}. */
+    public List<CaseListing> cases(String query, int offset, int limit) {
+        return store.recentCases(query, offset, limit);
+    }
+
     /** A diagnosis that is not stored: the command line's {@code diagnose} and {@code POST /api/diagnose}. */
     public TurnOutcome oneShot(
             String text, Map<String, String> answers, Optional<String> host, boolean probe, Identity who) {
@@ -171,6 +177,12 @@ public final class Conversations {
         Optional<String> target = initial.host().or(() -> HostExtractor.find(initial.texts()));
         List<ProbeOutcome> steps = target.filter(t -> probe)
                 .map(t -> probes.run(t, who, Optional.empty()).steps()).orElse(List.of());
+        Optional<ProbeOutcome> invalid = host.flatMap(h -> steps.stream()
+                .filter(s -> s.status().equals("INVALID")).findFirst());
+        if (invalid.isPresent()) {
+            // The caller named a host that is none (audited by the gateway): a bad request, not a diagnosis.
+            return new TurnOutcome.Rejected("'host' is " + invalid.get().summary());
+        }
         CaseState state = new CaseState(initial.texts(), answers, target, steps);
         return new TurnOutcome.Replied(engine.reply(state));
     }
@@ -206,6 +218,7 @@ public final class Conversations {
         CaseSnapshot snapshot = entry.get().snapshot();
         Reply reply = engine.reply(snapshot.state()).withCaseId(caseId);
         snapshots.put(caseId, new CaseSnapshots.Entry(snapshot, reply.questions().stream().findFirst()));
+        store.summarise(caseId, CaseDigest.of(snapshot.state(), reply)); // what GET /cases lists and searches
         reply = withTallies(reply);
         return new TurnOutcome.Replied(message.map(reply::withMessage).orElse(reply), probeWanted(snapshot));
     }

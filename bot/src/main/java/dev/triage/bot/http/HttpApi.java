@@ -1,15 +1,8 @@
 package dev.triage.bot.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.chat.ChatCore;
 import dev.triage.bot.config.HttpSettings;
-import dev.triage.bot.conversation.Conversations;
-import dev.triage.bot.conversation.Conversations.CaseView;
-import dev.triage.bot.render.CasePage;
-import dev.triage.bot.render.JsonView;
-import dev.triage.bot.render.TicketView;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -17,7 +10,6 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -30,11 +22,7 @@ public final class HttpApi {
     private static final long MAX_REQUEST_BYTES = 1024L * 1024;
 
     private final ChatCore core;
-    private final Conversations conversations;
     private final ObjectMapper json;
-    private final JsonView jsonView;
-    private final TicketView ticketView;
-    private final CasePage casePage = new CasePage();
     private final String publicUrl;
     private final HttpSettings settings;
     private final Duration waitLimit;
@@ -48,10 +36,7 @@ public final class HttpApi {
     public HttpApi(ChatCore core, ObjectMapper json, String publicUrl, HttpSettings settings, Duration waitLimit,
             ScheduledExecutorService scheduler) {
         this.core = core;
-        this.conversations = core.conversations();
         this.json = json;
-        this.jsonView = new JsonView(json);
-        this.ticketView = new TicketView(publicUrl);
         this.publicUrl = publicUrl;
         this.settings = settings;
         this.waitLimit = waitLimit;
@@ -103,8 +88,7 @@ public final class HttpApi {
         table.get("/api/openapi.json", this::openApi);
         new ConversationRoutes(core, json, waitLimit).register(table);
         new WebChatRoutes(core, json, publicUrl.startsWith("https:"), scheduler).register(table);
-        table.get("/api/cases/{id}", this::getCase);
-        table.get("/cases/{ref}", this::permalink);
+        new CaseRoutes(core, json, publicUrl).register(table);
     }
 
     private void openApi(Context ctx) throws java.io.IOException {
@@ -118,50 +102,6 @@ public final class HttpApi {
         QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(8, threads));
         pool.setName("triage-http");
         return pool;
-    }
-
-    private void getCase(Context ctx) {
-        String id = ctx.pathParam("id");
-        Optional<CaseView> view = conversations.view(id);
-        if (view.isEmpty()) {
-            error(ctx, HttpStatus.NOT_FOUND, "There is no case " + id + ".");
-            return;
-        }
-        ObjectNode out = jsonView.render(view.get().reply().withProbing(core.probing(id)));
-        out.put("created_at", view.get().stored().createdAt().toString());
-        var transcript = out.putArray("facts");
-        view.get().stored().facts().forEach(f -> {
-            ObjectNode node = transcript.addObject();
-            node.put("seq", f.seq()).put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .put("at", f.at().toString());
-            node.set("data", readTree(f.payload()));
-        });
-        ctx.json(out);
-    }
-
-    private void permalink(Context ctx) {
-        String ref = ctx.pathParam("ref");
-        boolean markdown = ref.endsWith(".md");
-        String id = markdown ? ref.substring(0, ref.length() - 3) : ref;
-        Optional<CaseView> view = conversations.view(id);
-        if (view.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain; charset=utf-8").result("There is no case.");
-            return;
-        }
-        if (markdown) {
-            ctx.contentType("text/markdown; charset=utf-8").result(ticketView.render(view.get()));
-        } else {
-            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-            ctx.html(casePage.render(view.get()));
-        }
-    }
-
-    private JsonNode readTree(String payload) {
-        try {
-            return json.readTree(payload);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored fact is not JSON", e);
-        }
     }
 
     static void error(Context ctx, HttpStatus status, String message) {

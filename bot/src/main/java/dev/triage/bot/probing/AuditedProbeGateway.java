@@ -21,6 +21,9 @@ import java.util.Optional;
 
 /** Probes through the target policy and the rate limits, and audits every decision with who asked and what it found. */
 public final class AuditedProbeGateway implements ProbeGateway {
+    static final int TARGET_WIDTH = 300;
+    static final int REASON_WIDTH = 1000;
+
     private final Prober prober;
     private final CaseStore store;
     private final ProbeLimits limits;
@@ -73,10 +76,26 @@ public final class AuditedProbeGateway implements ProbeGateway {
         return new Outcome(new ProbeRun(host, List.of(step), retryAfter), Optional.empty());
     }
 
+    /**
+     * Writes the audit row. The target and reason are cut to their column widths (probe_audit.target VARCHAR(300),
+     * reason VARCHAR(1000)) so that a refused oversized host is still audited instead of failing the request.
+     */
     private void audit(Identity who, Optional<String> caseId, String target, Optional<String> address,
             String decision, String reason, Optional<String> results) {
-        store.audit(new AuditEntry(clock.instant(), who.key(), caseId, target, address, decision, reason, results,
-                who.surface().id(), who.place()));
+        store.audit(new AuditEntry(clock.instant(), who.key(), caseId, cut(target, TARGET_WIDTH), address, decision,
+                cut(reason, REASON_WIDTH), results, who.surface().id(), who.place()));
+    }
+
+    /** {@code text}, or its first {@code width - 1} characters and an ellipsis when it is longer. */
+    static String cut(String text, int width) {
+        if (text.length() <= width) {
+            return text;
+        }
+        int end = width - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split a surrogate pair
+        }
+        return text.substring(0, end) + "…";
     }
 
     private String toJson(List<ProbeOutcome> steps) {

@@ -34,7 +34,7 @@ public final class TicketView {
         view.state().texts().forEach(t -> md.append(Untrusted.markdownFence(t)).append("\n\n"));
         codes(md, reply);
         answers(md, view.state().answers());
-        view.state().host().ifPresent(h -> md.append("Host: `").append(inline(h)).append("`\n\n"));
+        view.state().host().ifPresent(h -> md.append("Host: ").append(Untrusted.markdownCode(h)).append("\n\n"));
         probes(md, reply);
         causes(md, reply);
         fixes(md, reply);
@@ -48,7 +48,7 @@ public final class TicketView {
         }
         md.append("## Codes\n\n");
         for (DecodedCode c : reply.codes()) {
-            md.append("- `").append(c.code()).append("` ").append(c.name().isEmpty() ? "" : c.name() + ": ")
+            md.append("- ").append(Untrusted.markdownCode(c.code())).append(' ').append(c.name().isEmpty() ? "" : c.name() + ": ")
                     .append(inline(c.meaning())).append('\n');
         }
         md.append('\n');

@@ -23,6 +23,18 @@ public interface CaseStore {
 
     /** The facts of a case after {@code afterSeq} (all of them for -1), in order; empty for an unknown case. */
     List<Fact> factsAfter(String caseId, int afterSeq);
+    /** Replaces the case's summary, which {@link #recentCases} lists and searches. Nothing happens for no case. */
+    void summarise(String caseId, CaseSummary summary);
+
+    /**
+     * Cases newest first, a page at a time.
+     *
+     * @param query  words that must all occur (case-insensitively, as substrings) in the case's leading cause id or
+     *               title, codes, host or text; blank lists every case
+     * @param offset how many of the matching cases to skip
+     * @param limit  the most to return
+     */
+    List<CaseListing> recentCases(String query, int offset, int limit);
 
     void audit(AuditEntry entry);
 

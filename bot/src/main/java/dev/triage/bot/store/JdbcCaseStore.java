@@ -23,10 +23,12 @@ public final class JdbcCaseStore implements CaseStore {
     private final DataSource dataSource;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final CaseSummaries summaries;
 
     public JdbcCaseStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.summaries = new CaseSummaries(dataSource, clock);
     }
 
     @Override
@@ -108,6 +110,16 @@ public final class JdbcCaseStore implements CaseStore {
         } catch (SQLException e) {
             throw new StoreException("could not read case " + caseId, e);
         }
+    }
+
+    @Override
+    public void summarise(String caseId, CaseSummary summary) {
+        summaries.write(caseId, summary);
+    }
+
+    @Override
+    public List<CaseListing> recentCases(String query, int offset, int limit) {
+        return summaries.search(query, offset, limit);
     }
 
     @Override

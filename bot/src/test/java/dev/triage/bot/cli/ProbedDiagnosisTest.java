@@ -77,8 +77,8 @@ class ProbedDiagnosisTest {
 
     @Test
     void theProbeCommandSaysWhenTheCertificateExpired() {
-        CliRun run = CliRun.withInput(new byte[0], env(), "probe", "--allow", "127.0.0.1/32",
-                "127.0.0.1:" + expired.port());
+        CliRun run = CliRun.withInput(new byte[0], env(), "probe", "--allow",
+                "127.0.0.1/32:" + expired.port(), "127.0.0.1:" + expired.port());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("certificate").contains("EXPIRED").contains("2021");
@@ -109,8 +109,8 @@ class ProbedDiagnosisTest {
     }
 
     private static JsonNode diagnose(int port) throws Exception {
-        CliRun run = CliRun.withInput(new byte[0], env(), "diagnose", "--json", "--allow", "127.0.0.1/32", "--host",
-                "127.0.0.1:" + port, DiagnoseCommandTest.DIALOG);
+        CliRun run = CliRun.withInput(new byte[0], env(), "diagnose", "--json", "--allow",
+                "127.0.0.1/32:" + port, "--host", "127.0.0.1:" + port, DiagnoseCommandTest.DIALOG);
         return DiagnoseCommandTest.json(run);
     }
 

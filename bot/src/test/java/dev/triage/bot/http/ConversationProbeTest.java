@@ -57,7 +57,7 @@ class ConversationProbeTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        BotConfig config = BotConfig.defaults().withDataDir(data).withProbesAllow(List.of("127.0.0.1/32"));
+        BotConfig config = BotConfig.defaults().withDataDir(data).withProbesAllow(List.of("127.0.0.1/32:" + closedPort));
         try (BotApplication app = BotApplication.create(config)) {
             Javalin server = app.httpApi().create().start(0);
             try {
@@ -74,6 +74,31 @@ class ConversationProbeTest {
         }
     }
 
+    @Test
+    void anOversizedHostIsABadRequestAndIsStillAudited() throws Exception {
+        String host = "a".repeat(63) + ".b".repeat(150) + ".example.com";
+        BotConfig config = BotConfig.defaults().withDataDir(data).withProbesAllow(List.of(".example.com"));
+        try (BotApplication app = BotApplication.create(config)) {
+            Javalin server = app.httpApi().create().start(0);
+            try {
+                HttpResponse<String> r = send(server, "/api/diagnose", Map.of("text", "Error code: 0x204",
+                        "host", host));
+
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+                assertThat(JSON.readTree(r.body()).path("error").asText()).isEqualTo("'host' is not a host name or "
+                        + "address: the host is " + host.length() + " characters long; a host name or address has at"
+                        + " most 300");
+                assertThat(app.store().recentAudit(5)).singleElement().satisfies(e -> {
+                    assertThat(e.decision()).isEqualTo("DENIED");
+                    assertThat(e.target()).hasSize(300).startsWith("aaa").endsWith("…");
+                    assertThat(e.reason()).contains("characters long");
+                });
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
     private static String evidenceOf(JsonNode reply, String cause) {
         for (JsonNode c : reply.path("causes")) {
             if (c.path("id").asText().equals(cause)) {
@@ -84,11 +109,15 @@ class ConversationProbeTest {
     }
 
     private static JsonNode post(Javalin server, String path, Map<String, String> body) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
+        HttpResponse<String> r = send(server, path, body);
+        assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+        return JSON.readTree(r.body());
+    }
+
+    private static HttpResponse<String> send(Javalin server, String path, Map<String, String> body) throws Exception {
+        return HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
-        return JSON.readTree(r.body());
     }
 }

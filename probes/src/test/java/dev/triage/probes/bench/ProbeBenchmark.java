@@ -60,7 +60,7 @@ public final class ProbeBenchmark {
     }
 
     private static Prober prober(boolean scans, int connectionsInFlight) {
-        return Prober.builder().policy(TargetPolicy.of("127.0.0.1/32")).connectionsInFlight(connectionsInFlight)
+        return Prober.builder().policy(TargetPolicy.of("127.0.0.1/32:1024-65535")).connectionsInFlight(connectionsInFlight)
                 .scanProtocols(scans).scanTlsVersions(scans).build();
     }
 
@@ -127,7 +127,7 @@ public final class ProbeBenchmark {
     /** Hang and filtered end at the timeout; how far past it is the overhead. */
     private static void timeouts() {
         Duration timeout = Duration.ofSeconds(2);
-        try (Prober prober = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32")).stepTimeout(timeout)
+        try (Prober prober = Prober.builder().policy(TargetPolicy.of("127.0.0.1/32:1024-65535")).stepTimeout(timeout)
                 .overallTimeout(timeout).build();
              FaultServer hang = FaultServer.start(FaultServer.Behaviour.HANG);
              FilteredPort filtered = FilteredPort.open()) {

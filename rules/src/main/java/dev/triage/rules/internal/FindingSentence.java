@@ -49,10 +49,19 @@ final class FindingSentence {
         return switch (f.outcome()) {
             case "RESOLVED" -> "true".equals(f.detail("literal")) ? "the target is an IP address (no name lookup)"
                     : "the name resolves to " + or(f.detail("addresses"), "an address");
-            case "NXDOMAIN" -> "the name does not exist in DNS (NXDOMAIN)";
-            case "FAILED" -> "the DNS lookup failed" + suffix(f.detail("error"));
+            case "NXDOMAIN" -> shared(f) ? "the name does not exist in DNS (NXDOMAIN)"
+                    : "Triage's own resolver does not know the name (NXDOMAIN); that is Triage's view of DNS, not"
+                            + " necessarily the user's: a name only the corporate DNS knows looks the same";
+            case "FAILED" -> shared(f) ? "the DNS lookup failed" + suffix(f.detail("error"))
+                    : "Triage's own resolver could not resolve the name" + suffix(f.detail("error"))
+                            + "; that is Triage's view of DNS, not necessarily the user's";
             default -> fallback(f);
         };
+    }
+
+    /** Whether the probe's resolver is the one the users use ({@code probes.shared-dns}); see probes.drl. */
+    private static boolean shared(ProbeFinding f) {
+        return "shared".equals(f.detail("vantage"));
     }
 
     private static String tcp(ProbeFinding f) {

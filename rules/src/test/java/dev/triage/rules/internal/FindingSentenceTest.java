@@ -29,6 +29,15 @@ class FindingSentenceTest {
     }
 
     @Test
+    void nxdomainSaysItIsTriagesOwnResolversViewUnlessTheDnsIsShared() {
+        assertThat(FindingSentence.of(Fire.finding("dns", "NXDOMAIN", "vantage", "triage"))).isEqualTo(
+                "Triage's own resolver does not know the name (NXDOMAIN); that is Triage's view of DNS, not"
+                        + " necessarily the user's: a name only the corporate DNS knows looks the same");
+        assertThat(FindingSentence.of(Fire.finding("dns", "NXDOMAIN", "vantage", "shared")))
+                .isEqualTo("the name does not exist in DNS (NXDOMAIN)");
+    }
+
+    @Test
     void anExpiredCertificateGivesItsDay() {
         assertThat(FindingSentence.of(Fire.finding("certificate", "EXPIRED", "notAfter", "2021-01-01T00:00:00Z",
                 "subject", "CN=rdp01")))

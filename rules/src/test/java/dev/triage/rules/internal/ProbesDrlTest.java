@@ -32,6 +32,36 @@ class ProbesDrlTest {
     }
 
     @Test
+    void nxdomainFromTriagesOwnResolverWeighsLightly() {
+        var said = Fire.said(fire.findings(finding("dns", "NXDOMAIN", "vantage", "triage")));
+
+        assertThat(said).containsExactly(
+                tuple("probes: Triage's own resolver does not know the name", "net.dns-wrong", 3));
+    }
+
+    @Test
+    void nxdomainWithoutAVantageIsTreatedAsTriagesOwnView() {
+        assertThat(Fire.said(fire.findings(finding("dns", "NXDOMAIN")))).containsExactly(
+                tuple("probes: Triage's own resolver does not know the name", "net.dns-wrong", 3));
+    }
+
+    @Test
+    void nxdomainFromTheUsersSharedDnsIsStrongEvidence() {
+        var said = Fire.said(fire.findings(finding("dns", "NXDOMAIN", "vantage", "shared")));
+
+        assertThat(said).containsExactly(
+                tuple("probes: the name does not exist in the users' DNS", "net.dns-wrong", 16));
+    }
+
+    @Test
+    void failedLookupWeighsByVantageToo() {
+        assertThat(Fire.said(fire.findings(finding("dns", "FAILED", "vantage", "triage")))).contains(
+                tuple("probes: Triage's own resolver could not resolve the name", "net.dns-wrong", 2));
+        assertThat(Fire.said(fire.findings(finding("dns", "FAILED", "vantage", "shared")))).contains(
+                tuple("probes: the name could not be resolved in the users' DNS", "net.dns-wrong", 9));
+    }
+
+    @Test
     void ntlmNameMismatchPointsAtDns() {
         assertThat(Fire.pairs(fire.findings(finding("ntlm", "OK", "nameMatches", "false", "clockSkewSeconds", "2")))).contains(
                 tuple("probes: the name leads to a different computer", "net.dns-wrong"));

@@ -1,30 +1,25 @@
 package dev.triage.probes.internal.policy;
 
-import java.util.Set;
-
-/** One parsed allow entry. An empty port set means every port. */
+/** One parsed allow entry and the ports it admits. */
 public sealed interface AllowEntry {
 
     String text();
 
-    Set<Integer> ports();
+    PortSet ports();
 
     default boolean allowsPort(int port) {
-        return ports().isEmpty() || ports().contains(port);
+        return ports().contains(port);
     }
 
-    record Network(String text, Cidr cidr, Set<Integer> ports) implements AllowEntry {
-        public Network {
-            ports = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ports));
+    record Network(String text, Cidr cidr, PortSet ports) implements AllowEntry {
+        /** Whether the entry names exactly one address (a /32 or /128), the only way to allow a special address. */
+        public boolean isSingleAddress() {
+            return cidr.prefixLength() == cidr.network().getAddress().length * 8;
         }
     }
 
     /** {@code corp.example.com} matches the name and its subdomains; {@code .corp.example.com} only subdomains. */
-    record Suffix(String text, String suffix, boolean subdomainsOnly, Set<Integer> ports) implements AllowEntry {
-        public Suffix {
-            ports = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ports));
-        }
-
+    record Suffix(String text, String suffix, boolean subdomainsOnly, PortSet ports) implements AllowEntry {
         public boolean matches(String host) {
             String name = HostNames.canonical(host);
             return name.endsWith("." + suffix) || (!subdomainsOnly && name.equals(suffix));

@@ -1,11 +1,11 @@
 package dev.triage.probes.internal.policy;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Parses allow entries: {@code 10.0.0.0/8}, {@code 10.0.0.5}, {@code ::1/128}, {@code [fe80::1]},
- * {@code corp.example.com}, {@code .corp.example.com}, each optionally followed by {@code :port[,port...]}.
+ * {@code corp.example.com}, {@code .corp.example.com}, each optionally followed by {@code :port[,port...]}, where a
+ * port may be a range {@code from-to}. Without a port list an entry allows only 3389.
  */
 public final class AllowEntryParser {
     private AllowEntryParser() {
@@ -34,11 +34,11 @@ public final class AllowEntryParser {
         }
         long colons = text.chars().filter(c -> c == ':').count();
         if (colons > 1) {
-            return network(raw, text, Set.of());
+            return network(raw, text, PortSet.DEFAULT);
         }
         int colon = text.indexOf(':');
         String head = colon < 0 ? text : text.substring(0, colon);
-        Optional<Set<Integer>> ports = colon < 0 ? Optional.of(Set.of()) : Ports.parseList(text.substring(colon + 1));
+        Optional<PortSet> ports = colon < 0 ? Optional.of(PortSet.DEFAULT) : Ports.parseList(text.substring(colon + 1));
         if (ports.isEmpty()) {
             return problem(raw, "bad port list '" + text.substring(colon + 1) + "'");
         }
@@ -54,7 +54,7 @@ public final class AllowEntryParser {
             return problem(raw, "missing ']'");
         }
         String rest = text.substring(close + 1);
-        Optional<Set<Integer>> ports = rest.isEmpty() ? Optional.of(Set.of())
+        Optional<PortSet> ports = rest.isEmpty() ? Optional.of(PortSet.DEFAULT)
                 : rest.startsWith(":") ? Ports.parseList(rest.substring(1)) : Optional.empty();
         if (ports.isEmpty()) {
             return problem(raw, "expected ':port[,port...]' after ']'");
@@ -66,14 +66,14 @@ public final class AllowEntryParser {
     private static Result parseCidrWithPorts(String raw, String text, int slash) {
         int colon = text.indexOf(':', slash);
         String cidr = colon < 0 ? text : text.substring(0, colon);
-        Optional<Set<Integer>> ports = colon < 0 ? Optional.of(Set.of()) : Ports.parseList(text.substring(colon + 1));
+        Optional<PortSet> ports = colon < 0 ? Optional.of(PortSet.DEFAULT) : Ports.parseList(text.substring(colon + 1));
         if (ports.isEmpty()) {
             return problem(raw, "bad port list '" + text.substring(colon + 1) + "'");
         }
         return network(raw, cidr, ports.get());
     }
 
-    private static Result network(String raw, String cidrText, Set<Integer> ports) {
+    private static Result network(String raw, String cidrText, PortSet ports) {
         Optional<Cidr> cidr = Cidr.parse(cidrText);
         if (cidr.isEmpty()) {
             return problem(raw, "'" + cidrText + "' is not an IP address or CIDR block (e.g. 10.0.0.0/8, ::1/128)");
@@ -81,7 +81,7 @@ public final class AllowEntryParser {
         return new Result.Ok(new AllowEntry.Network(raw.strip(), cidr.get(), ports));
     }
 
-    private static Result suffix(String raw, String head, Set<Integer> ports) {
+    private static Result suffix(String raw, String head, PortSet ports) {
         boolean subdomainsOnly = head.startsWith(".");
         String name = subdomainsOnly ? head.substring(1) : head;
         if (name.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {

@@ -1,10 +1,10 @@
 package dev.triage.probes.internal.policy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
-/** Port numbers and comma-separated port lists. */
+/** Port numbers, and the port lists of allow entries ({@code 3389,3390} or ranges such as {@code 50000-50100}). */
 final class Ports {
     private Ports() {
     }
@@ -18,15 +18,25 @@ final class Ports {
     }
 
     /** An empty result means the list was malformed. */
-    static Optional<Set<Integer>> parseList(String text) {
-        Set<Integer> ports = new TreeSet<>();
+    static Optional<PortSet> parseList(String text) {
+        List<PortSet.Range> ranges = new ArrayList<>();
         for (String part : text.split(",", -1)) {
-            Optional<Integer> port = parse(part.trim());
-            if (port.isEmpty()) {
+            Optional<PortSet.Range> range = parseRange(part.strip());
+            if (range.isEmpty()) {
                 return Optional.empty();
             }
-            ports.add(port.get());
+            ranges.add(range.get());
         }
-        return Optional.of(ports);
+        return Optional.of(new PortSet(ranges, false));
+    }
+
+    private static Optional<PortSet.Range> parseRange(String text) {
+        int dash = text.indexOf('-');
+        Optional<Integer> from = parse(dash < 0 ? text : text.substring(0, dash));
+        Optional<Integer> to = dash < 0 ? from : parse(text.substring(dash + 1));
+        if (from.isEmpty() || to.isEmpty() || from.get() > to.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PortSet.Range(from.get(), to.get()));
     }
 }

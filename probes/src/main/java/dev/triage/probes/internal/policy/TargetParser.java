@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** Turns "host[:port]" text into a {@link Target} without any lookup. */
 public final class TargetParser {
+    /** The longest input considered at all; longer text is refused before any other check. */
+    public static final int MAX_LENGTH = 300;
+
     private TargetParser() {
     }
 
@@ -16,6 +19,10 @@ public final class TargetParser {
         String text = input.strip();
         if (text.isEmpty()) {
             return new Parsed.Invalid(input, "no host given");
+        }
+        Optional<String> unsafe = unsafeText(text);
+        if (unsafe.isPresent()) {
+            return new Parsed.Invalid(input, unsafe.get());
         }
         if (text.startsWith("[")) {
             return parseBracketed(input, text);
@@ -30,6 +37,34 @@ public final class TargetParser {
         String host = colon < 0 ? text : text.substring(0, colon);
         String portText = colon < 0 ? null : text.substring(colon + 1);
         return withPort(input, host, portText);
+    }
+
+    /**
+     * Rejects, without echoing it, text that cannot be a host and would be unsafe to show or store: longer than
+     * {@link #MAX_LENGTH} (a DNS name has at most 253 characters), or with control characters such as NUL or invisible
+     * format characters such as the bidirectional overrides that make text read differently than it is.
+     */
+    private static Optional<String> unsafeText(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return Optional.of("the host is " + text.length() + " characters long; a host name or address has at most "
+                    + MAX_LENGTH);
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isISOControl(c)) {
+                return Optional.of("the host contains a control character (" + codePoint(c) + ")");
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                return Optional.of("the host contains an invisible formatting character (" + codePoint(c)
+                        + ", such as a bidirectional-text override)");
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
+    }
+
+    private static String codePoint(int c) {
+        return String.format("U+%04X", c);
     }
 
     private static Parsed parseBracketed(String input, String text) {

@@ -19,7 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
-/** Forward resolution with a deadline. IP literals are never looked up. */
+/**
+ * Forward resolution with a deadline. IP literals are never looked up. A name's result carries the detail
+ * {@code vantage}: {@code triage} when the resolver is Triage's own, {@code shared} when the operator said it is the
+ * one the users use; a failed lookup means little about the user's DNS in the first case.
+ */
 final class DnsStep {
     private DnsStep() {
     }
@@ -28,36 +32,38 @@ final class DnsStep {
     record Resolved(DnsResult result, List<InetAddress> addresses) {
     }
 
-    static Resolved resolve(String host, Resolver resolver, ExecutorService executor, Deadline deadline) {
+    static Resolved resolve(String host, Resolver resolver, boolean sharedDns, ExecutorService executor,
+            Deadline deadline) {
+        String vantage = sharedDns ? "shared" : "triage";
         long start = System.nanoTime();
         Optional<InetAddress> literal = IpLiterals.parse(host);
         if (literal.isPresent()) {
             InetAddress address = IpLiterals.normalise(literal.get());
             return new Resolved(result(Outcome.RESOLVED, host + " is an IP address", start,
-                    details(List.of(address), true)), List.of(address));
+                    details(List.of(address), true, Optional.empty())), List.of(address));
         }
         CompletableFuture<List<InetAddress>> lookup = CompletableFuture.supplyAsync(() -> lookup(resolver, host), executor);
         try {
             List<InetAddress> addresses = lookup.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS).stream()
                     .map(IpLiterals::normalise).distinct().toList();
             if (addresses.isEmpty()) {
-                return failed(Outcome.NXDOMAIN, host + " has no addresses", start);
+                return failed(Outcome.NXDOMAIN, host + " has no addresses", start, vantage);
             }
             return new Resolved(result(Outcome.RESOLVED, host + " → " + joined(addresses), start,
-                    details(addresses, false)), addresses);
+                    details(addresses, false, Optional.of(vantage))), addresses);
         } catch (TimeoutException e) {
             // getaddrinfo cannot be interrupted; the lookup thread finishes on its own, its answer is dropped.
             lookup.cancel(true);
-            return failed(Outcome.FAILED, "resolving " + host + " took longer than the deadline", start);
+            return failed(Outcome.FAILED, "resolving " + host + " took longer than the deadline", start, vantage);
         } catch (ExecutionException e) {
             String message = String.valueOf(e.getCause().getMessage());
             boolean temporary = message.toLowerCase(Locale.ROOT).contains("temporar");
             return failed(temporary ? Outcome.FAILED : Outcome.NXDOMAIN,
                     temporary ? "the resolver failed for " + host + ": " + message : host + " does not exist in DNS",
-                    start);
+                    start, vantage);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(Outcome.FAILED, "resolving " + host + " was cancelled", start);
+            return failed(Outcome.FAILED, "resolving " + host + " was cancelled", start, vantage);
         }
     }
 
@@ -79,18 +85,20 @@ final class DnsStep {
         }
     }
 
-    private static Resolved failed(Outcome outcome, String summary, long start) {
-        return new Resolved(result(outcome, summary, start, Map.of()), List.of());
+    private static Resolved failed(Outcome outcome, String summary, long start, String vantage) {
+        return new Resolved(result(outcome, summary, start, Map.of("vantage", vantage)), List.of());
     }
 
     private static DnsResult result(Outcome outcome, String summary, long start, Map<String, String> details) {
         return new DnsResult(outcome, summary, Duration.ofNanos(System.nanoTime() - start), details);
     }
 
-    private static Map<String, String> details(List<InetAddress> addresses, boolean literal) {
+    private static Map<String, String> details(List<InetAddress> addresses, boolean literal,
+            Optional<String> vantage) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("addresses", joined(addresses));
         details.put("literal", String.valueOf(literal));
+        vantage.ifPresent(v -> details.put("vantage", v));
         return details;
     }
 

@@ -68,8 +68,13 @@ public final class ProbeRun {
     }
 
     private ProbeReport probe() {
+        Optional<PolicyDecision> early = settings.policy().decideBeforeResolving(target);
+        if (early.isPresent()) {
+            return deniedUnresolved(early.get());
+        }
         events.started("dns");
-        DnsStep.Resolved dns = DnsStep.resolve(target.host(), settings.resolver(), settings.executor(),
+        DnsStep.Resolved dns = DnsStep.resolve(target.host(), settings.resolver(), settings.sharedDns(),
+                settings.executor(),
                 overall.capped(settings.stepTimeout()));
         events.finished(dns.result());
         if (dns.addresses().isEmpty()) {
@@ -83,6 +88,15 @@ public final class ProbeRun {
                     withPolicy(policy, skipAll("refused by the target policy", false)));
         }
         return probeAllowed(decision, allowed.address(), dns.result(), policy);
+    }
+
+    /** The policy denied the name before any DNS query: DNS is skipped, not run, so the name never leaves. */
+    private ProbeReport deniedUnresolved(PolicyDecision decision) {
+        DnsResult dns = events.finished(DnsResult.skipped("not looked up: the target policy refuses " + target.host()
+                + " whatever it resolves to"));
+        events.started("policy");
+        PolicyResult policy = events.finished(policyResult(decision));
+        return report(Optional.of(decision), dns, withPolicy(policy, skipAll("refused by the target policy", false)));
     }
 
     private ProbeReport probeAllowed(PolicyDecision decision, InetAddress address, DnsResult dns, PolicyResult policy) {

@@ -14,6 +14,7 @@ import java.util.random.RandomGenerator;
 public record RunSettings(
         TargetPolicy policy,
         Resolver resolver,
+        boolean sharedDns,
         Duration stepTimeout,
         Duration overallTimeout,
         Clock clock,

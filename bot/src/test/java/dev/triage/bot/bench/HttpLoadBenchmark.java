@@ -1,0 +1,154 @@
+package dev.triage.bot.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Load on a running Triage over loopback. Not a test: run it with {@code bench/load.sh}.
+ *
+ * <ul>
+ *   <li>{@code rest URL CLIENTS SECONDS}: each client sends back to back: opens a case, then posts nine messages
+ *       to it, and again.
+ *   <li>{@code web URL CONVERSATIONS RATE SECONDS}: opens the conversations, connects each one's event stream, then
+ *       posts text-only messages to random conversations at RATE per second in all.
+ * </ul>
+ */
+public final class HttpLoadBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FIRST = "This computer can't connect to the remote computer.\nError code: 0x904\n"
+            + "Extended error code: 0x7";
+    private static final String[] LATER = {"It worked yesterday from the office.", "Other servers work from this PC.",
+            "We connect through the VPN.", "It is an Azure VM.", "I restarted the PC, same error."};
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Latencies latencies = new Latencies();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicLong firstError = new AtomicLong();
+
+    private HttpLoadBenchmark(URI base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        HttpLoadBenchmark bench = new HttpLoadBenchmark(URI.create(args[1]));
+        if (args[0].equals("rest")) {
+            bench.rest(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } else {
+            bench.web(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        }
+    }
+
+    private void rest(int clients, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                String id = null;
+                for (int n = 0; System.nanoTime() < end; n++) {
+                    id = n % 10 == 0 ? timed("/api/cases", FIRST) : id;
+                    if (n % 10 != 0 && id != null) {
+                        timed("/api/cases/" + id + "/messages", LATER[n % LATER.length]);
+                    }
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        report(String.format(Locale.ROOT, "rest clients=%d seconds=%d", clients, seconds), seconds);
+    }
+
+    private void web(int conversations, int rate, int seconds) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < conversations; i++) {
+            ids.add(timed("/api/cases", FIRST));
+        }
+        AtomicInteger streams = new AtomicInteger();
+        AtomicInteger events = new AtomicInteger();
+        List<CompletableFuture<?>> open = new ArrayList<>();
+        for (String id : ids) {
+            open.add(http.sendAsync(HttpRequest.newBuilder(base.resolve("/api/cases/" + id + "/events"))
+                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(r -> {
+                        streams.incrementAndGet();
+                        r.body().forEach(line -> {
+                            if (line.startsWith("event:")) {
+                                events.incrementAndGet();
+                            }
+                        });
+                    }));
+        }
+        Thread.sleep(2_000);
+        System.out.println("event streams connected: " + streams.get() + " of " + conversations);
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (long next = start; next < end; next += interval) {
+            LockSupport.parkNanos(next - System.nanoTime());
+            String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+            sent.add(post("/api/cases/" + id + "/messages", LATER[ThreadLocalRandom.current().nextInt(LATER.length)]));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+        report(String.format(Locale.ROOT, "web conversations=%d rate=%d/s seconds=%d streams=%d events=%d",
+                conversations, rate, seconds, streams.get(), events.get()), seconds);
+        open.forEach(f -> f.cancel(true));
+    }
+
+    /** Posts synchronously, records the latency, and returns the case id of the reply (or null on an error). */
+    private String timed(String path, String text) {
+        try {
+            return post(path, text).get();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private CompletableFuture<String> post(String path, String text) {
+        long start = System.nanoTime();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text)))).build();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((r, failure) -> {
+            latencies.add(System.nanoTime() - start);
+            if (failure != null || r.statusCode() >= 300) {
+                if (errors.incrementAndGet() == 1) {
+                    firstError.set(System.nanoTime());
+                    System.err.println("first error: " + (failure != null ? failure : r.statusCode() + " " + r.body()));
+                }
+                return null;
+            }
+            try {
+                return JSON.readTree(r.body()).path("case").asText();
+            } catch (Exception e) {
+                return null;
+            }
+        });
+    }
+
+    private void report(String what, int seconds) {
+        System.out.printf(Locale.ROOT, "%s: %.0f requests/s, %s, errors=%d%n", what,
+                latencies.count() / (double) seconds, latencies.summary(), errors.get());
+    }
+}
