@@ -121,7 +121,9 @@ class WebChatBrowserTest {
 
         WebElement lead = browser.waitFor(".msg.bot[data-reranked='true'] .cause[data-rank='1']");
         assertThat(lead.getDomAttribute("data-cause")).isEqualTo("cert.expired");
-        assertThat(lead.findElement(org.openqa.selenium.By.cssSelector(".evidence")).getText()).containsIgnoringCase("expired");
+        // The certificate probe's finding (the fixture's certificate ended on 2021-01-01) is the leading evidence.
+        assertThat(lead.findElement(org.openqa.selenium.By.cssSelector(".evidence")).getText())
+                .contains("expired on 2021-01-01");
         assertThat(ladderStep("certificate").getDomAttribute("data-status")).isEqualTo("EXPIRED");
         assertThat(ladderStep("certificate").getDomAttribute("data-ok")).isEqualTo("false");
         assertThat(ladderStep("tcp").getDomAttribute("data-ok")).isEqualTo("true");
