@@ -105,62 +105,6 @@
     }
   }
 
-  // ------------------------------------------------- a fix step's Markdown, when the server sent no HTML
-
-  /**
-   * Renders the small Markdown subset the articles use (fenced code, `code`, **bold**, links, lists, paragraphs)
-   * by building DOM nodes from text: no HTML string is ever parsed here.
-   */
-  function markdownNodes(source) {
-    const out = document.createDocumentFragment();
-    const fence = /```[^\n`]*\n?([\s\S]*?)```/g;
-    let last = 0;
-    let match;
-    while ((match = fence.exec(source)) !== null) {
-      blockNodes(source.slice(last, match.index), out);
-      out.append(h('pre', {}, h('code', {}, match[1].replace(/\n$/, ''))));
-      last = fence.lastIndex;
-    }
-    blockNodes(source.slice(last), out);
-    return out;
-  }
-
-  function blockNodes(chunk, out) {
-    for (const para of chunk.split(/\n\s*\n/)) {
-      const lines = para.split('\n').filter((l) => l.trim() !== '');
-      if (lines.length === 0) continue;
-      const bullet = /^\s*(?:[-*+]|\d+[.)])\s+/;
-      if (lines.every((l) => bullet.test(l))) {
-        const ordered = /^\s*\d/.test(lines[0]);
-        out.append(h(ordered ? 'ol' : 'ul', {}, lines.map((l) => h('li', {}, inlineNodes(l.replace(bullet, ''))))));
-      } else {
-        out.append(h('p', {}, inlineNodes(lines.join('\n'))));
-      }
-    }
-  }
-
-  function inlineNodes(line) {
-    const nodes = [];
-    const token = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
-    let last = 0;
-    let match;
-    while ((match = token.exec(line)) !== null) {
-      nodes.push(line.slice(last, match.index));
-      if (match[1] !== undefined) {
-        nodes.push(h('code', {}, match[1]));
-      } else if (match[2] !== undefined) {
-        nodes.push(h('strong', {}, match[2]));
-      } else if (/^https?:\/\//i.test(match[4])) {
-        nodes.push(h('a', { href: match[4], rel: 'noopener noreferrer', target: '_blank' }, match[3]));
-      } else {
-        nodes.push(match[3]);
-      }
-      last = token.lastIndex;
-    }
-    nodes.push(line.slice(last));
-    return nodes;
-  }
-
   // ------------------------------------------------------------------------------------------ the API
 
   class ApiError extends Error {
@@ -376,11 +320,8 @@
 
   function renderFixStep(article, index, html, markdown, stats) {
     const body = h('div', { class: 'step-body' });
-    if (typeof html === 'string') {
-      body.append(trustedFragment(html));
-    } else {
-      body.append(markdownNodes(text(markdown)));
-    }
+    // The server renders and sanitises the Markdown; its source is shown as plain text only if no HTML came.
+    body.append(typeof html === 'string' ? trustedFragment(html) : h('p', {}, text(markdown)));
     addCopyButtons(body);
     const statsLine = h('span', { class: 'stats', 'aria-live': 'polite' });
     showStats(statsLine, stats);

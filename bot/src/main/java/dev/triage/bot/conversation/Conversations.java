@@ -58,28 +58,26 @@ public final class Conversations {
     }
 
     /**
-     * The user wrote or pasted more text into the case. Text that fits the question just asked is taken as its
-     * answer; a short reply that fits none of its options is kept as text, and the reply lists the options.
+     * The user wrote or pasted more text into the case. A short reply that fits the question just asked is its
+     * answer; a lone host name or address names the computer to connect to; a short reply that fits neither is kept
+     * as text, and the reply lists the options.
      */
     public TurnOutcome say(String caseId, Identity who, String text) {
         Optional<String> problem = PasteCheck.problem(text);
         if (problem.isPresent()) {
             return new TurnOutcome.Rejected(problem.get());
         }
-        Optional<Question> pending = pendingQuestion(caseId);
-        if (pending.isPresent() && answerLike(text)) {
-            Question q = pending.get();
-            if (q.freeText()) {
-                if (AnswerCheck.problem(engine.diagnoser(), q.id(), text).isEmpty() && hostLike(text)) {
-                    return answer(caseId, who, q.id(), text);
-                }
-            } else {
-                AnswerMatcher.Match match = AnswerMatcher.match(q, text);
-                if (match instanceof AnswerMatcher.Match.Matched matched) {
-                    return answer(caseId, who, q.id(), matched.value());
-                }
-                String options = ((AnswerMatcher.Match.NoFit) match).message();
-                return turn(caseId, List.of(codec.message(text)), Optional.of(options));
+        if (answerLike(text)) {
+            Optional<Question> pending = pendingQuestion(caseId).filter(q -> !q.freeText());
+            AnswerMatcher.Match match = pending.map(q -> AnswerMatcher.match(q, text)).orElse(null);
+            if (match instanceof AnswerMatcher.Match.Matched matched) {
+                return answer(caseId, who, pending.get().id(), matched.value());
+            }
+            if (hostLike(text)) {
+                return answer(caseId, who, AnswerCheck.TARGET_HOST, text.strip());
+            }
+            if (match instanceof AnswerMatcher.Match.NoFit noFit) {
+                return turn(caseId, List.of(codec.message(text)), Optional.of(noFit.message()));
             }
         }
         return turn(caseId, List.of(codec.message(text)), Optional.empty());
@@ -272,10 +270,15 @@ public final class Conversations {
                 ? Optional.of(m.value()) : Optional.empty();
     }
 
-    /** A lone word answers the host question only if it reads as a host: a dot, a port, an address or a digit. */
-    private static boolean hostLike(String text) {
+    /**
+     * A lone word that reads as a host names the computer, whatever was asked: an address, a dotted name, a name
+     * with a port, or a single label mixing letters and digits ({@code rdp01}). A bare number is an option's number.
+     */
+    static boolean hostLike(String text) {
         String t = text.strip();
-        return !t.contains(" ") && Target.parse(t) instanceof Target.Parsed.Valid && t.matches(".*[.:0-9].*");
+        boolean shaped = t.matches("[^.\\s]+(\\.[^.\\s]+)+\\.?(:\\d+)?") || t.matches("\\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\\]?(:\\d+)?")
+                || t.matches("[A-Za-z0-9-]+:\\d+") || t.matches("(?=.*[A-Za-z])(?=.*[0-9])[A-Za-z0-9-]+");
+        return shaped && Target.parse(t) instanceof Target.Parsed.Valid;
     }
 
     /** Short, one line, and carrying no error code: a code means the user is adding to the paste, not answering. */
