@@ -141,7 +141,9 @@ class WebChatBrowserTest {
         assertThat(browser.cspViolations()).isEmpty();
         String casePage = browser.find("a.case-link").getDomProperty("href");
         browser.driver().get(casePage);
-        assertThat(browser.find("body").getText()).contains("cert.expired").contains("0x904");
+        assertThat(browser.find("body").getText()).contains("cert.expired").contains("0x904")
+                .contains("step 1 of the fix").contains("worked");
+        assertThat(browser.scrollsSideways()).as("the case page scrolls sideways at " + viewport).isFalse();
         browser.screenshot("07-case-page");
     }
 
