@@ -18,6 +18,7 @@ import java.util.Set;
  *                      (the latest one always whole)
  * @param answers       question id to the latest answer
  * @param hostFact      the host the user named as an answer, when they did
+ * @param textHost      the host named by the latest message that names one (found once, when it is folded in)
  * @param probes        the latest probe run's steps
  * @param probedTargets every target a probe run was stored for
  */
@@ -27,6 +28,7 @@ public record CaseSnapshot(
         List<String> recentTexts,
         Map<String, String> answers,
         Optional<String> hostFact,
+        Optional<String> textHost,
         List<ProbeOutcome> probes,
         Set<String> probedTargets) {
     /** What the rules read besides the first paste: a conversation's latest words matter, its middle rarely. */
@@ -37,12 +39,14 @@ public record CaseSnapshot(
         recentTexts = List.copyOf(recentTexts);
         answers = Map.copyOf(answers);
         Objects.requireNonNull(hostFact, "hostFact");
+        Objects.requireNonNull(textHost, "textHost");
         probes = List.copyOf(probes);
         probedTargets = Set.copyOf(probedTargets);
     }
 
     public static CaseSnapshot empty() {
-        return new CaseSnapshot(-1, Optional.empty(), List.of(), Map.of(), Optional.empty(), List.of(), Set.of());
+        return new CaseSnapshot(-1, Optional.empty(), List.of(), Map.of(), Optional.empty(), Optional.empty(), List.of(),
+                Set.of());
     }
 
     /** The state a turn replies from. */
@@ -50,7 +54,6 @@ public record CaseSnapshot(
         List<String> texts = new ArrayList<>();
         firstText.ifPresent(texts::add);
         texts.addAll(recentTexts);
-        Optional<String> host = hostFact.or(() -> HostExtractor.find(texts));
-        return new CaseState(texts, answers, host, probes);
+        return new CaseState(texts, answers, hostFact.or(() -> textHost), probes);
     }
 }

@@ -219,11 +219,12 @@ public final class Conversations {
             return new TurnOutcome.NoSuchCase(caseId);
         }
         CaseSnapshot snapshot = entry.get().snapshot();
-        Reply reply = engine.reply(snapshot.state()).withCaseId(caseId);
+        CaseState state = snapshot.state();
+        Reply reply = engine.reply(state).withCaseId(caseId);
         snapshots.put(caseId, new CaseSnapshots.Entry(snapshot, reply.questions().stream().findFirst()));
-        store.summarise(caseId, CaseDigest.of(snapshot.state(), reply)); // what GET /cases lists and searches
+        store.summarise(caseId, CaseDigest.of(state, reply)); // what GET /cases lists and searches
         reply = withTallies(reply);
-        return new TurnOutcome.Replied(message.map(reply::withMessage).orElse(reply), probeWanted(snapshot));
+        return new TurnOutcome.Replied(message.map(reply::withMessage).orElse(reply), probeWanted(snapshot, state));
     }
 
     /** The case's snapshot with every stored fact folded in; empty for an unknown case. */
@@ -252,8 +253,8 @@ public final class Conversations {
         return first;
     }
 
-    private Optional<String> probeWanted(CaseSnapshot snapshot) {
-        Optional<String> host = snapshot.state().host();
+    private Optional<String> probeWanted(CaseSnapshot snapshot, CaseState state) {
+        Optional<String> host = state.host();
         boolean fresh = host.isPresent() && !snapshot.probedTargets().contains(host.get());
         return fresh && snapshot.probedTargets().size() < MAX_PROBE_RUNS ? host : Optional.empty();
     }

@@ -56,6 +56,7 @@ final class FactCodec {
         int recentChars = recent.stream().mapToInt(String::length).sum();
         Map<String, String> answers = new LinkedHashMap<>(from.answers());
         Optional<String> host = from.hostFact();
+        Optional<String> textHost = from.textHost();
         List<ProbeOutcome> probes = from.probes();
         Set<String> probed = new LinkedHashSet<>(from.probedTargets());
         for (Fact fact : facts) {
@@ -67,6 +68,10 @@ final class FactCodec {
             switch (fact.kind()) {
                 case MESSAGE -> {
                     String text = node.path("text").asText();
+                    Optional<String> named = HostExtractor.find(text);
+                    if (named.isPresent()) {
+                        textHost = named;
+                    }
                     if (first.isEmpty()) {
                         first = Optional.of(text);
                     } else {
@@ -88,7 +93,7 @@ final class FactCodec {
                 }
             }
         }
-        return new CaseSnapshot(lastSeq, first, List.copyOf(recent), answers, host, probes, probed);
+        return new CaseSnapshot(lastSeq, first, List.copyOf(recent), answers, host, textHost, probes, probed);
     }
 
     NewFact feedback(String articleId, int step, boolean worked) {

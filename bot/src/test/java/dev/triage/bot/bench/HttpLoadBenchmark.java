@@ -35,8 +35,10 @@ public final class HttpLoadBenchmark {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final Latencies latencies = new Latencies();
+    private volatile Latencies latencies = new Latencies();
     private final AtomicInteger errors = new AtomicInteger();
+    // The server's JIT compiles the turn path during the first seconds of load; those seconds are not measured.
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 20);
     private final AtomicLong firstError = new AtomicLong();
 
     private HttpLoadBenchmark(URI base) {
@@ -53,6 +55,15 @@ public final class HttpLoadBenchmark {
     }
 
     private void rest(int clients, int seconds) throws InterruptedException {
+        restFor(clients, WARMUP_SECONDS);
+        latencies = new Latencies();
+        errors.set(0);
+        restFor(clients, seconds);
+        report(String.format(Locale.ROOT, "rest clients=%d seconds=%d (after %d s warm-up)", clients, seconds,
+                WARMUP_SECONDS), seconds);
+    }
+
+    private void restFor(int clients, int seconds) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -71,7 +82,6 @@ public final class HttpLoadBenchmark {
         for (Thread t : threads) {
             t.join();
         }
-        report(String.format(Locale.ROOT, "rest clients=%d seconds=%d", clients, seconds), seconds);
     }
 
     private void web(int conversations, int rate, int seconds) throws Exception {
@@ -96,6 +106,18 @@ public final class HttpLoadBenchmark {
         }
         Thread.sleep(2_000);
         System.out.println("event streams connected: " + streams.get() + " of " + conversations);
+        postAtRate(ids, rate, WARMUP_SECONDS);
+        latencies = new Latencies();
+        errors.set(0);
+        postAtRate(ids, rate, seconds);
+        report(String.format(Locale.ROOT, "web conversations=%d rate=%d/s seconds=%d (after %d s warm-up)"
+                + " streams=%d events=%d", conversations, rate, seconds, WARMUP_SECONDS, streams.get(), events.get()),
+                seconds);
+        open.forEach(f -> f.cancel(true));
+    }
+
+    /** Posts text-only messages to random conversations at {@code rate} per second in all, open loop. */
+    private void postAtRate(List<String> ids, int rate, int seconds) {
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
@@ -106,9 +128,6 @@ public final class HttpLoadBenchmark {
             sent.add(post("/api/cases/" + id + "/messages", LATER[ThreadLocalRandom.current().nextInt(LATER.length)]));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-        report(String.format(Locale.ROOT, "web conversations=%d rate=%d/s seconds=%d streams=%d events=%d",
-                conversations, rate, seconds, streams.get(), events.get()), seconds);
-        open.forEach(f -> f.cancel(true));
     }
 
     /** Posts synchronously, records the latency, and returns the case id of the reply (or null on an error). */
