@@ -14,6 +14,9 @@ import dev.triage.rules.Question;
 public final class JsonView {
     private final ObjectMapper json;
     private final MarkdownHtml markdown = new MarkdownHtml();
+    // Fix steps come from the articles, a fixed set; rendering each once keeps Markdown parsing out of every turn.
+    private final java.util.Map<String, String> renderedSteps = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_RENDERED_STEPS = 5_000;
 
     public JsonView(ObjectMapper json) {
         this.json = json;
@@ -75,10 +78,17 @@ public final class JsonView {
         ArrayNode steps = node.putArray("steps");
         f.steps().forEach(steps::add);
         ArrayNode html = node.putArray("steps_html");
-        f.steps().forEach(step -> html.add(markdown.render(step)));
+        f.steps().forEach(step -> html.add(rendered(step)));
         ArrayNode stats = node.putArray("stats");
         f.tallies().forEach(t -> stats.addObject().put("worked", t.worked()).put("tried", t.tried()));
         return node;
+    }
+
+    private String rendered(String step) {
+        if (renderedSteps.size() >= MAX_RENDERED_STEPS) {
+            renderedSteps.clear();
+        }
+        return renderedSteps.computeIfAbsent(step, markdown::render);
     }
 
     private ObjectNode question(Question q) {
