@@ -19,22 +19,29 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real server process, killed with SIGKILL between turns: the case and its answers must survive. */
+/** A real server process, killed with SIGKILL between turns: the case, its probe results and feedback survive. */
 class RestartTest {
     static final ObjectMapper JSON = new ObjectMapper();
     final HttpClient http = HttpClient.newHttpClient();
     @TempDir
     Path data;
+    int closedPort;
 
     @Test
-    void aCaseSurvivesKillNine() throws Exception {
+    void aCaseItsProbeResultsAndItsFeedbackSurviveKillNine() throws Exception {
         int port = freePort();
+        closedPort = freePort();
         Process first = startServer(port);
         String id;
         JsonNode beforeKill;
         try {
-            id = JSON.readTree(post(port, "/api/cases", "{\"text\": \"Error code: 0x904\\nExtended error code: 0x7\"}"))
-                    .path("case").asText();
+            JsonNode opened = JSON.readTree(post(port, "/api/cases?wait=true", "{\"text\": \"mstsc /v:127.0.0.1:"
+                    + closedPort + "\\nError code: 0x904\\nExtended error code: 0x7\"}"));
+            id = opened.path("case").asText();
+            assertThat(opened.path("probes").toString()).contains("REFUSED");
+            JsonNode fix = opened.path("fixes").path(0);
+            post(port, "/api/cases/" + id + "/feedback", "{\"article\": \"" + fix.path("article").asText()
+                    + "\", \"step\": 0, \"worked\": true}");
             beforeKill = JSON.readTree(post(port, "/api/cases/" + id + "/messages",
                     "{\"answer\": {\"environment\": \"azure\"}}"));
         } finally {
@@ -45,13 +52,17 @@ class RestartTest {
         try {
             JsonNode afterRestart = JSON.readTree(get(port, "/api/cases/" + id));
             assertThat(afterRestart.path("facts")).extracting(f -> f.path("kind").asText())
-                    .containsExactly("message", "answer");
+                    .containsExactly("message", "probe_run", "feedback", "answer");
             assertThat(afterRestart.path("causes")).isEqualTo(beforeKill.path("causes"));
             assertThat(afterRestart.path("questions")).isEqualTo(beforeKill.path("questions"));
+            assertThat(afterRestart.path("probes")).isEqualTo(beforeKill.path("probes"));
+            assertThat(afterRestart.path("fixes")).isEqualTo(beforeKill.path("fixes"));
+            assertThat(afterRestart.path("fixes").toString()).contains("\"worked\":1,\"tried\":1");
 
             JsonNode next = JSON.readTree(post(port, "/api/cases/" + id + "/messages",
                     "{\"answer\": {\"other-hosts-work\": \"yes\"}}"));
             assertThat(next.path("case").asText()).isEqualTo(id);
+            assertThat(next.path("probing").asBoolean()).as("the host was probed once, before the restart").isFalse();
         } finally {
             second.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
@@ -59,9 +70,12 @@ class RestartTest {
 
     private Process startServer(int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "dev.triage.bot.BotApplication", "serve", "--port", String.valueOf(port), "--data", data.toString()))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        builder.environment().put("TRIAGE_CONFIG", "/dev/null");
+        builder.environment().put("TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + closedPort);
+        Process p = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         String line;
@@ -91,7 +105,7 @@ class RestartTest {
 
     private String post(int port, String path, String body) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 299);
         return r.body();
     }
