@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
-import io.javalin.Javalin;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,46 +36,38 @@ class EventStreamTest {
             closedPort = s.getLocalPort();
         }
         BotConfig config = BotConfig.defaults().withDataDir(data).withProbesAllow(List.of("127.0.0.1/32:" + closedPort));
-        try (BotApplication app = BotApplication.create(config)) {
-            Javalin server = app.httpApi().create().start(0);
-            try {
-                HttpClient http = HttpClient.newHttpClient();
-                HttpResponse<String> opened = http.send(HttpRequest.newBuilder(uri(server, "/api/cases"))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                                JSON.writeValueAsString(Map.of("text", "mstsc /v:127.0.0.1:" + closedPort
-                                        + " says Remote Desktop can't connect to the remote computer")))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                JsonNode reply = JSON.readTree(opened.body());
-                assertThat(reply.path("probing").asBoolean()).isTrue();
+        try (TestServer triage = TestServer.start(config)) {
+            BotApplication app = triage.app();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(uri(triage, "/api/cases"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            JSON.writeValueAsString(Map.of("text", "mstsc /v:127.0.0.1:" + closedPort
+                                    + " says Remote Desktop can't connect to the remote computer")))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode reply = JSON.readTree(opened.body());
+            assertThat(reply.path("probing").asBoolean()).isTrue();
 
-                List<String[]> events = read(http, uri(server, "/api/cases/" + reply.path("case").asText()
-                        + "/events"));
+            List<String[]> events = read(http, uri(triage, "/api/cases/" + reply.path("case").asText()
+                    + "/events"));
 
-                List<String> names = events.stream().map(e -> e[0]).toList();
-                assertThat(names).contains("step", "reply").endsWith("idle");
-                assertThat(names.indexOf("reply")).isGreaterThan(names.indexOf("step"));
-                List<String> done = events.stream().filter(e -> e[0].equals("step") && e[1].contains("\"done\""))
-                        .map(e -> field(e[1], "name") + "=" + field(e[1], "status")).toList();
-                assertThat(done).startsWith("dns=RESOLVED", "policy=ALLOWED", "tcp=REFUSED");
-                String settled = events.stream().filter(e -> e[0].equals("reply")).findFirst().orElseThrow()[1];
-                assertThat(JSON.readTree(settled).path("probing").asBoolean()).isFalse();
-                assertThat(settled).contains("REFUSED");
-            } finally {
-                server.stop();
-            }
+            List<String> names = events.stream().map(e -> e[0]).toList();
+            assertThat(names).contains("step", "reply").endsWith("idle");
+            assertThat(names.indexOf("reply")).isGreaterThan(names.indexOf("step"));
+            List<String> done = events.stream().filter(e -> e[0].equals("step") && e[1].contains("\"done\""))
+                    .map(e -> field(e[1], "name") + "=" + field(e[1], "status")).toList();
+            assertThat(done).startsWith("dns=RESOLVED", "policy=ALLOWED", "tcp=REFUSED");
+            String settled = events.stream().filter(e -> e[0].equals("reply")).findFirst().orElseThrow()[1];
+            assertThat(JSON.readTree(settled).path("probing").asBoolean()).isFalse();
+            assertThat(settled).contains("REFUSED");
         }
     }
 
     @Test
     void anUnknownCaseGetsAnErrorEventNotAHangingStream() throws Exception {
-        try (BotApplication app = BotApplication.create(BotConfig.defaults().withDataDir(data))) {
-            Javalin server = app.httpApi().create().start(0);
-            try {
-                List<String[]> events = read(HttpClient.newHttpClient(), uri(server, "/api/cases/nosuchcase/events"));
-                assertThat(events).singleElement().satisfies(e -> assertThat(e[0]).isEqualTo("error"));
-            } finally {
-                server.stop();
-            }
+        try (TestServer triage = TestServer.start(BotConfig.defaults().withDataDir(data))) {
+            BotApplication app = triage.app();
+            List<String[]> events = read(HttpClient.newHttpClient(), uri(triage, "/api/cases/nosuchcase/events"));
+            assertThat(events).singleElement().satisfies(e -> assertThat(e[0]).isEqualTo("error"));
         }
     }
 
@@ -113,7 +104,7 @@ class EventStreamTest {
         }
     }
 
-    private static URI uri(Javalin server, String path) {
-        return URI.create("http://localhost:" + server.port() + path);
+    private static URI uri(TestServer triage, String path) {
+        return triage.uri(path);
     }
 }

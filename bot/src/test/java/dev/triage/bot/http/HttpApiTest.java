@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -23,20 +18,16 @@ class HttpApiTest {
     static final String DIALOG = "Error code: 0x904\nExtended error code: 0x7";
     @TempDir
     static Path data;
-    static BotApplication app;
-    static Javalin server;
-    static HttpClient http = HttpClient.newHttpClient();
+    static TestServer triage;
 
     @BeforeAll
     static void start() {
-        app = BotApplication.create(BotConfig.defaults().withDataDir(data).withPort(0));
-        server = app.httpApi().create().start(0);
+        triage = TestServer.start(BotConfig.defaults().withDataDir(data));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        app.close();
+        triage.close();
     }
 
     @Test
@@ -102,14 +93,11 @@ class HttpApiTest {
         assertThat(JSON.readTree(r.body()).path("error").asText()).contains(text);
     }
 
-    static HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> post(String path, String body) {
+        return triage.post(path, body);
     }
 
-    static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(String path) {
+        return triage.get(path);
     }
 }

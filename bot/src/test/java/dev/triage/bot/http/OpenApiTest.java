@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,26 +23,21 @@ class OpenApiTest {
 
     @Test
     void theDescriptionListsEveryRouteAndNoOther() throws Exception {
-        try (BotApplication app = BotApplication.create(BotConfig.defaults().withDataDir(data))) {
-            HttpApi api = app.httpApi();
-            var server = api.create().start(0);
-            try {
-                HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + server.port() + "/api/openapi.json")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                JsonNode spec = new ObjectMapper().readTree(r.body());
+        try (TestServer triage = TestServer.start(BotConfig.defaults().withDataDir(data))) {
+            BotApplication app = triage.app();
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    triage.uri("/api/openapi.json")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode spec = new ObjectMapper().readTree(r.body());
 
-                Set<String> described = new TreeSet<>();
-                spec.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
-                        method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
-                Set<String> served = new TreeSet<>();
-                api.routes().forEach(route -> served.add(route.method() + " " + route.path()));
+            Set<String> described = new TreeSet<>();
+            spec.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+                    method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+            Set<String> served = new TreeSet<>();
+            triage.api().routes().forEach(route -> served.add(route.method() + " " + route.path()));
 
-                assertThat(spec.path("openapi").asText()).startsWith("3.");
-                assertThat(described).isEqualTo(served);
-            } finally {
-                server.stop();
-            }
+            assertThat(spec.path("openapi").asText()).startsWith("3.");
+            assertThat(described).isEqualTo(served);
         }
     }
 }
