@@ -1,5 +1,6 @@
 package dev.triage.bot.conversation;
 
+import dev.triage.bot.store.CaseSummary;
 import dev.triage.rules.Question;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,9 +20,13 @@ final class CaseSnapshots {
     }
 
     /**
-     * A case's snapshot and, when known, the question its reply at that snapshot asked first.
+     * A case's snapshot; when known, the question its reply at that snapshot asked first; and the summary last
+     * written for the case list, so an unchanged one is not written again.
      */
-    record Entry(CaseSnapshot snapshot, Optional<Question> pending) {
+    record Entry(CaseSnapshot snapshot, Optional<Question> pending, Optional<CaseSummary> summarised) {
+        Entry(CaseSnapshot snapshot) {
+            this(snapshot, Optional.empty(), Optional.empty());
+        }
     }
 
     synchronized Optional<Entry> get(String caseId) {

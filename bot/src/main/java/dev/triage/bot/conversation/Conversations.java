@@ -5,14 +5,13 @@ import dev.triage.bot.store.Appended;
 import dev.triage.bot.store.CaseLimits;
 import dev.triage.bot.store.CaseListing;
 import dev.triage.bot.store.CaseStore;
-import dev.triage.bot.store.CaseStore.FixTally;
 import dev.triage.bot.store.CaseStore.NewFact;
+import dev.triage.bot.store.CaseSummary;
 import dev.triage.bot.store.StoredCase;
 import dev.triage.knowledge.Article;
 import dev.triage.probes.Target;
 import dev.triage.rules.Question;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,7 @@ public final class Conversations {
     private final FactCodec codec;
     private final CaseLimits limits;
     private final CaseSnapshots snapshots = new CaseSnapshots(10_000);
+    private final FixTallies tallies;
 
     public Conversations(CaseStore store, TurnEngine engine, ProbeGateway probes, ObjectMapper json,
             CaseLimits limits) {
@@ -45,6 +45,7 @@ public final class Conversations {
         this.probes = probes;
         this.codec = new FactCodec(json);
         this.limits = limits;
+        this.tallies = new FixTallies(store);
     }
 
     /** Opens a case with the user's first paste. */
@@ -112,7 +113,8 @@ public final class Conversations {
             return new FeedbackOutcome.Rejected(full.message());
         }
         store.recordFeedback(caseId, articleId, step, worked);
-        return new FeedbackOutcome.Recorded(tallies(List.of(articleId)).getOrDefault(articleId + "#" + step,
+        tallies.changed(articleId);
+        return new FeedbackOutcome.Recorded(tallies.of(List.of(articleId)).getOrDefault(articleId + "#" + step,
                 Reply.Tally.NONE));
     }
 
@@ -221,21 +223,25 @@ public final class Conversations {
         CaseSnapshot snapshot = entry.get().snapshot();
         CaseState state = snapshot.state();
         Reply reply = engine.reply(state).withCaseId(caseId);
-        snapshots.put(caseId, new CaseSnapshots.Entry(snapshot, reply.questions().stream().findFirst()));
-        store.summarise(caseId, CaseDigest.of(state, reply)); // what GET /cases lists and searches
+        CaseSummary summary = CaseDigest.of(state, reply);
+        if (!entry.get().summarised().equals(Optional.of(summary))) {
+            store.summarise(caseId, summary); // what GET /cases lists and searches
+        }
+        snapshots.put(caseId, new CaseSnapshots.Entry(snapshot, reply.questions().stream().findFirst(),
+                Optional.of(summary)));
         reply = withTallies(reply);
         return new TurnOutcome.Replied(message.map(reply::withMessage).orElse(reply), probeWanted(snapshot, state));
     }
 
     /** The case's snapshot with every stored fact folded in; empty for an unknown case. */
     private Optional<CaseSnapshots.Entry> refreshed(String caseId) {
-        CaseSnapshots.Entry cached = snapshots.get(caseId)
-                .orElse(new CaseSnapshots.Entry(CaseSnapshot.empty(), Optional.empty()));
+        CaseSnapshots.Entry cached = snapshots.get(caseId).orElse(new CaseSnapshots.Entry(CaseSnapshot.empty()));
         var newer = store.factsAfter(caseId, cached.snapshot().lastSeq());
         if (newer.isEmpty()) {
             return cached.snapshot().lastSeq() < 0 ? Optional.empty() : Optional.of(cached);
         }
-        CaseSnapshots.Entry entry = new CaseSnapshots.Entry(codec.fold(cached.snapshot(), newer), Optional.empty());
+        CaseSnapshots.Entry entry = new CaseSnapshots.Entry(codec.fold(cached.snapshot(), newer), Optional.empty(),
+                cached.summarised());
         snapshots.put(caseId, entry);
         return Optional.of(entry);
     }
@@ -249,7 +255,7 @@ public final class Conversations {
             return entry.get().pending();
         }
         Optional<Question> first = engine.reply(entry.get().snapshot().state()).questions().stream().findFirst();
-        snapshots.put(caseId, new CaseSnapshots.Entry(entry.get().snapshot(), first));
+        snapshots.put(caseId, new CaseSnapshots.Entry(entry.get().snapshot(), first, entry.get().summarised()));
         return first;
     }
 
@@ -277,7 +283,8 @@ public final class Conversations {
      */
     static boolean hostLike(String text) {
         String t = text.strip();
-        boolean shaped = t.matches("[^.\\s]+(\\.[^.\\s]+)+\\.?(:\\d+)?") || t.matches("\\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\\]?(:\\d+)?")
+        boolean shaped = t.matches("[^.\\s]+(\\.[^.\\s]+)+\\.?(:\\d+)?")
+                || t.matches("\\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\\]?(:\\d+)?")
                 || t.matches("[A-Za-z0-9-]+:\\d+") || t.matches("(?=.*[A-Za-z])(?=.*[0-9])[A-Za-z0-9-]+");
         return shaped && Target.parse(t) instanceof Target.Parsed.Valid;
     }
@@ -293,15 +300,7 @@ public final class Conversations {
         if (reply.fixes().isEmpty()) {
             return reply;
         }
-        Map<String, Reply.Tally> tallies = tallies(reply.fixes().stream().map(Reply.Fix::articleId).toList());
-        return reply.withTallies((article, step) -> tallies.getOrDefault(article + "#" + step, Reply.Tally.NONE));
-    }
-
-    private Map<String, Reply.Tally> tallies(List<String> articleIds) {
-        Map<String, Reply.Tally> byStep = new HashMap<>();
-        for (FixTally t : store.fixTallies(articleIds)) {
-            byStep.put(t.articleId() + "#" + t.step(), new Reply.Tally(t.worked(), t.tried()));
-        }
-        return byStep;
+        Map<String, Reply.Tally> counted = tallies.of(reply.fixes().stream().map(Reply.Fix::articleId).toList());
+        return reply.withTallies((article, step) -> counted.getOrDefault(article + "#" + step, Reply.Tally.NONE));
     }
 }

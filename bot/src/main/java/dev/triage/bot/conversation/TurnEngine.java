@@ -29,6 +29,16 @@ public final class TurnEngine {
     private static final int SEARCH_LIMIT = 10;
     // Lucene matches on vocabulary; past this many characters a paste adds noise, not signal.
     private static final int MAX_SEARCH_CHARS = 20_000;
+    private static final int LATER_SEARCH_CHARS = 2_000;
+    private static final int CACHED_TEXT_CHARS = 16_384;
+    private static final int CACHED_TEXTS = 1_024;
+
+    private final Map<String, List<DecodedCode>> decodedTexts = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<DecodedCode>> eldest) {
+            return size() > CACHED_TEXTS;
+        }
+    };
 
     private final KnowledgeBase knowledge;
     private final Diagnoser diagnoser;
@@ -65,16 +75,48 @@ public final class TurnEngine {
     private List<DecodedCode> decode(List<String> texts) {
         Map<String, DecodedCode> unique = new LinkedHashMap<>();
         for (String text : texts) {
-            for (DecodedCode code : knowledge.decode(text)) {
+            for (DecodedCode code : decoded(text)) {
                 unique.putIfAbsent(code.kind() + " " + code.code(), code);
             }
         }
         return List.copyOf(unique.values());
     }
 
+    /**
+     * A message of a conversation is decoded once, not on every later turn: the texts of a case are the same from
+     * turn to turn but for the newest. Only chat-sized texts are kept, so the cache stays small.
+     */
+    private List<DecodedCode> decoded(String text) {
+        if (text.length() > CACHED_TEXT_CHARS) {
+            return knowledge.decode(text);
+        }
+        synchronized (decodedTexts) {
+            List<DecodedCode> known = decodedTexts.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<DecodedCode> codes = List.copyOf(knowledge.decode(text));
+        synchronized (decodedTexts) {
+            decodedTexts.put(text, codes);
+        }
+        return codes;
+    }
+
+    /**
+     * The first paste (its last {@value #MAX_SEARCH_CHARS} characters) and the latest {@value #LATER_SEARCH_CHARS}
+     * characters of what followed: the paste names the failure, later chat adds a detail or two, and a long chat
+     * would otherwise make every search slower without finding better articles.
+     */
     private static String searchText(List<String> texts) {
-        String all = String.join("\n", texts);
-        return all.length() <= MAX_SEARCH_CHARS ? all : all.substring(all.length() - MAX_SEARCH_CHARS);
+        if (texts.isEmpty()) {
+            return "";
+        }
+        String first = texts.get(0);
+        String later = String.join("\n", texts.subList(1, texts.size()));
+        String head = first.length() <= MAX_SEARCH_CHARS ? first : first.substring(first.length() - MAX_SEARCH_CHARS);
+        String tail = later.length() <= LATER_SEARCH_CHARS ? later : later.substring(later.length() - LATER_SEARCH_CHARS);
+        return tail.isEmpty() ? head : head + "\n" + tail;
     }
 
     private static List<CodeFact> codeFacts(List<DecodedCode> codes) {
