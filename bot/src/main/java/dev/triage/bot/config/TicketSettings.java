@@ -48,6 +48,18 @@ public record TicketSettings(Optional<Jira> jira, Optional<ServiceNow> serviceNo
         return new TicketSettings(jira, serviceNow, webhook, CONNECT_TIMEOUT, REQUEST_TIMEOUT);
     }
 
+    public TicketSettings withJira(Jira settings) {
+        return new TicketSettings(Optional.of(settings), serviceNow, webhook, connectTimeout, requestTimeout);
+    }
+
+    public TicketSettings withServiceNow(ServiceNow settings) {
+        return new TicketSettings(jira, Optional.of(settings), webhook, connectTimeout, requestTimeout);
+    }
+
+    public TicketSettings withWebhook(Webhook settings) {
+        return new TicketSettings(jira, serviceNow, Optional.of(settings), connectTimeout, requestTimeout);
+    }
+
     public TicketSettings withTimeouts(Duration connect, Duration request) {
         return new TicketSettings(jira, serviceNow, webhook, connect, request);
     }
