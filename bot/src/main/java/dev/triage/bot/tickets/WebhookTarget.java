@@ -51,25 +51,21 @@ final class WebhookTarget implements TicketTarget {
     @Override
     public TicketResult send(TicketContent content, Optional<String> existing) {
         String delivery = java.util.UUID.randomUUID().toString();
-        Remote.Answer answer = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            if (attempt > 1 && !pause(attempt)) {
-                break;
-            }
+        Remote.Answer answer = remote.send(request(content, existing, delivery));
+        int attempts = 1;
+        while (retryable(answer) && attempts < ATTEMPTS && pause(attempts + 1)) {
             answer = remote.send(request(content, existing, delivery));
-            if (!retryable(answer)) {
-                break;
-            }
+            attempts++;
         }
         if (answer instanceof Remote.Answer.Answered ok && ok.ok()) {
             return success(content, existing, ok.body());
         }
         if (answer instanceof Remote.Answer.Answered a) {
             return new TicketResult.Failed(remote.failure(a, "TICKET_WEBHOOK_SECRET")
-                    + (a.status() >= 500 ? " (" + ATTEMPTS + " attempts)" : ""), a.status() >= 500);
+                    + (attempts > 1 ? " (" + attempts + " attempts)" : ""), a.status() >= 500 || a.status() == 429);
         }
-        return new TicketResult.Failed(((Remote.Answer.Unreachable) answer).reason() + " (" + ATTEMPTS
-                + " attempts)", true);
+        return new TicketResult.Failed(((Remote.Answer.Unreachable) answer).reason()
+                + (attempts > 1 ? " (" + attempts + " attempts)" : ""), true);
     }
 
     private HttpRequest.Builder request(TicketContent content, Optional<String> existing, String delivery) {

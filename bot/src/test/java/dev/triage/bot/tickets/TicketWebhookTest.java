@@ -108,6 +108,21 @@ class TicketWebhookTest {
     }
 
     @Test
+    void aClientErrorIsNotRetried() throws Exception {
+        try (StandIn hook = new StandIn(StandIn.Answer.json(400, "{}"));
+                TicketHarness bot = new TicketHarness(data, webhook(hook))) {
+            String id = bot.openCase();
+
+            var sent = bot.send(id, Map.of());
+
+            assertThat(sent.statusCode()).isEqualTo(502);
+            assertThat(JSON.readTree(sent.body()).path("error").asText())
+                    .isEqualTo("The webhook answered 400. The case is unchanged; fix the cause, then send it again.");
+            assertThat(hook.received()).hasSize(1);
+        }
+    }
+
+    @Test
     void aReceiverThatNeverAnswersTimesOutThreeTimes() throws Exception {
         try (StandIn hook = new StandIn(new StandIn.Answer(200, "{}", 2_500));
                 TicketHarness bot = new TicketHarness(data, webhook(hook))) {
