@@ -1,5 +1,7 @@
 package dev.triage.bot.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.conversation.Conversations.CaseView;
 import dev.triage.bot.conversation.ProbeOutcome;
@@ -10,6 +12,7 @@ import dev.triage.rules.Evidence;
 import dev.triage.rules.Question;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,15 +92,15 @@ public final class CasePage {
 
     /** The tickets the case was sent to, newest last; only http(s) addresses become links. */
     private void tickets(StringBuilder h, CaseView view) {
-        List<String> links = new java.util.ArrayList<>();
+        List<String> links = new ArrayList<>();
         for (var fact : view.stored().facts()) {
             if (fact.kind() != FactKind.TICKET) {
                 continue;
             }
-            com.fasterxml.jackson.databind.JsonNode node;
+            JsonNode node;
             try {
                 node = json.readTree(fact.payload());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a stored fact is not JSON", e);
             }
             String label = node.path("to").asText() + " " + node.path("key").asText();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.config.TicketSettings;
+import dev.triage.bot.render.Untrusted;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Optional;
@@ -96,7 +97,7 @@ final class JiraTarget implements TicketTarget {
         node.path("errorMessages").forEach(m -> out.append(out.isEmpty() ? "" : "; ").append(m.asText()));
         node.path("errors").fields().forEachRemaining(e -> out.append(out.isEmpty() ? "" : "; ").append(e.getKey())
                 .append(": ").append(e.getValue().asText()));
-        String said = dev.triage.bot.render.Untrusted.oneLine(out.toString());
+        String said = Untrusted.oneLine(out.toString());
         return said.isEmpty() ? "" : ": " + (said.length() > 300 ? said.substring(0, 300) + "…" : said);
     }
 

@@ -1,11 +1,13 @@
 package dev.triage.bot.tickets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.BotException;
 import dev.triage.bot.conversation.Conversations;
 import dev.triage.bot.conversation.Conversations.CaseView;
 import dev.triage.bot.render.CaseJson;
+import dev.triage.bot.render.Untrusted;
 import dev.triage.bot.store.Appended;
 import dev.triage.bot.store.CaseLimits;
 import dev.triage.bot.store.CaseStore;
@@ -14,6 +16,7 @@ import dev.triage.bot.store.Fact;
 import dev.triage.bot.store.FactKind;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -62,7 +65,7 @@ public final class Tickets {
             return new TicketOutcome.Rejected(unknownTarget(to), targets());
         }
         if (key.isPresent() && !target.get().validKey(key.get())) {
-            return new TicketOutcome.Rejected("'" + dev.triage.bot.render.Untrusted.oneLine(key.get())
+            return new TicketOutcome.Rejected("'" + Untrusted.oneLine(key.get())
                     + "' is not a " + target.get().name() + " ticket key.", targets());
         }
         Optional<CaseView> view = conversations.view(caseId);
@@ -106,7 +109,7 @@ public final class Tickets {
         if (to.isEmpty()) {
             return targets.size() == 1 ? Optional.of(targets.values().iterator().next()) : Optional.empty();
         }
-        return Optional.ofNullable(targets.get(to.get().strip().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(targets.get(to.get().strip().toLowerCase(Locale.ROOT)));
     }
 
     private String unknownTarget(Optional<String> to) {
@@ -115,9 +118,9 @@ public final class Tickets {
         if (to.isEmpty()) {
             return "Say which ticket system to send the case to ('to'). " + configured;
         }
-        String name = dev.triage.bot.render.Untrusted.oneLine(to.get());
+        String name = Untrusted.oneLine(to.get());
         boolean known = List.of("jira", "servicenow", "webhook")
-                .contains(name.strip().toLowerCase(java.util.Locale.ROOT));
+                .contains(name.strip().toLowerCase(Locale.ROOT));
         return (known ? "The ticket system '" + name + "' is not configured. " : "There is no ticket system '" + name
                 + "' (jira, servicenow or webhook). ") + configured;
     }
@@ -136,12 +139,6 @@ public final class Tickets {
         return key;
     }
 
-    /** Every ticket link stored on the case, oldest first. */
-    public List<TicketLink> links(List<Fact> facts) {
-        return facts.stream().filter(f -> f.kind() == FactKind.TICKET).map(f -> TicketLink.of(read(f.payload())))
-                .toList();
-    }
-
     private String write(TicketLink link) {
         try {
             return json.writeValueAsString(link.payload());
@@ -150,7 +147,7 @@ public final class Tickets {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode read(String payload) {
+    private JsonNode read(String payload) {
         try {
             return json.readTree(payload);
         } catch (JsonProcessingException e) {
