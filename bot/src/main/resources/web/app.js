@@ -123,6 +123,7 @@
       case 413: return 'That is too much text to send at once. ' + (said || 'Shorten the paste and try again.');
       case 422: return said || 'Triage could not use that text.';
       case 429: return 'Too many requests just now. ' + (said || 'Wait a moment, then send again.');
+      case 502: return said || 'The ticket system failed; the case is unchanged.';
       default: return `Triage failed to answer (HTTP ${status}).` + (said ? ' ' + said : '');
     }
   }
@@ -672,12 +673,59 @@
     if (sent) paste.value = '';
   }
 
+  // ---------------------------------------------------------------------------------------- ticket button
+
+  /** Adds "Send to ticket" to the case bar when the server has ticket systems configured. */
+  async function setUpTickets() {
+    let targets = [];
+    try {
+      const data = await api('GET', '/api/tickets/targets');
+      targets = data && Array.isArray(data.targets) ? data.targets.map(text) : [];
+    } catch (e) {
+      return; // no button; the rest of the chat works as before
+    }
+    if (targets.length === 0) return;
+    const choice = targets.length === 1 ? null
+      : h('select', { id: 'ticket-to', 'aria-label': 'Ticket system' },
+        targets.map((t) => h('option', { value: t }, t)));
+    const key = h('input', { id: 'ticket-key', type: 'text', size: 12, maxlength: 64, placeholder: 'existing key',
+      'aria-label': 'Existing ticket key (optional)' });
+    const button = h('button', { type: 'button', id: 'ticket-send', class: 'secondary' },
+      targets.length === 1 ? `Send to ${targets[0]}` : 'Send to ticket');
+    const result = h('span', { id: 'ticket-result', 'aria-live': 'polite' });
+    button.addEventListener('click', () => sendTicket(choice ? choice.value : targets[0], key, button, result));
+    document.getElementById('case-bar').append(h('span', { class: 'ticket' }, choice, ' ', key, ' ', button, ' ',
+      result));
+  }
+
+  async function sendTicket(to, keyInput, button, result) {
+    if (!state.caseId) return;
+    const body = { to };
+    if (keyInput.value.trim()) body.key = keyInput.value.trim();
+    button.disabled = true;
+    result.replaceChildren('Sending…');
+    try {
+      const sent = await api('POST', casePath('/tickets'), body);
+      const label = `${text(sent.to)} ${text(sent.key)}`;
+      result.replaceChildren(sent.action === 'commented' ? 'Added to ' : 'Created ',
+        safeHref(sent.url) && /^https?:/.test(text(sent.url))
+          ? h('a', { href: sent.url, rel: 'noopener noreferrer', target: '_blank' }, label) : label);
+      keyInput.value = '';
+    } catch (e) {
+      result.replaceChildren(e.message);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
   function newCase() {
     stopWatching();
     state.caseId = null;
     thread.replaceChildren();
     clearError();
     setBusy(false);
+    const ticketResult = document.getElementById('ticket-result');
+    if (ticketResult) ticketResult.replaceChildren();
     document.getElementById('case-bar').hidden = true;
     document.getElementById('new-case').hidden = true;
     document.getElementById('paste-label').textContent = 'Paste the error, or type an answer';
@@ -702,6 +750,7 @@
       }
     });
     document.getElementById('new-case').addEventListener('click', newCase);
+    setUpTickets();
     window.addEventListener('pagehide', () => stopWatching());
     document.documentElement.setAttribute('data-ready', 'true');
   }

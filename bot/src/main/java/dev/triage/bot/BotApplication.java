@@ -25,6 +25,8 @@ import dev.triage.bot.store.CaseStore;
 import dev.triage.bot.store.Database;
 import dev.triage.bot.store.JdbcCaseStore;
 import dev.triage.bot.store.Purged;
+import dev.triage.bot.tickets.TicketTargets;
+import dev.triage.bot.tickets.Tickets;
 import dev.triage.knowledge.KnowledgeBase;
 import dev.triage.rules.Diagnoser;
 import io.javalin.Javalin;
@@ -54,6 +56,7 @@ public final class BotApplication implements AutoCloseable {
     private ExecutorService probeRunner;
     private ScheduledExecutorService scheduler;
     private ScheduledExecutorService retention;
+    private Tickets tickets;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -118,7 +121,16 @@ public final class BotApplication implements AutoCloseable {
     /** The HTTP server's routes over the chat core, not yet started. */
     public HttpApi httpApi() {
         return new HttpApi(chatCore(), json, config.publicUrl(), config.http(),
-                config.probeTimeout().plusSeconds(2), scheduler());
+                config.probeTimeout().plusSeconds(2), scheduler(), tickets());
+    }
+
+    /** Sending cases to the ticket systems whose settings are present; none configured is a working empty list. */
+    public synchronized Tickets tickets() {
+        if (tickets == null) {
+            tickets = new Tickets(chatCore().conversations(), store(), json, config.publicUrl(),
+                    TicketTargets.from(config.tickets(), json, Clock.systemUTC()));
+        }
+        return tickets;
     }
 
     /** Probe runs of conversations, off the request threads: a few at once, the rest queued in order. */

@@ -52,7 +52,8 @@ public final class ConfigLoader {
         Optional<String> jdbc = setting(file, "database.url", "TRIAGE_JDBC_URL");
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
-                config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store());
+                config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store(),
+                TicketSettings.fromEnv(env));
     }
 
     private StoreConfig store(Properties file) {

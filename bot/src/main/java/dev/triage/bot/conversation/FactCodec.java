@@ -88,8 +88,9 @@ final class FactCodec {
                     probes = json.convertValue(node.path("results"), PROBE_LIST);
                     probed.add(node.path("target").asText());
                 }
-                case FEEDBACK -> {
-                    // Feedback rates a fix; it does not change what the case knows about the failure.
+                case FEEDBACK, TICKET -> {
+                    // Feedback rates a fix and a ticket link says where the case went: neither changes what the
+                    // case knows about the failure.
                 }
             }
         }

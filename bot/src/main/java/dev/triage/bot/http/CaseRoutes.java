@@ -1,7 +1,5 @@
 package dev.triage.bot.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.chat.ChatCore;
@@ -9,11 +7,10 @@ import dev.triage.bot.conversation.Conversations;
 import dev.triage.bot.conversation.Conversations.CaseView;
 import dev.triage.bot.render.CaseListPage;
 import dev.triage.bot.render.CasePage;
-import dev.triage.bot.render.JsonView;
+import dev.triage.bot.render.CaseJson;
 import dev.triage.bot.render.TicketView;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,8 +24,7 @@ final class CaseRoutes {
 
     private final ChatCore core;
     private final Conversations conversations;
-    private final ObjectMapper json;
-    private final JsonView jsonView;
+    private final CaseJson caseJson;
     private final TicketView ticketView;
     private final CasePage casePage;
     private final CaseListPage caseListPage = new CaseListPage();
@@ -36,8 +32,7 @@ final class CaseRoutes {
     CaseRoutes(ChatCore core, ObjectMapper json, String publicUrl) {
         this.core = core;
         this.conversations = core.conversations();
-        this.json = json;
-        this.jsonView = new JsonView(json);
+        this.caseJson = new CaseJson(json);
         this.ticketView = new TicketView(publicUrl);
         this.casePage = new CasePage(json, conversations.questions());
     }
@@ -60,16 +55,7 @@ final class CaseRoutes {
 
     /** The diagnosis JSON plus the stored facts: {@code GET /api/cases/{id}} and {@code GET /cases/{id}.json}. */
     private ObjectNode caseJson(CaseView view) {
-        ObjectNode out = jsonView.render(view.reply().withProbing(core.probing(view.stored().id())));
-        out.put("created_at", view.stored().createdAt().toString());
-        var transcript = out.putArray("facts");
-        view.stored().facts().forEach(f -> {
-            ObjectNode node = transcript.addObject();
-            node.put("seq", f.seq()).put("kind", f.kind().name().toLowerCase(Locale.ROOT))
-                    .put("at", f.at().toString());
-            node.set("data", readTree(f.payload()));
-        });
-        return out;
+        return caseJson.render(view, core.probing(view.stored().id()));
     }
 
     private void permalink(Context ctx) {
@@ -110,14 +96,6 @@ final class CaseRoutes {
             return page >= 1 && page <= 100_000 ? page : 1;
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    private JsonNode readTree(String payload) {
-        try {
-            return json.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored fact is not JSON", e);
         }
     }
 }

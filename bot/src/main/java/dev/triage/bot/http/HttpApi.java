@@ -3,6 +3,7 @@ package dev.triage.bot.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.chat.ChatCore;
 import dev.triage.bot.config.HttpSettings;
+import dev.triage.bot.tickets.Tickets;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -27,20 +28,23 @@ public final class HttpApi {
     private final HttpSettings settings;
     private final Duration waitLimit;
     private final ScheduledExecutorService scheduler;
+    private final Tickets tickets;
     private List<RouteTable.Route> routes = List.of();
 
     /**
      * @param waitLimit how long {@code ?wait=true} waits for probes
      * @param scheduler runs the event streams' keep-alive pings
+     * @param tickets   the ticket systems cases can be sent to
      */
     public HttpApi(ChatCore core, ObjectMapper json, String publicUrl, HttpSettings settings, Duration waitLimit,
-            ScheduledExecutorService scheduler) {
+            ScheduledExecutorService scheduler, Tickets tickets) {
         this.core = core;
         this.json = json;
         this.publicUrl = publicUrl;
         this.settings = settings;
         this.waitLimit = waitLimit;
         this.scheduler = scheduler;
+        this.tickets = tickets;
     }
 
     /** A configured server, not yet started; tests start it on port 0. */
@@ -89,6 +93,7 @@ public final class HttpApi {
         new ConversationRoutes(core, json, waitLimit).register(table);
         new WebChatRoutes(core, json, publicUrl.startsWith("https:"), scheduler).register(table);
         new CaseRoutes(core, json, publicUrl).register(table);
+        new TicketRoutes(tickets, json).register(table);
     }
 
     private void openApi(Context ctx) throws java.io.IOException {

@@ -1,5 +1,7 @@
 package dev.triage.bot.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.conversation.Conversations.CaseView;
 import dev.triage.bot.conversation.ProbeOutcome;
@@ -10,6 +12,7 @@ import dev.triage.rules.Evidence;
 import dev.triage.rules.Question;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +35,7 @@ public final class CasePage {
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final LadderSvg ladder = new LadderSvg();
     private final CaseTimeline timeline;
+    private final ObjectMapper json;
 
     /**
      * @param json      reads the stored facts' payloads for the timeline
@@ -42,6 +46,7 @@ public final class CasePage {
         this.questions = questions.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Question::id,
                 q -> q, (a, b) -> a));
         this.timeline = new CaseTimeline(json, this.questions);
+        this.json = json;
     }
 
     public String render(CaseView view) {
@@ -70,7 +75,7 @@ public final class CasePage {
         return h.append("</body></html>").toString();
     }
 
-    private static void header(StringBuilder h, CaseView view, String headline) {
+    private void header(StringBuilder h, CaseView view, String headline) {
         String id = esc(view.stored().id());
         h.append("<header><nav><a href=\"/cases\">All cases</a> · <a href=\"/cases/").append(id)
                 .append(".md\">Ticket summary (Markdown)</a> · <a href=\"/cases/").append(id)
@@ -80,7 +85,33 @@ public final class CasePage {
                 .append(WHEN.format(view.stored().createdAt())).append("</time> via ")
                 .append(esc(view.stored().origin()));
         view.state().host().ifPresent(host -> h.append(" · host <code>").append(esc(host)).append("</code>"));
-        h.append("</p></header>");
+        h.append("</p>");
+        tickets(h, view);
+        h.append("</header>");
+    }
+
+    /** The tickets the case was sent to, newest last; only http(s) addresses become links. */
+    private void tickets(StringBuilder h, CaseView view) {
+        List<String> links = new ArrayList<>();
+        for (var fact : view.stored().facts()) {
+            if (fact.kind() != FactKind.TICKET) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = json.readTree(fact.payload());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a stored fact is not JSON", e);
+            }
+            String label = node.path("to").asText() + " " + node.path("key").asText();
+            String url = node.path("url").asText();
+            boolean web = url.startsWith("https://") || url.startsWith("http://");
+            links.add(web ? "<a href=\"" + esc(url) + "\" rel=\"noopener noreferrer\">" + esc(label) + "</a>"
+                    : esc(label));
+        }
+        if (!links.isEmpty()) {
+            h.append("<p class=\"tickets\">Tickets: ").append(String.join(" · ", links)).append("</p>");
+        }
     }
 
     private static void reported(StringBuilder h, List<String> texts) {

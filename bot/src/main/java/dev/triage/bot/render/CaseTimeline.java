@@ -42,6 +42,7 @@ final class CaseTimeline {
             case HOST -> "host";
             case PROBE_RUN -> "probe run";
             case FEEDBACK -> "feedback";
+            case TICKET -> "ticket";
         };
     }
 
@@ -59,6 +60,8 @@ final class CaseTimeline {
             case PROBE_RUN -> probeRun(node);
             case FEEDBACK -> "step " + (node.path("step").asInt() + 1) + " of the fix '" + node.path("article").asText()
                     + "' " + (node.path("worked").asBoolean() ? "worked" : "did not work");
+            case TICKET -> "sent to " + node.path("to").asText() + " as " + node.path("key").asText() + " – "
+                    + node.path("url").asText();
         };
     }
 

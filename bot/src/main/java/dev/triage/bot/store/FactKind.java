@@ -11,5 +11,7 @@ public enum FactKind {
     /** The results of one probe run: {@code {"target": "...", "results": [{probe, outcome, summary, ...}]}}. */
     PROBE_RUN,
     /** Whether a fix step worked: {@code {"article": "cert-expired", "step": 0, "worked": true}}. */
-    FEEDBACK
+    FEEDBACK,
+    /** The case was sent to a ticket system: {@code {"to": "jira", "key": "HD-12", "url": "https://..."}}. */
+    TICKET
 }
