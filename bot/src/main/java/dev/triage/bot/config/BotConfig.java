@@ -19,6 +19,7 @@ import java.util.Optional;
  *                     cannot resolve count as strong evidence of a DNS fault
  * @param http         the address to listen on, access credentials, trusted proxies, request threads
  * @param store        database pool size and retention
+ * @param slack        Slack's tokens and API address (environment only); off unless both secrets are set
  */
 public record BotConfig(
         int port,
@@ -29,7 +30,8 @@ public record BotConfig(
         Duration probeTimeout,
         boolean probesSharedDns,
         HttpSettings http,
-        StoreConfig store) {
+        StoreConfig store,
+        SlackSettings slack) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -44,6 +46,7 @@ public record BotConfig(
         probesAllow = List.copyOf(probesAllow);
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(slack, "slack");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -51,37 +54,47 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
-                List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults(), StoreConfig.defaults());
+                List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults(), StoreConfig.defaults(),
+                SlackSettings.off());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
-        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http, store);
+        return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http, store,
+                slack);
     }
 
     public BotConfig withDataDir(Path dir) {
-        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store);
+        return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
+                slack);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http, store);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http, store,
+                slack);
     }
 
     public BotConfig withProbesSharedDns(boolean shared) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http, store);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http, store, slack);
     }
 
     public BotConfig withStore(StoreConfig newStore) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http,
-                newStore);
+                newStore, slack);
     }
 
     public BotConfig withHttp(HttpSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings,
-                store);
+                store, slack);
+    }
+
+    public BotConfig withSlack(SlackSettings settings) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
+                settings);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
-        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http, store);
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http, store,
+                slack);
     }
 }
