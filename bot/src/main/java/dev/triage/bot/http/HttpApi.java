@@ -2,6 +2,7 @@ package dev.triage.bot.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.config.HttpSettings;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -27,20 +28,23 @@ public final class HttpApi {
     private final HttpSettings settings;
     private final Duration waitLimit;
     private final ScheduledExecutorService scheduler;
+    private final List<Webhook> webhooks;
     private List<RouteTable.Route> routes = List.of();
 
     /**
      * @param waitLimit how long {@code ?wait=true} waits for probes
      * @param scheduler runs the event streams' keep-alive pings
+     * @param webhooks  the chat platforms' endpoints (Slack's events): they authenticate requests by signature
      */
     public HttpApi(ChatCore core, ObjectMapper json, String publicUrl, HttpSettings settings, Duration waitLimit,
-            ScheduledExecutorService scheduler) {
+            ScheduledExecutorService scheduler, List<Webhook> webhooks) {
         this.core = core;
         this.json = json;
         this.publicUrl = publicUrl;
         this.settings = settings;
         this.waitLimit = waitLimit;
         this.scheduler = scheduler;
+        this.webhooks = List.copyOf(webhooks);
     }
 
     /** A configured server, not yet started; tests start it on port 0. */
@@ -51,7 +55,8 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.threadPool = threadPool(settings.threads());
         });
-        AccessGuard access = new AccessGuard(settings);
+        AccessGuard access = new AccessGuard(settings,
+                webhooks.stream().map(Webhook::path).collect(java.util.stream.Collectors.toSet()));
         CsrfGuard csrf = new CsrfGuard(publicUrl);
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -89,6 +94,7 @@ public final class HttpApi {
         new ConversationRoutes(core, json, waitLimit).register(table);
         new WebChatRoutes(core, json, publicUrl.startsWith("https:"), scheduler).register(table);
         new CaseRoutes(core, json, publicUrl).register(table);
+        webhooks.forEach(webhook -> table.post(webhook.path(), ctx -> WebhookRoute.serve(webhook, ctx)));
     }
 
     private void openApi(Context ctx) throws java.io.IOException {
