@@ -26,8 +26,11 @@ final class SlackStandIn implements AutoCloseable {
     static final String TEAM = "T0TEAM";
     static final String BOT_USER = "U0BOT";
 
-    /** One Web API call: the method ({@code chat.postMessage}), its form fields and its Authorization header. */
-    record Call(String method, Map<String, String> form, String authorization, Instant at) {
+    /**
+     * One Web API call: the method ({@code chat.postMessage}), its form fields, its Authorization header, and the
+     * {@code ts} the stand-in answered with (empty for auth.test and refused calls).
+     */
+    record Call(String method, Map<String, String> form, String authorization, Instant at, String ts) {
         String field(String name) {
             return form.getOrDefault(name, "");
         }
@@ -81,9 +84,11 @@ final class SlackStandIn implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         AtomicInteger limit = limited.get(method);
         boolean tooFast = limit != null && limit.getAndDecrement() > 0;
+        String answeredTs = tooFast || method.equals("auth.test") ? ""
+                : "1700000100." + String.format("%06d", ts.incrementAndGet());
         synchronized (this) {
             calls.add(new Call(method, form(body), exchange.getRequestHeaders().getFirst("Authorization"),
-                    Instant.now()));
+                    Instant.now(), answeredTs));
         }
         if (tooFast) {
             exchange.getResponseHeaders().add("Retry-After", "1");
@@ -93,8 +98,7 @@ final class SlackStandIn implements AutoCloseable {
         String json = method.equals("auth.test")
                 ? "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"triage\",\"team_id\":\""
                         + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BOT\"}"
-                : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000100." + String.format("%06d", ts.incrementAndGet())
-                        + "\"}";
+                : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"" + answeredTs + "\"}";
         send(exchange, 200, json);
     }
 
