@@ -28,6 +28,9 @@ import java.util.Optional;
 final class SlackBlocks {
     static final int MAX_BLOCKS = 50;
     static final int MAX_SECTION = 3_000;
+    /** Slack refuses messages whose blocks hold much more than about 13,000 characters in all (msg_blocks_too_long). */
+    static final int MAX_TOTAL = 11_000;
+    private static final int MAX_SIDE_TEXT = 1_000;
     static final String ANSWER_ACTION = "triage_answer_";
     private static final int CAUSES_SHOWN = 3;
     private static final int EVIDENCE_SHOWN = 3;
@@ -49,14 +52,15 @@ final class SlackBlocks {
     SlackMessage reply(Reply reply) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String more = reply.caseId().map(id -> "\n<" + caseUrl(id) + "|… more in the case>").orElse("");
-        reply.message().ifPresent(m -> blocks.add(markdown(SlackText.plain(m), more)));
+        reply.message().ifPresent(m -> blocks.add(markdown(SlackText.plain(m), more, MAX_SIDE_TEXT)));
         if (!reply.codes().isEmpty()) {
-            blocks.add(markdown(codes(reply.codes()), more));
+            blocks.add(markdown(codes(reply.codes()), more, MAX_SIDE_TEXT));
         }
         blocks.add(markdown(causes(reply.causes()), more));
         fixes(reply).ifPresent(text -> blocks.add(markdown(text, more)));
         if (!reply.notices().isEmpty()) {
-            blocks.add(note(String.join("\n", reply.notices().stream().map(n -> "⚠ " + SlackText.plain(n)).toList())));
+            blocks.add(note(SlackText.limit(String.join("\n", reply.notices().stream()
+                    .map(n -> "⚠ " + SlackText.plain(n)).toList()), MAX_SIDE_TEXT, "")));
         }
         if (!reply.questions().isEmpty()) {
             blocks.addAll(question(reply.questions().get(0)));
@@ -191,7 +195,11 @@ final class SlackBlocks {
     }
 
     private static LayoutBlock markdown(String text, String more) {
-        String limited = SlackText.limit(text, MAX_SECTION, more);
+        return markdown(text, more, MAX_SECTION);
+    }
+
+    private static LayoutBlock markdown(String text, String more, int max) {
+        String limited = SlackText.limit(text, max, more);
         return section(s -> s.text(markdownText(limited)));
     }
 
