@@ -204,6 +204,11 @@ public final class BotApplication implements AutoCloseable {
                     now.minus(config.store().auditRetention()));
             LoggerFactory.getLogger(BotApplication.class).info("retention: deleted {} cases with {} facts and {} "
                     + "probe-audit entries", purged.cases(), purged.facts(), purged.auditEntries());
+            PlatformStore platforms = platformStore();
+            int deliveries = platforms.forgetDeliveries(now.minus(Duration.ofDays(1)));
+            int threads = platforms.forgetThreadsOfDeletedCases();
+            LoggerFactory.getLogger(BotApplication.class).info("retention: forgot {} platform event ids older than a"
+                    + " day and {} threads of deleted cases", deliveries, threads);
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(BotApplication.class).error("retention: the purge failed", e);
         }

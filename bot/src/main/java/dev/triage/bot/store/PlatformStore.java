@@ -62,6 +62,31 @@ public final class PlatformStore {
         }
     }
 
+    /**
+     * Forgets deliveries recorded before {@code before}: platforms retry within minutes, so a day's worth is plenty.
+     * Returns how many were deleted.
+     */
+    public int forgetDeliveries(java.time.Instant before) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement("DELETE FROM platform_events WHERE received_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(before));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not delete old platform event ids", e);
+        }
+    }
+
+    /** Unlinks the threads whose case retention deleted; returns how many. */
+    public int forgetThreadsOfDeletedCases() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement("DELETE FROM platform_threads t"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)")) {
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not unlink the threads of deleted cases", e);
+        }
+    }
+
     public Optional<ThreadCase> caseOf(ThreadKey key) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement("SELECT case_id, opened_by FROM platform_threads"
