@@ -44,6 +44,11 @@ final class SlackApi {
                 .blocks(message.blocks()))).isPresent();
     }
 
+    /** Opens a modal for the user who triggered {@code triggerId} (valid for 3 s after their action). */
+    boolean openModal(String triggerId, com.slack.api.model.view.View view) {
+        return call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view))).isPresent();
+    }
+
     /** A message only {@code user} sees, in the thread. */
     boolean whisper(String channel, String user, String threadTs, String text) {
         return call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(channel).user(user)

@@ -2,14 +2,21 @@ package dev.triage.bot.chat.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
 import dev.triage.bot.conversation.ProbeOutcome;
 import dev.triage.bot.conversation.Reply;
 import dev.triage.knowledge.DecodedCode;
@@ -32,6 +39,11 @@ final class SlackBlocks {
     static final int MAX_TOTAL = 11_000;
     private static final int MAX_SIDE_TEXT = 1_000;
     static final String ANSWER_ACTION = "triage_answer_";
+    static final String PASTE_VIEW = "triage_paste";
+    static final String PASTE_BLOCK = "paste";
+    static final String PASTE_INPUT = "text";
+    /** Slack's limit for a plain-text input. */
+    private static final int MAX_PASTE = 3_000;
     private static final int CAUSES_SHOWN = 3;
     private static final int EVIDENCE_SHOWN = 3;
     private static final int STEPS_SHOWN = 5;
@@ -104,6 +116,21 @@ final class SlackBlocks {
     static SlackMessage asked(String userId, String text) {
         String line = "<@" + SlackText.escape(userId) + "> asked Triage about " + SlackText.code(text);
         return new SlackMessage(line, List.of(section(s -> s.text(markdownText(line)))));
+    }
+
+    /**
+     * The modal {@code /triage} opens when given no text: one multi-line box for the error (a slash command's own
+     * text is one line). The channel it was opened in rides along as the view's private metadata, which Slack
+     * returns on submit and users cannot edit.
+     */
+    static View pasteModal(String channel) {
+        return view(v -> v.type("modal").callbackId(PASTE_VIEW).privateMetadata(channel)
+                .title(viewTitle(t -> t.type("plain_text").text("Triage")))
+                .submit(viewSubmit(t -> t.type("plain_text").text("Diagnose")))
+                .close(viewClose(t -> t.type("plain_text").text("Cancel")))
+                .blocks(List.of(input(i -> i.blockId(PASTE_BLOCK).label(plainText("The error message or log lines"))
+                        .element(plainTextInput(p -> p.actionId(PASTE_INPUT).multiline(true)
+                                .maxLength(MAX_PASTE)))))));
     }
 
     /** The blocks of a clicked message with its buttons taken away and who answered what in their place. */

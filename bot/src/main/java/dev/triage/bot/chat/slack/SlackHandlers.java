@@ -2,13 +2,16 @@ package dev.triage.bot.chat.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.ViewState;
 import dev.triage.bot.store.PlatformStore;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
@@ -81,10 +84,33 @@ final class SlackHandlers {
             SlashCommandPayload p = request.getPayload();
             String text = p.getText() == null ? "" : p.getText().strip();
             if (text.isEmpty()) {
+                // The trigger id expires 3 s after the command, so the modal is opened now, not on the worker.
+                if (p.getTriggerId() != null && api.openModal(p.getTriggerId(), SlackBlocks.pasteModal(
+                        p.getChannelId()))) {
+                    return ctx.ack();
+                }
                 return ctx.ack("Paste the error after the command: `" + COMMAND + " Error code: 0x904 Extended error"
                         + " code: 0x7`, or mention me in a channel with it.");
             }
             queue(() -> command(p.getTeamId(), p.getChannelId(), p.getUserId(), text));
+            return ctx.ack();
+        });
+        registerModal(app);
+    }
+
+    /** The modal's paste, submitted: handled like {@code /triage <paste>} in the channel the modal was opened in. */
+    private void registerModal(App app) {
+        app.viewSubmission(SlackBlocks.PASTE_VIEW, (request, ctx) -> {
+            ViewSubmissionPayload p = request.getPayload();
+            String channel = p.getView().getPrivateMetadata();
+            Map<String, Map<String, ViewState.Value>> values = p.getView().getState() == null ? Map.of()
+                    : p.getView().getState().getValues();
+            ViewState.Value input = values.getOrDefault(SlackBlocks.PASTE_BLOCK, Map.of())
+                    .get(SlackBlocks.PASTE_INPUT);
+            String text = input == null || input.getValue() == null ? "" : input.getValue().strip();
+            if (channel != null && !channel.isBlank() && !text.isEmpty()) {
+                queue(() -> command(p.getTeam().getId(), channel, p.getUser().getId(), text));
+            }
             return ctx.ack();
         });
     }
