@@ -148,6 +148,27 @@ class SlackEventsTest {
     }
 
     @Test
+    void aMentionInTheThreadAnswersTheQuestionInWordsOnTheSameCase() throws Exception {
+        h.postJson(SlackHarness.envelope("Ev010", SlackHarness.mention("U1", "C1", "1700000000.001000", DIALOG)));
+        SlackStandIn.Call first = h.slack.await("chat.postMessage", c -> true, WAIT);
+        JsonNode button = actions(SlackHarness.JSON.readTree(first.field("blocks"))).get(0);
+        String questionId = button.path("value").asText().split("=", 2)[0];
+        String label = button.path("text").path("text").asText();
+        Map<String, Object> inThread = new java.util.HashMap<>(SlackHarness.mention("U1", "C1", "1700000000.001100",
+                label));
+        inThread.put("thread_ts", "1700000000.001000");
+
+        h.postJson(SlackHarness.envelope("Ev011", inThread));
+
+        h.slack.await("chat.postMessage", c -> h.slack.calls("chat.postMessage").size() == 2
+                && c.field("thread_ts").equals("1700000000.001000"), WAIT);
+        var cases = h.app.chatCore().conversations().cases("", 0, 10);
+        assertThat(cases).hasSize(1);
+        assertThat(h.app.chatCore().conversations().view(cases.get(0).caseId()).orElseThrow().state().answers())
+                .containsKey(questionId);
+    }
+
+    @Test
     void aRateLimitedPostIsSentAgainAfterRetryAfter() throws Exception {
         h.slack.rateLimit("chat.postMessage", 1);
 
