@@ -8,6 +8,10 @@ import dev.triage.bot.probing.AuditedProbeGateway;
 import dev.triage.probes.Prober;
 import dev.triage.bot.chat.CaseEvents;
 import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.chat.Webhook;
+import dev.triage.bot.chat.slack.SlackAdapter;
+import dev.triage.bot.store.PlatformStore;
+import java.util.List;
 import dev.triage.bot.probing.ProbeLimits;
 import dev.triage.bot.store.CaseLimits;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +50,7 @@ public final class BotApplication implements AutoCloseable {
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(3);
     // Each run holds up to 8 connections and 11 threads of the prober; a few runs at once keep 2 cores responsive.
     private static final int PROBE_RUNS_AT_ONCE = 4;
+    private static final int SLACK_WORKERS = 8;
     private final BotConfig config;
     private final ObjectMapper json = new ObjectMapper();
     private final TurnEngine engine;
@@ -57,6 +62,8 @@ public final class BotApplication implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private ScheduledExecutorService retention;
     private Tickets tickets;
+    private SlackAdapter slack;
+    private ExecutorService slackWorker;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -121,7 +128,8 @@ public final class BotApplication implements AutoCloseable {
     /** The HTTP server's routes over the chat core, not yet started. */
     public HttpApi httpApi() {
         return new HttpApi(chatCore(), json, config.publicUrl(), config.http(),
-                config.probeTimeout().plusSeconds(2), scheduler(), tickets());
+                config.probeTimeout().plusSeconds(2), scheduler(), tickets(),
+                webhooks());
     }
 
     /** Sending cases to the ticket systems whose settings are present; none configured is a working empty list. */
@@ -131,6 +139,27 @@ public final class BotApplication implements AutoCloseable {
                     TicketTargets.from(config.tickets(), json, Clock.systemUTC()));
         }
         return tickets;
+    }
+
+
+    /** The chat platforms' endpoints that are configured: Slack when its token and signing secret are set. */
+    private synchronized List<Webhook> webhooks() {
+        if (!config.slack().enabled()) {
+            return List.of();
+        }
+        if (slack == null) {
+            // A few threads: each conversation turn takes tens of milliseconds plus Slack's round trips.
+            slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
+            slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
+                    Clock.systemUTC());
+        }
+        return List.of(slack);
+    }
+
+    /** Delivered platform event ids and the platform threads' cases, in the configured database. */
+    public synchronized PlatformStore platformStore() {
+        jdbcStore();
+        return new PlatformStore(database.dataSource(), Clock.systemUTC());
     }
 
     /** Probe runs of conversations, off the request threads: a few at once, the rest queued in order. */
@@ -189,6 +218,11 @@ public final class BotApplication implements AutoCloseable {
                     now.minus(config.store().auditRetention()));
             LoggerFactory.getLogger(BotApplication.class).info("retention: deleted {} cases with {} facts and {} "
                     + "probe-audit entries", purged.cases(), purged.facts(), purged.auditEntries());
+            PlatformStore platforms = platformStore();
+            int deliveries = platforms.forgetDeliveries(now.minus(Duration.ofDays(1)));
+            int threads = platforms.forgetThreadsOfDeletedCases();
+            LoggerFactory.getLogger(BotApplication.class).info("retention: forgot {} platform event ids older than a"
+                    + " day and {} threads of deleted cases", deliveries, threads);
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(BotApplication.class).error("retention: the purge failed", e);
         }
@@ -222,6 +256,14 @@ public final class BotApplication implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (slack != null) {
+            slack.close();
+            slack = null;
+        }
+        if (slackWorker != null) {
+            slackWorker.shutdownNow();
+            slackWorker = null;
+        }
         if (retention != null) {
             retention.shutdownNow();
             retention = null;

@@ -63,6 +63,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheSlackAdapterImportsSlacksSdk() {
+        noClasses().that().resideOutsideOfPackage("dev.triage.bot.chat.slack..")
+                .should().dependOnClassesThat().resideInAPackage("com.slack..")
+                .check(ALL);
+    }
+
+    @Test
     void noPublicImplClasses() {
         classes().that().haveSimpleNameEndingWith("Impl").should().notBePublic().allowEmptyShould(true).check(ALL);
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param http         the address to listen on, access credentials, trusted proxies, request threads
  * @param store        database pool size and retention
  * @param tickets      the ticket systems cases can be sent to (none by default)
+ * @param slack        Slack's tokens and API address (environment only); off unless both secrets are set
  */
 public record BotConfig(
         int port,
@@ -31,7 +32,8 @@ public record BotConfig(
         boolean probesSharedDns,
         HttpSettings http,
         StoreConfig store,
-        TicketSettings tickets) {
+        TicketSettings tickets,
+        SlackSettings slack) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -47,6 +49,7 @@ public record BotConfig(
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(tickets, "tickets");
+        Objects.requireNonNull(slack, "slack");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -55,47 +58,52 @@ public record BotConfig(
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
                 List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults(), StoreConfig.defaults(),
-                TicketSettings.none());
+                TicketSettings.none(), SlackSettings.off());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
         return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets);
+                tickets, slack);
     }
 
     public BotConfig withDataDir(Path dir) {
         return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets);
+                tickets, slack);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http, store,
-                tickets);
+                tickets, slack);
     }
 
     public BotConfig withProbesSharedDns(boolean shared) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http, store,
-                tickets);
+                tickets, slack);
     }
 
     public BotConfig withStore(StoreConfig newStore) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http,
-                newStore, tickets);
+                newStore, tickets, slack);
     }
 
     public BotConfig withHttp(HttpSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings,
-                store, tickets);
+                store, tickets, slack);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http, store,
-                tickets);
+                tickets, slack);
     }
 
     public BotConfig withTickets(TicketSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                settings);
+                settings, slack);
+    }
+
+    public BotConfig withSlack(SlackSettings settings) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
+                tickets, settings);
     }
 }

@@ -53,7 +53,18 @@ public final class ConfigLoader {
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
                 config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store(),
-                TicketSettings.fromEnv(env));
+                TicketSettings.fromEnv(env), slack());
+    }
+
+    /** Slack's settings: secrets, so from the environment only, never from the file. */
+    private SlackSettings slack() {
+        return new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
+                secret("SLACK_API_URL").orElse(SlackSettings.DEFAULT_API_URL), secret("SLACK_APP_TOKEN"),
+                splitList(env.getOrDefault("SLACK_ALLOWED_USERS", "")));
+    }
+
+    private Optional<String> secret(String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     private StoreConfig store(Properties file) {

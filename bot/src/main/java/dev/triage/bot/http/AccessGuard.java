@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lets a request in when it carries the configured bearer token or a configured user's basic credentials, and
@@ -21,16 +22,22 @@ final class AccessGuard {
     private static final String REALM = "Basic realm=\"Triage\", charset=\"UTF-8\"";
     private final HttpSettings settings;
     private final List<AddressBlock> proxies;
+    private final Set<String> signedPaths;
 
-    AccessGuard(HttpSettings settings) {
+    /**
+     * @param signedPaths paths whose requests a chat platform signs (Slack's events): the endpoint verifies the
+     *                    signature, and Slack cannot send Triage's credentials, so these are let through here
+     */
+    AccessGuard(HttpSettings settings, Set<String> signedPaths) {
         this.settings = settings;
+        this.signedPaths = Set.copyOf(signedPaths);
         this.proxies = settings.trustedProxies().stream().map(p -> AddressBlock.parse(p).orElseThrow()).toList();
     }
 
     /** Sets the client address and principal on the request, or answers 401 and stops it. */
     void check(Context ctx) {
         ctx.attribute(Requests.CLIENT_ADDRESS, clientAddress(ctx));
-        if (!settings.accessRequired() || ctx.path().equals("/health")) {
+        if (!settings.accessRequired() || ctx.path().equals("/health") || signedByPlatform(ctx)) {
             return;
         }
         Optional<String> principal = principal(ctx.header("Authorization"));
@@ -42,6 +49,11 @@ final class AccessGuard {
             return;
         }
         ctx.attribute(Requests.PRINCIPAL, principal.get());
+    }
+
+    /** Only the POST a platform sends is exempt; any other method on the path still needs credentials. */
+    private boolean signedByPlatform(Context ctx) {
+        return ctx.method().name().equals("POST") && signedPaths.contains(ctx.path());
     }
 
     private Optional<String> principal(String authorization) {

@@ -2,6 +2,7 @@ package dev.triage.bot.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.config.HttpSettings;
 import dev.triage.bot.tickets.Tickets;
 import io.javalin.Javalin;
@@ -29,15 +30,17 @@ public final class HttpApi {
     private final Duration waitLimit;
     private final ScheduledExecutorService scheduler;
     private final Tickets tickets;
+    private final List<Webhook> webhooks;
     private List<RouteTable.Route> routes = List.of();
 
     /**
      * @param waitLimit how long {@code ?wait=true} waits for probes
      * @param scheduler runs the event streams' keep-alive pings
      * @param tickets   the ticket systems cases can be sent to
+     * @param webhooks  the chat platforms' endpoints (Slack's events): they authenticate requests by signature
      */
     public HttpApi(ChatCore core, ObjectMapper json, String publicUrl, HttpSettings settings, Duration waitLimit,
-            ScheduledExecutorService scheduler, Tickets tickets) {
+            ScheduledExecutorService scheduler, Tickets tickets, List<Webhook> webhooks) {
         this.core = core;
         this.json = json;
         this.publicUrl = publicUrl;
@@ -45,6 +48,7 @@ public final class HttpApi {
         this.waitLimit = waitLimit;
         this.scheduler = scheduler;
         this.tickets = tickets;
+        this.webhooks = List.copyOf(webhooks);
     }
 
     /** A configured server, not yet started; tests start it on port 0. */
@@ -55,7 +59,8 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.threadPool = threadPool(settings.threads());
         });
-        AccessGuard access = new AccessGuard(settings);
+        AccessGuard access = new AccessGuard(settings,
+                webhooks.stream().map(Webhook::path).collect(java.util.stream.Collectors.toSet()));
         CsrfGuard csrf = new CsrfGuard(publicUrl);
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -94,6 +99,7 @@ public final class HttpApi {
         new WebChatRoutes(core, json, publicUrl.startsWith("https:"), scheduler).register(table);
         new CaseRoutes(core, json, publicUrl).register(table);
         new TicketRoutes(tickets, json).register(table);
+        webhooks.forEach(webhook -> table.post(webhook.path(), ctx -> WebhookRoute.serve(webhook, ctx)));
     }
 
     private void openApi(Context ctx) throws java.io.IOException {

@@ -1,0 +1,171 @@
+package dev.triage.bot.chat.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.ViewState;
+import dev.triage.bot.store.PlatformStore;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bolt's handlers: each checks what it must before answering (a retried event id, a bot's own message), queues the
+ * conversation work and acknowledges at once; Slack retries anything not answered within 3 s.
+ */
+final class SlackHandlers {
+    static final String COMMAND = "/triage";
+    private static final Logger LOG = LoggerFactory.getLogger(SlackHandlers.class);
+    private static final Pattern ANSWER = Pattern.compile("^" + SlackBlocks.ANSWER_ACTION + "\\d+$");
+    private static final int ROOT_QUOTE = 300;
+
+    private final SlackConversations conversations;
+    private final PlatformStore store;
+    private final SlackApi api;
+    private final Executor worker;
+
+    SlackHandlers(SlackConversations conversations, PlatformStore store, SlackApi api, Executor worker) {
+        this.conversations = conversations;
+        this.store = store;
+        this.api = api;
+        this.worker = worker;
+    }
+
+    void register(App app) {
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent e = payload.getEvent();
+            if (e.getBotId() == null && e.getSubtype() == null && firstDelivery(payload.getEventId())) {
+                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+                queue(() -> conversations.message(new SlackConversations.ThreadMessage(payload.getTeamId(),
+                        e.getChannel(), e.getUser(), thread, withoutMention(e.getText(), ctx))));
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            if (e.getBotId() == null && e.getSubtype() == null && e.getUser() != null && wanted(e, ctx)
+                    && firstDelivery(payload.getEventId())) {
+                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+                var message = new SlackConversations.ThreadMessage(payload.getTeamId(), e.getChannel(), e.getUser(),
+                        thread, e.getText());
+                if ("im".equals(e.getChannelType())) {
+                    queue(() -> conversations.message(message));
+                } else {
+                    queue(() -> conversations.reply(message));
+                }
+            }
+            return ctx.ack();
+        });
+        app.blockAction(ANSWER, (request, ctx) -> {
+            BlockActionPayload p = request.getPayload();
+            if (p.getActions() != null && !p.getActions().isEmpty() && p.getContainer() != null
+                    && p.getMessage() != null) {
+                String thread = p.getContainer().getThreadTs() != null ? p.getContainer().getThreadTs()
+                        : p.getMessage().getThreadTs() != null ? p.getMessage().getThreadTs()
+                        : p.getContainer().getMessageTs();
+                var click = new SlackConversations.Click(p.getTeam().getId(), p.getChannel().getId(),
+                        p.getUser().getId(), p.getContainer().getMessageTs(), thread,
+                        p.getActions().get(0).getValue(), new SlackMessage(String.valueOf(p.getMessage().getText()),
+                                p.getMessage().getBlocks() == null ? List.of() : p.getMessage().getBlocks()));
+                queue(() -> conversations.click(click));
+            }
+            return ctx.ack();
+        });
+        app.command(COMMAND, (request, ctx) -> {
+            SlashCommandPayload p = request.getPayload();
+            String text = p.getText() == null ? "" : p.getText().strip();
+            if (text.isEmpty()) {
+                // The trigger id expires 3 s after the command, so the modal is opened now, not on the worker.
+                if (p.getTriggerId() != null && api.openModal(p.getTriggerId(), SlackBlocks.pasteModal(
+                        p.getChannelId()))) {
+                    return ctx.ack();
+                }
+                return ctx.ack("Paste the error after the command: `" + COMMAND + " Error code: 0x904 Extended error"
+                        + " code: 0x7`, or mention me in a channel with it.");
+            }
+            queue(() -> command(p.getTeamId(), p.getChannelId(), p.getUserId(), text));
+            return ctx.ack();
+        });
+        registerModal(app);
+    }
+
+    /** The modal's paste, submitted: handled like {@code /triage <paste>} in the channel the modal was opened in. */
+    private void registerModal(App app) {
+        app.viewSubmission(SlackBlocks.PASTE_VIEW, (request, ctx) -> {
+            ViewSubmissionPayload p = request.getPayload();
+            String channel = p.getView().getPrivateMetadata();
+            Map<String, Map<String, ViewState.Value>> values = p.getView().getState() == null ? Map.of()
+                    : p.getView().getState().getValues();
+            ViewState.Value input = values.getOrDefault(SlackBlocks.PASTE_BLOCK, Map.of())
+                    .get(SlackBlocks.PASTE_INPUT);
+            String text = input == null || input.getValue() == null ? "" : input.getValue().strip();
+            if (channel != null && !channel.isBlank() && !text.isEmpty()) {
+                queue(() -> command(p.getTeam().getId(), channel, p.getUser().getId(), text));
+            }
+            return ctx.ack();
+        });
+    }
+
+    /**
+     * A slash command has no message to reply under, so Triage posts one naming who asked, and the case's thread
+     * hangs off it.
+     */
+    private void command(String team, String channel, String user, String text) {
+        String quoted = text.length() <= ROOT_QUOTE ? text : text.substring(0, ROOT_QUOTE) + "…";
+        api.postTop(channel, SlackBlocks.asked(user, quoted)).ifPresent(ts -> conversations.message(
+                new SlackConversations.ThreadMessage(team, channel, user, ts, text)));
+    }
+
+    /**
+     * Outside DMs Triage reads only replies in its own threads that do not mention it (a mention arrives as
+     * {@code app_mention} too, and is answered from there).
+     */
+    private static boolean wanted(MessageEvent e, EventContext ctx) {
+        if ("im".equals(e.getChannelType())) {
+            return true;
+        }
+        String botUser = ctx.getBotUserId();
+        boolean mentionsBot = botUser != null && e.getText() != null && e.getText().contains("<@" + botUser);
+        return e.getThreadTs() != null && !mentionsBot;
+    }
+
+    private boolean firstDelivery(String eventId) {
+        if (eventId == null) {
+            return false;
+        }
+        boolean first = store.firstDelivery(SlackConversations.PLATFORM, eventId);
+        if (!first) {
+            LOG.debug("slack: event {} was delivered before; this retry is ignored", eventId);
+        }
+        return first;
+    }
+
+    private void queue(Runnable work) {
+        try {
+            worker.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.error("slack: handling a request failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("slack: the server is shutting down; a request was dropped");
+        }
+    }
+
+    private static String withoutMention(String text, EventContext ctx) {
+        String botUser = ctx.getBotUserId();
+        String t = text == null ? "" : text;
+        return botUser == null ? t : t.replace("<@" + botUser + ">", "").strip();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.triage.bot.chat.slack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A stand-in for Slack's Web API on loopback: records every method call with its form fields and answers
+ * {@code {"ok":true,"ts":...}} (and auth.test with the bot's identity). It can answer a method with HTTP 429 a
+ * number of times first, as Slack does when a channel is written to too fast.
+ */
+final class SlackStandIn implements AutoCloseable {
+    static final String TEAM = "T0TEAM";
+    static final String BOT_USER = "U0BOT";
+
+    /**
+     * One Web API call: the method ({@code chat.postMessage}), its form fields, its Authorization header, and the
+     * {@code ts} the stand-in answered with (empty for auth.test and refused calls).
+     */
+    record Call(String method, Map<String, String> form, String authorization, Instant at, String ts) {
+        String field(String name) {
+            return form.getOrDefault(name, "");
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new ArrayList<>();
+    private final AtomicInteger ts = new AtomicInteger(100);
+    private final Map<String, AtomicInteger> limited = new ConcurrentHashMap<>();
+
+    SlackStandIn() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", this::answer);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    /** The Web API prefix to configure: {@code http://127.0.0.1:PORT/api/}. */
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** Answers the next {@code times} calls of {@code method} with 429 and {@code Retry-After: 1}. */
+    void rateLimit(String method, int times) {
+        limited.put(method, new AtomicInteger(times));
+    }
+
+    synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Waits for a call of {@code method} that matches; fails the test after the timeout. */
+    Call await(String method, Predicate<Call> matching, Duration timeout) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            Optional<Call> found = calls(method).stream().filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + method + " call matched within " + timeout + "; calls: " + calls());
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        AtomicInteger limit = limited.get(method);
+        boolean tooFast = limit != null && limit.getAndDecrement() > 0;
+        String answeredTs = tooFast || method.equals("auth.test") ? ""
+                : "1700000100." + String.format("%06d", ts.incrementAndGet());
+        synchronized (this) {
+            calls.add(new Call(method, form(body), exchange.getRequestHeaders().getFirst("Authorization"),
+                    Instant.now(), answeredTs));
+        }
+        if (tooFast) {
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        String json = method.equals("auth.test")
+                ? "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"triage\",\"team_id\":\""
+                        + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BOT\"}"
+                : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"" + answeredTs + "\"}";
+        send(exchange, 200, json);
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
