@@ -50,7 +50,9 @@ public final class BotApplication implements AutoCloseable {
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(3);
     // Each run holds up to 8 connections and 11 threads of the prober; a few runs at once keep 2 cores responsive.
     private static final int PROBE_RUNS_AT_ONCE = 4;
-    private static final int SLACK_WORKERS = 8;
+    // Turns are CPU work: one worker per core keeps Slack's acknowledgements (which must come within 3 s) from
+    // queueing behind a pile of turns; the turns wait in order instead (docs/benchmarks.md, Slack).
+    private static final int SLACK_WORKERS = 2;
     private final BotConfig config;
     private final ObjectMapper json = new ObjectMapper();
     private final TurnEngine engine;
@@ -148,7 +150,6 @@ public final class BotApplication implements AutoCloseable {
             return List.of();
         }
         if (slack == null) {
-            // A few threads: each conversation turn takes tens of milliseconds plus Slack's round trips.
             slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
             slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
                     Clock.systemUTC());
