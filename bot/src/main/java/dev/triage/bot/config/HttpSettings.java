@@ -34,7 +34,7 @@ public record HttpSettings(
     }
 
     public static HttpSettings defaults() {
-        return new HttpSettings(LOOPBACK, Optional.empty(), Map.of(), List.of(), 64);
+        return new HttpSettings(LOOPBACK, Optional.empty(), Map.of(), List.of(), 16);
     }
 
     /** Whether anything is required of a request: a token or a user. */

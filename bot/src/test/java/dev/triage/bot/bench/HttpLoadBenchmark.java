@@ -54,7 +54,7 @@ public final class HttpLoadBenchmark {
         }
     }
 
-    private void rest(int clients, int seconds) throws InterruptedException {
+    private void rest(int clients, int seconds) {
         restFor(clients, WARMUP_SECONDS);
         latencies = new Latencies();
         errors.set(0);
@@ -63,25 +63,28 @@ public final class HttpLoadBenchmark {
                 WARMUP_SECONDS), seconds);
     }
 
-    private void restFor(int clients, int seconds) throws InterruptedException {
+    /**
+     * Each client is a chain of requests, the next sent when the last is answered; the chains run on the HTTP
+     * client's few threads, so 200 clients do not mean 200 threads competing with the server for the two cores.
+     */
+    private void restFor(int clients, int seconds) {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        List<Thread> threads = new ArrayList<>();
+        List<CompletableFuture<Void>> chains = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            Thread t = new Thread(() -> {
-                String id = null;
-                for (int n = 0; System.nanoTime() < end; n++) {
-                    id = n % 10 == 0 ? timed("/api/cases", FIRST) : id;
-                    if (n % 10 != 0 && id != null) {
-                        timed("/api/cases/" + id + "/messages", LATER[n % LATER.length]);
-                    }
-                }
-            });
-            t.start();
-            threads.add(t);
+            chains.add(next(0, null, end));
         }
-        for (Thread t : threads) {
-            t.join();
+        CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Request {@code n} of one client: every tenth opens a case, the others post to the client's case. */
+    private CompletableFuture<Void> next(int n, String caseId, long end) {
+        if (System.nanoTime() >= end) {
+            return CompletableFuture.completedFuture(null);
         }
+        boolean open = n % 10 == 0 || caseId == null;
+        CompletableFuture<String> sent = open ? post("/api/cases", FIRST)
+                : post("/api/cases/" + caseId + "/messages", LATER[n % LATER.length]).thenApply(id -> caseId);
+        return sent.thenCompose(id -> next(n + 1, id, end));
     }
 
     private void web(int conversations, int rate, int seconds) throws Exception {
