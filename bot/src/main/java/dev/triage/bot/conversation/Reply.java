@@ -87,6 +87,13 @@ public record Reply(
         public Fix(String cause, String articleId, List<String> steps) {
             this(cause, articleId, steps, steps.stream().map(s -> Tally.NONE).toList());
         }
+
+        /** The share of ratings of this fix's steps that said it worked, counting one "no" as a prior: 0..1. */
+        double workedShare() {
+            int worked = tallies.stream().mapToInt(Tally::worked).sum();
+            int tried = tallies.stream().mapToInt(Tally::tried).sum();
+            return worked / (tried + 1.0);
+        }
     }
 
     /** How many people said a fix step worked, of those who said whether it did. */
@@ -94,12 +101,20 @@ public record Reply(
         public static final Tally NONE = new Tally(0, 0);
     }
 
-    /** This reply with each fix step's tally looked up by {@code article} and step index. */
+    /**
+     * This reply with each fix step's tally looked up by {@code article} and step index. Fixes of causes the rules
+     * rank equally are then ordered by how often their steps worked across cases; the rules' order stands otherwise.
+     */
     public Reply withTallies(java.util.function.BiFunction<String, Integer, Tally> tally) {
         List<Fix> counted = fixes.stream().map(f -> new Fix(f.cause(), f.articleId(), f.steps(),
                 java.util.stream.IntStream.range(0, f.steps().size()).mapToObj(i -> tally.apply(f.articleId(), i))
                         .toList())).toList();
-        return new Reply(caseId, codes, causes, counted, questions, probes, articles, notices, host, probing,
+        java.util.Map<String, Long> rank = new java.util.HashMap<>();
+        causes.forEach(c -> rank.putIfAbsent(c.id(), Math.round(c.confidence() * 1000)));
+        List<Fix> ordered = counted.stream().sorted(java.util.Comparator
+                .comparingLong((Fix f) -> -rank.getOrDefault(f.cause(), 0L))
+                .thenComparingDouble(f -> -f.workedShare())).toList();
+        return new Reply(caseId, codes, causes, ordered, questions, probes, articles, notices, host, probing,
                 message);
     }
 }
