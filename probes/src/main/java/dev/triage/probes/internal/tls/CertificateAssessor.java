@@ -37,6 +37,9 @@ public final class CertificateAssessor {
 
     private static List<Outcome> problems(CertificateFacts facts, boolean matchesName, Instant now) {
         List<Outcome> problems = new ArrayList<>();
+        if (facts.selfSignature() instanceof SelfSignature.Unreadable) {
+            problems.add(Outcome.FAILED);
+        }
         if (now.isAfter(facts.notAfter())) {
             problems.add(Outcome.EXPIRED);
         }
@@ -55,7 +58,11 @@ public final class CertificateAssessor {
         return problems;
     }
 
+    /** A size of 0 means the key could not be read, which is reported as damage, not as a weak key. */
     private static boolean isWeak(CertificateFacts facts) {
+        if (facts.keySize() <= 0) {
+            return false;
+        }
         return switch (facts.keyType()) {
             case "RSA", "DSA" -> facts.keySize() < MIN_RSA_BITS;
             case "EC" -> facts.keySize() < MIN_EC_BITS;
@@ -71,6 +78,7 @@ public final class CertificateAssessor {
             case NAME_MISMATCH -> who + " does not name " + host + " (SANs: " + sans(facts) + ")";
             case WEAK_KEY -> who + " has a weak " + facts.keyType() + " " + facts.keySize() + "-bit key";
             case SELF_SIGNED -> who + " is self-signed, valid for " + daysLeft(facts, now) + " more days";
+            case FAILED -> who + " is damaged: " + ((SelfSignature.Unreadable) facts.selfSignature()).reason();
             default -> who + " issued by " + facts.issuer() + ", valid for " + daysLeft(facts, now) + " more days";
         };
     }
@@ -87,13 +95,20 @@ public final class CertificateAssessor {
         details.put("keyType", facts.keyType());
         details.put("keySize", String.valueOf(facts.keySize()));
         details.put("signatureAlgorithm", facts.signatureAlgorithm());
-        details.put("selfSigned", String.valueOf(facts.selfSigned()));
+        details.put("selfSigned", selfSignedDetail(facts.selfSignature()));
         details.put("matchesName", String.valueOf(matchesName));
         details.put("chainLength", String.valueOf(chainLength));
         details.put("sha256", facts.sha256());
         details.put("problems", String.join(",", problems.stream().map(Enum::name).toList()));
         details.put("source", source);
         return details;
+    }
+
+    private static String selfSignedDetail(SelfSignature signature) {
+        if (signature instanceof SelfSignature.Unreadable) {
+            return "unknown";
+        }
+        return String.valueOf(signature instanceof SelfSignature.SelfSigned);
     }
 
     private static String sans(CertificateFacts facts) {

@@ -15,11 +15,15 @@ public record CertificateFacts(
         String keyType,
         int keySize,
         String signatureAlgorithm,
-        boolean selfSigned,
+        SelfSignature selfSignature,
         String sha256) {
 
     public CertificateFacts {
         dnsNames = List.copyOf(dnsNames);
         ipAddresses = List.copyOf(ipAddresses);
+    }
+
+    public boolean selfSigned() {
+        return selfSignature instanceof SelfSignature.SelfSigned;
     }
 }

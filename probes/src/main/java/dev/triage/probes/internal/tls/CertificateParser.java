@@ -29,8 +29,10 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.X509ObjectIdentifiers;
+import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /** Parses a DER certificate with BouncyCastle into {@link CertificateFacts}. Never throws for bad input. */
@@ -68,7 +70,7 @@ public final class CertificateParser {
                 keyType(key),
                 keySize(key),
                 algorithmNames.getAlgorithmName(cert.getSignatureAlgorithm()),
-                selfSigned(cert),
+                selfSignature(cert),
                 sha256(der));
     }
 
@@ -134,17 +136,23 @@ public final class CertificateParser {
         return 0;
     }
 
-    /** Issuer equals subject and the certificate's own key verifies its signature. */
-    private static boolean selfSigned(X509CertificateHolder cert) {
+    /** Checks the signature with the certificate's own key when subject and issuer are the same name. */
+    private static SelfSignature selfSignature(X509CertificateHolder cert) {
         if (!cert.getSubject().equals(cert.getIssuer())) {
-            return false;
+            return new SelfSignature.IssuedByAnother();
         }
         try {
-            return cert.isSignatureValid(new JcaContentVerifierProviderBuilder().build(cert.getSubjectPublicKeyInfo()));
-        } catch (Exception e) {
-            // An unknown or broken key cannot prove self-signature; name equality alone is the best evidence left.
-            return true;
+            boolean verified = cert.isSignatureValid(
+                    new JcaContentVerifierProviderBuilder().build(cert.getSubjectPublicKeyInfo()));
+            return verified ? new SelfSignature.SelfSigned() : new SelfSignature.IssuedByAnother();
+        } catch (OperatorCreationException | CertException | RuntimeException e) {
+            return new SelfSignature.Unreadable(unreadableReason(e));
         }
+    }
+
+    private static String unreadableReason(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "its public key or signature cannot be read (" + message + ")";
     }
 
     private static String sha256(byte[] der) {
