@@ -1,5 +1,6 @@
 package dev.triage.knowledge;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,10 +13,13 @@ import java.util.Objects;
  * @param meaning  the meaning as the table states it; for UNKNOWN/UNVERIFIED codes a plain statement saying so
  * @param source   the table's source (document or specification), empty when unknown
  * @param matched  the text as the user pasted it
+ * @param causes   the causes the code's table row points at; empty for most codes (the rules know those)
  */
 public record DecodedCode(
-        String code, CodeKind kind, long value, String name, String meaning, String source, String matched) {
+        String code, CodeKind kind, long value, String name, String meaning, String source, String matched,
+        List<CauseHint> causes) {
     public DecodedCode {
+        causes = List.copyOf(causes);
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -24,8 +28,14 @@ public record DecodedCode(
         Objects.requireNonNull(matched, "matched");
     }
 
+    /** A code whose table row points at no cause. */
+    public DecodedCode(String code, CodeKind kind, long value, String name, String meaning, String source,
+                       String matched) {
+        this(code, kind, value, name, meaning, source, matched, List.of());
+    }
+
     /** True when an official (or, for FreeRDP, the implementation's own) table lists the code. */
     public boolean known() {
-        return kind != CodeKind.UNKNOWN && kind != CodeKind.UNVERIFIED;
+        return kind != CodeKind.UNKNOWN && kind != CodeKind.UNVERIFIED && !name.isEmpty();
     }
 }

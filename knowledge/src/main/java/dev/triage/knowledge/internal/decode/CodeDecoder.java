@@ -25,9 +25,11 @@ public final class CodeDecoder {
     private static final long FREERDP_ERRINFO_CLASS = 0x10000;
 
     private final CodeTables tables;
+    private final WindowsErrors windows;
 
     public CodeDecoder(CodeTables tables) {
         this.tables = tables;
+        this.windows = new WindowsErrors(tables);
     }
 
     /** Every code in the text, in order of appearance, each (kind, code) once. Never throws on any input. */
@@ -75,7 +77,8 @@ public final class CodeDecoder {
     }
 
     private Optional<DecodedCode> byName(String name) {
-        for (CodeTable table : List.of(tables.connect(), tables.serverInfo(), tables.disconnect(), tables.extended())) {
+        for (CodeTable table : List.of(tables.connect(), tables.serverInfo(), tables.disconnect(), tables.extended(),
+                tables.hresults(), tables.ntstatus(), tables.win32())) {
             Optional<CodeRow> row = table.named(name);
             if (row.isPresent()) {
                 return Optional.of(decoded(table, table.kind(), row.get().first(), row.get(), name));
@@ -109,15 +112,17 @@ public final class CodeDecoder {
     }
 
     private List<Lookup> lookups(Context context) {
+        Lookup windowsError = (value, matched) -> windows.decode(value, matched, false);
         return switch (context) {
             case DISCONNECT, GENERIC -> List.of(exact(tables.disconnect()), exact(tables.unverified()),
-                    exact(tables.connect()), this::freerdpErrorInfo, exact(tables.windowsStatus()));
+                    exact(tables.connect()), this::freerdpErrorInfo, windowsError);
             case EXTENDED -> List.of(exact(tables.extended()), exact(tables.serverInfo()), range(tables.extended()),
                     exact(tables.connect()));
             case SERVER_INFO -> List.of(exact(tables.serverInfo()), this::freerdpErrorInfo);
             case UNLABELLED -> List.of(exact(tables.disconnect()), exact(tables.unverified()),
                     exact(tables.serverInfo()), exact(tables.connect()), this::freerdpErrorInfo,
-                    exact(tables.extended()), exact(tables.windowsStatus()));
+                    exact(tables.extended()), windowsError);
+            case WINDOWS -> List.of((value, matched) -> windows.decode(value, matched, true));
         };
     }
 
@@ -141,7 +146,7 @@ public final class CodeDecoder {
 
     private static DecodedCode decoded(CodeTable table, CodeKind kind, long value, CodeRow row, String matched) {
         return new DecodedCode(CodeSpelling.hex(value), kind, value, row.name(), row.meaning(), table.source(),
-                matched);
+                matched, row.causes());
     }
 
     /** Keeps the earliest of overlapping finds, so "Error code: 0x904" is not also read as a bare 0x904. */

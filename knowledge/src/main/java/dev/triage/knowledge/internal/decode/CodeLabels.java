@@ -22,18 +22,25 @@ final class CodeLabels {
             "エラー" + GAP + "コード", "код ошибки",
             // Client event 1026: "RDP ClientActiveX has been disconnected (Reason= 2308)", decimal.
             "\\(reason(?=" + GAP + "=)");
-    // An operating system's error number ("BIO_read returned a system error 104", "Winsock error 10060") is an errno
-    // or WSA code, not an RDP code, so a bare "error N" after those words is left alone.
+    // Words that say the number is a Windows error: Win32 and Winsock numbers, HRESULTs (also signed decimal, as .NET
+    // and PowerShell print them), GetLastError values.
+    private static final String WINDOWS = String.join("|",
+            "win32 error(?: code)?", "winsock error(?: code)?", "windows error(?: code)?",
+            "(?:get)?last ?error(?: code)?(?:\\(\\))?", "hresult", "hr ?=", "ntstatus");
+    // A Unix errno ("BIO_read returned a system error 104") is not a Windows or RDP code, and "socket", "SSL", "HTTP"
+    // and "curl" errors number their own spaces, so a bare "error N" after those words is left alone.
     private static final String GENERIC =
-            "(?<![\\p{L}\\p{N}_])(?<!(?i:system|socket|winsock|errno|os|ssl|win32|http|curl) )error";
-    private static final String VALUE = "(?<value>\\[?0x[0-9a-f]{1,16}\\]?|[0-9a-f]{1,16})(?![\\p{L}\\p{N}_]|\\.\\d)";
+            "(?<![\\p{L}\\p{N}_])(?<!(?i:system|socket|winsock|errno|os|ssl|win32|windows|http|curl) )error";
+    private static final String VALUE = "(?<value>\\[?0x[0-9a-f]{1,16}\\]?|-[0-9]{9,10}|[0-9a-f]{1,16})"
+            + "(?![\\p{L}\\p{N}_]|\\.\\d)";
 
     /** First letters of all labels: a cheap test that lets the matcher skip most positions of a long paste. */
-    private static final String FIRST_LETTER = "(?=[efcpкр错扩エ拡(])";
+    private static final String FIRST_LETTER = "(?=[efcpwhlgnкр错扩エ拡(])";
 
     static final Pattern LABELLED = Pattern.compile(FIRST_LETTER
             + "(?:(?<extended>" + EXTENDED + ")|(?<serverinfo>" + SERVER_INFO + ")|(?<disconnect>" + DISCONNECT
-                    + ")|(?<generic>" + GENERIC + "))" + GAP + "[:：=#]?" + GAP + VALUE,
+                    + ")|(?<windows>(?<![\\p{L}\\p{N}_])(?:" + WINDOWS + "))|(?<generic>" + GENERIC + "))"
+                    + GAP + "[:：=#]?" + GAP + VALUE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static final Pattern HEX = Pattern.compile("(?<![\\p{L}\\p{N}_])0[xX][0-9a-fA-F]{1,16}(?![\\p{L}\\p{N}_])");
@@ -58,6 +65,9 @@ final class CodeLabels {
         if (labelled.group("disconnect") != null) {
             return Context.DISCONNECT;
         }
+        if (labelled.group("windows") != null) {
+            return Context.WINDOWS;
+        }
         // "error 0x7" in prose names no table; only mRemoteNG's decimals ("error 3334") are mstsc codes.
         return labelled.group("value").contains("x") || labelled.group("value").contains("X")
                 ? Context.UNLABELLED : Context.GENERIC;
@@ -69,6 +79,9 @@ final class CodeLabels {
      */
     static List<Long> candidates(String value, Context context) {
         String text = value.replace("[", "").replace("]", "");
+        if (text.startsWith("-")) {
+            return signedHresult(text.substring(1));
+        }
         Optional<Long> hex = CodeSpelling.hexValue(text);
         if (hex.isPresent() || text.startsWith("0x") || text.startsWith("0X")) {
             return hex.map(List::of).orElse(List.of());
@@ -87,5 +100,13 @@ final class CodeLabels {
             CodeSpelling.parse(text, 16).filter(v -> !values.contains(v)).ifPresent(values::add);
         }
         return values;
+    }
+
+    /** .NET and PowerShell print an HRESULT as a signed 32-bit decimal: -2147023174 is 0x800706BA. */
+    private static List<Long> signedHresult(String digits) {
+        return CodeSpelling.parse(digits, 10)
+                .filter(magnitude -> magnitude > 0 && magnitude <= 0x8000_0000L)
+                .map(magnitude -> List.of(0x1_0000_0000L - magnitude))
+                .orElse(List.of());
     }
 }

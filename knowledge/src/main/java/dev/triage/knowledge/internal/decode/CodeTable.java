@@ -1,5 +1,6 @@
 package dev.triage.knowledge.internal.decode;
 
+import dev.triage.knowledge.CauseHint;
 import dev.triage.knowledge.CodeKind;
 import dev.triage.knowledge.KnowledgeException;
 import dev.triage.knowledge.internal.codes.CodeSpelling;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * One code table read from a TSV resource: {@code #} comment lines (a {@code # source:} line names the source),
- * a {@code value name meaning} header, then one row per code; a value may be a range {@code 0x1000-0x7fff}.
+ * a {@code value name meaning [causes]} header, then one row per code; a value may be a range {@code 0x1000-0x7fff};
+ * the optional fourth cell lists the causes the code points at ({@code net.unreachable:6 net.port-blocked:5}).
  */
 public final class CodeTable {
     private static final String SOURCE_PREFIX = "# source:";
@@ -77,13 +79,32 @@ public final class CodeTable {
 
     private static CodeRow row(String resource, String line) {
         String[] cells = line.split("\t", -1);
-        if (cells.length != 3) {
-            throw new KnowledgeException(resource + ": expected value, name, meaning in: " + line);
+        if (cells.length != 3 && cells.length != 4) {
+            throw new KnowledgeException(resource + ": expected value, name, meaning and optional causes in: " + line);
         }
         String[] bounds = cells[0].split("-", 2);
         long first = value(resource, bounds[0]);
         long last = bounds.length == 2 ? value(resource, bounds[1]) : first;
-        return new CodeRow(first, last, cells[1].strip(), cells[2].strip());
+        List<CauseHint> causes = cells.length == 4 ? causes(resource, cells[3]) : List.of();
+        return new CodeRow(first, last, cells[1].strip(), cells[2].strip(), causes);
+    }
+
+    /** {@code cause.id:weight} pairs separated by spaces, e.g. {@code net.unreachable:6 net.port-blocked:5}. */
+    private static List<CauseHint> causes(String resource, String cell) {
+        List<CauseHint> causes = new ArrayList<>();
+        for (String pair : cell.strip().split("\\s+")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            String[] parts = pair.split(":", -1);
+            try {
+                causes.add(new CauseHint(parts[0], parts.length == 2 ? Integer.parseInt(parts[1]) : 0));
+            } catch (IllegalArgumentException e) {
+                throw new KnowledgeException(resource + ": bad cause '" + pair + "' (want cause.id:weight): "
+                        + e.getMessage(), e);
+            }
+        }
+        return causes;
     }
 
     private static long value(String resource, String text) {

@@ -5,10 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** All code tables the decoder and the analyzer use, loaded once per knowledge base. */
+/**
+ * All code tables the decoder and the analyzer use, loaded once per knowledge base. The Windows tables share one
+ * kind: Win32 codes (also reached through FACILITY_WIN32 HRESULTs), other HRESULTs, NTSTATUS values, and the names
+ * of HRESULT facilities for codes none of them lists.
+ */
 public record CodeTables(
         CodeTable disconnect, CodeTable extended, CodeTable serverInfo, CodeTable connect, CodeTable unverified,
-        CodeTable windowsStatus) {
+        CodeTable win32, CodeTable hresults, CodeTable ntstatus, CodeTable facilities) {
 
     public static CodeTables load() {
         return new CodeTables(
@@ -17,11 +21,15 @@ public record CodeTables(
                 CodeTable.load(CodeKind.SERVER_ERROR_INFO, "server-error-info.tsv"),
                 CodeTable.load(CodeKind.FREERDP_CONNECT_ERROR, "freerdp-connect-errors.tsv"),
                 CodeTable.load(CodeKind.UNVERIFIED, "unverified.tsv"),
-                CodeTable.load(CodeKind.WINDOWS_STATUS, "windows-status.tsv"));
+                CodeTable.load(CodeKind.WINDOWS_STATUS, "win32-errors.tsv"),
+                CodeTable.load(CodeKind.WINDOWS_STATUS, "hresults.tsv"),
+                CodeTable.load(CodeKind.WINDOWS_STATUS, "ntstatus.tsv"),
+                CodeTable.load(CodeKind.WINDOWS_STATUS, "hresult-facilities.tsv"));
     }
 
+    /** The tables of codes (the facility names are not codes). */
     public List<CodeTable> all() {
-        return List.of(disconnect, extended, serverInfo, connect, unverified, windowsStatus);
+        return List.of(disconnect, extended, serverInfo, connect, unverified, win32, hresults, ntstatus);
     }
 
     /** Every single value any table lists; ranges are left out because they would swallow ordinary numbers. */

@@ -10,6 +10,8 @@ enum Context {
     SERVER_INFO,
     /** "error 3334" as mRemoteNG prints it: decimal, looked up like an mstsc code. */
     GENERIC,
+    /** "Win32 error 1722", "Winsock error 10060", "HRESULT: -2147023174": a Windows error, in any notation. */
+    WINDOWS,
     /** A bare {@code 0x...} with no label. */
     UNLABELLED
 }
