@@ -1,5 +1,6 @@
 package dev.triage.rules;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,11 +12,19 @@ import java.util.Objects;
  *              ({@code ERRCONNECT_CONNECT_TRANSPORT_FAILED}), whether the paste showed the name or the value
  * @param value numeric value, 0 when the code is purely symbolic
  * @param name  the symbolic name in its table, empty when unknown
+ * @param pointsAt cause id to weight, as the code's table row states it (the decoder's Windows tables do); the rules
+ *              add each as support, so a table row needs no rule of its own. Empty for most codes.
  */
-public record CodeFact(String kind, String code, long value, String name) {
+public record CodeFact(String kind, String code, long value, String name, Map<String, Integer> pointsAt) {
     public CodeFact {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
+        pointsAt = Map.copyOf(pointsAt);
+    }
+
+    /** A code whose table points at no cause; the rules read it by kind and code. */
+    public CodeFact(String kind, String code, long value, String name) {
+        this(kind, code, value, name, Map.of());
     }
 }

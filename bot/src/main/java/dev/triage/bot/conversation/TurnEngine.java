@@ -120,7 +120,15 @@ public final class TurnEngine {
     }
 
     private static List<CodeFact> codeFacts(List<DecodedCode> codes) {
-        return codes.stream().map(c -> new CodeFact(kindName(c.kind()), ruleCode(c), c.value(), c.name())).toList();
+        return codes.stream().map(c -> new CodeFact(kindName(c.kind()), ruleCode(c), c.value(), c.name(), pointsAt(c)))
+                .toList();
+    }
+
+    /** The causes the code's table row points at; a cause listed twice keeps its stronger weight. */
+    private static Map<String, Integer> pointsAt(DecodedCode code) {
+        Map<String, Integer> points = new LinkedHashMap<>();
+        code.causes().forEach(hint -> points.merge(hint.causeId(), hint.weight(), Math::max));
+        return points;
     }
 
     /**

@@ -46,6 +46,7 @@ final class Describer {
             case "extended" -> "extended code";
             case "errinfo" -> "server error info";
             case "errconnect" -> "FreeRDP error";
+            case "status" -> "Windows error";
             default -> "code";
         };
         String meaning = CodeMeanings.meaning(c);

@@ -18,6 +18,7 @@ import org.drools.ruleunits.api.RuleUnitData;
  */
 public final class DiagnosisUnit implements RuleUnitData {
     private final DataStore<CodeFact> codes = DataSource.createStore();
+    private final DataStore<CodePointer> codePointers = DataSource.createStore();
     private final DataStore<Signal> signals = DataSource.createStore();
     private final DataStore<Answer> answers = DataSource.createStore();
     private final DataStore<ArticleFact> articles = DataSource.createStore();
@@ -36,6 +37,8 @@ public final class DiagnosisUnit implements RuleUnitData {
     void add(Object fact) {
         if (fact instanceof CodeFact c) {
             codes.add(c);
+        } else if (fact instanceof CodePointer p) {
+            codePointers.add(p);
         } else if (fact instanceof Signal s) {
             signals.add(s);
         } else if (fact instanceof Answer a) {
@@ -67,6 +70,10 @@ public final class DiagnosisUnit implements RuleUnitData {
 
     public DataStore<CodeFact> getCodes() {
         return codes;
+    }
+
+    public DataStore<CodePointer> getCodePointers() {
+        return codePointers;
     }
 
     public DataStore<Signal> getSignals() {

@@ -26,6 +26,7 @@ final class FactAssembler {
     List<Object> facts(CaseFacts c) {
         List<Object> facts = new ArrayList<>(causes);
         facts.addAll(c.codes());
+        facts.addAll(CodePointer.of(c.codes()));
         facts.addAll(c.articles());
         facts.addAll(c.findings());
         HealthyServer.from(c.findings()).ifPresent(facts::add);

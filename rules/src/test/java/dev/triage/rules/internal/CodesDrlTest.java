@@ -85,12 +85,23 @@ class CodesDrlTest {
     }
 
     @Test
-    void windowsStatusCodesNameTheirAccountOrNlaMechanism() {
-        CodeFact mustChange = new CodeFact("status", "0xc0000224", 0xc0000224L, "STATUS_PASSWORD_MUST_CHANGE");
-        CodeFact noModule = new CodeFact("status", "0x8007007e", 0x8007007eL, "ERROR_MOD_NOT_FOUND");
-        assertThat(Fire.said(fire.codes(mustChange))).containsExactly(tuple(
-                "codes: a status code that the password expired or must change", "auth.account-locked-or-expired", 14));
-        assertThat(Fire.said(fire.codes(noModule))).containsExactly(tuple(
-                "codes: a missing module on the client is its NLA component", "nla.mismatch", 10));
+    void aWindowsErrorSupportsTheCausesItsTableRowNames() {
+        CodeFact mustChange = new CodeFact("status", "0xc0000224", 0xc0000224L, "STATUS_PASSWORD_MUST_CHANGE",
+                Map.of("auth.account-locked-or-expired", 14));
+        CodeFact rpc = new CodeFact("status", "0x800706ba", 0x800706baL, "RPC_S_SERVER_UNAVAILABLE",
+                Map.of("net.unreachable", 6, "net.port-blocked", 5));
+        String rule = "codes: the Windows error's table row names the cause";
+
+        assertThat(Fire.said(fire.codes(mustChange))).containsExactly(
+                tuple(rule, "auth.account-locked-or-expired", 14));
+        assertThat(Fire.said(fire.codes(rpc))).containsExactlyInAnyOrder(
+                tuple(rule, "net.unreachable", 6), tuple(rule, "net.port-blocked", 5));
+    }
+
+    @Test
+    void aWindowsErrorWhoseRowNamesNoCauseSaysNothing() {
+        CodeFact fail = new CodeFact("status", "0x80004005", 0x80004005L, "E_FAIL");
+
+        assertThat(Fire.said(fire.codes(fail))).isEmpty();
     }
 }
