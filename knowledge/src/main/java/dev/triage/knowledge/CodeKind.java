@@ -12,6 +12,11 @@ public enum CodeKind {
     FREERDP_CONNECT_ERROR,
     /** A Windows status code (NTSTATUS, SSPI or Win32 HRESULT) from event logs and client dialogs (MS-ERREF). */
     WINDOWS_STATUS,
+    /**
+     * An OpenSSL error ({@code error:14094438:SSL routines:...}) from FreeRDP, Remmina or another OpenSSL client: the
+     * SSL library's reason, or the TLS alert the peer sent (reason 1000 + alert number).
+     */
+    OPENSSL_ERROR,
     /** A code users report that no official table lists; its meaning is unverified. */
     UNVERIFIED,
     /** A code the decoder does not know at all. */

@@ -147,6 +147,7 @@ public final class TurnEngine {
             case SERVER_ERROR_INFO -> "errinfo";
             case FREERDP_CONNECT_ERROR -> "errconnect";
             case WINDOWS_STATUS -> "status";
+            case OPENSSL_ERROR -> "openssl";
             case UNVERIFIED -> "unverified";
             case UNKNOWN -> "unknown";
         };

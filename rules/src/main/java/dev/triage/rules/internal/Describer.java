@@ -47,6 +47,7 @@ final class Describer {
             case "errinfo" -> "server error info";
             case "errconnect" -> "FreeRDP error";
             case "status" -> "Windows error";
+            case "openssl" -> "OpenSSL error";
             default -> "code";
         };
         String meaning = CodeMeanings.meaning(c);

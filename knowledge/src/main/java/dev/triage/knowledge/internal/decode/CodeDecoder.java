@@ -26,10 +26,12 @@ public final class CodeDecoder {
 
     private final CodeTables tables;
     private final WindowsErrors windows;
+    private final OpenSslErrors openssl;
 
     public CodeDecoder(CodeTables tables) {
         this.tables = tables;
         this.windows = new WindowsErrors(tables);
+        this.openssl = new OpenSslErrors(tables.sslReasons(), tables.tlsAlerts());
     }
 
     /** Every code in the text, in order of appearance, each (kind, code) once. Never throws on any input. */
@@ -39,6 +41,7 @@ public final class CodeDecoder {
         }
         List<Found> found = new ArrayList<>();
         labelled(text, found);
+        openssl(text, found);
         names(text, found);
         bareHex(text, found);
         return distinct(withoutOverlaps(found));
@@ -56,6 +59,15 @@ public final class CodeDecoder {
             if (!values.isEmpty()) {
                 found.add(new Found(m.start(), m.end(), resolve(context, values, m.group().strip())));
             }
+        }
+    }
+
+    /** Runs after {@link #labelled}: at the same start the longer OpenSSL match wins over "error:14094438". */
+    private void openssl(String text, List<Found> found) {
+        Matcher m = OpenSslErrors.ERROR.matcher(text);
+        while (m.find()) {
+            Matcher match = m;
+            openssl.decode(match).ifPresent(code -> found.add(new Found(match.start(), match.end(), code)));
         }
     }
 

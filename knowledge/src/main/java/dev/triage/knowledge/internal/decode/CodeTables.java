@@ -8,11 +8,13 @@ import java.util.Set;
 /**
  * All code tables the decoder and the analyzer use, loaded once per knowledge base. The Windows tables share one
  * kind: Win32 codes (also reached through FACILITY_WIN32 HRESULTs), other HRESULTs, NTSTATUS values, and the names
- * of HRESULT facilities for codes none of them lists.
+ * of HRESULT facilities for codes none of them lists. OpenSSL's SSL reasons and the TLS alerts they carry have their
+ * own kind.
  */
 public record CodeTables(
         CodeTable disconnect, CodeTable extended, CodeTable serverInfo, CodeTable connect, CodeTable unverified,
-        CodeTable win32, CodeTable hresults, CodeTable ntstatus, CodeTable facilities) {
+        CodeTable win32, CodeTable hresults, CodeTable ntstatus, CodeTable facilities, CodeTable sslReasons,
+        CodeTable tlsAlerts) {
 
     public static CodeTables load() {
         return new CodeTables(
@@ -24,10 +26,15 @@ public record CodeTables(
                 CodeTable.load(CodeKind.WINDOWS_STATUS, "win32-errors.tsv"),
                 CodeTable.load(CodeKind.WINDOWS_STATUS, "hresults.tsv"),
                 CodeTable.load(CodeKind.WINDOWS_STATUS, "ntstatus.tsv"),
-                CodeTable.load(CodeKind.WINDOWS_STATUS, "hresult-facilities.tsv"));
+                CodeTable.load(CodeKind.WINDOWS_STATUS, "hresult-facilities.tsv"),
+                CodeTable.load(CodeKind.OPENSSL_ERROR, "openssl-ssl-reasons.tsv"),
+                CodeTable.load(CodeKind.OPENSSL_ERROR, "tls-alerts.tsv"));
     }
 
-    /** The tables of codes (the facility names are not codes). */
+    /**
+     * The tables of codes users paste as numbers. Facility names are not codes, and OpenSSL reasons and TLS alerts
+     * only ever arrive packed in an OpenSSL error, so none of those give a bare number a meaning.
+     */
     public List<CodeTable> all() {
         return List.of(disconnect, extended, serverInfo, connect, unverified, win32, hresults, ntstatus);
     }
