@@ -130,6 +130,19 @@ class CodeDecoderTest {
         assertThat(decoder.decode("Sub Status: 0xC0000234").get(0).known()).isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            freerdp: errconnect_connect_transport_failed            | ERRCONNECT_CONNECT_TRANSPORT_FAILED
+            Remmina: ErrConnect_Tls_Connect_Failed                  | ERRCONNECT_TLS_CONNECT_FAILED
+            last error: ERRCONNECT_post_connect_failed [0x00020003] | ERRCONNECT_POST_CONNECT_FAILED
+            """)
+    void freerdpConnectErrorNamesMatchInAnyLetterCase(String text, String name) {
+        List<DecodedCode> codes = decoder.decode(text);
+
+        assertThat(codes).extracting(DecodedCode::kind).containsOnly(CodeKind.FREERDP_CONNECT_ERROR);
+        assertThat(codes).extracting(DecodedCode::name).containsOnly(name);
+    }
+
     @Test
     void mremotengsDecimalProtocolErrorIsUnverifiedNotUnknown() {
         DecodedCode decoded = decoder.decode("RDP disconnected! Error 3334").get(0);
