@@ -31,6 +31,12 @@ class CrossModuleTest {
     }
 
     @Test
+    void everyCauseACodeTablePointsAtIsOneTheRulesKnow() {
+        assertThat(knowledge.codeCauses()).isNotEmpty();
+        assertThat(diagnoser.causeIds()).containsAll(knowledge.codeCauses());
+    }
+
+    @Test
     void everyQuestionHasTextAndOptionsOrIsFreeText() {
         assertThat(diagnoser.questions()).isNotEmpty();
         for (Question q : diagnoser.questions()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,12 +31,14 @@ public final class KnowledgeBase {
     private final Map<String, Article> byId;
     private final CodeDecoder decoder;
     private final ArticleIndex index;
+    private final Set<String> codeCauses;
 
     private KnowledgeBase(List<Article> articles) {
         CodeTables tables = CodeTables.load();
         this.articles = List.copyOf(articles);
         this.byId = articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
         this.decoder = new CodeDecoder(tables);
+        this.codeCauses = tables.pointedCauses();
         this.index = new ArticleIndex(this.articles, tables);
         // The first query pays for class loading and Lucene's lazy structures; pay it here, not in a user's chat.
         index.search(WARM_UP_QUERY, decoder.decode(WARM_UP_QUERY), 1);
@@ -95,6 +98,11 @@ public final class KnowledgeBase {
     /** Same as {@code search(text, decode(text), limit)}. */
     public List<SearchHit> search(String text, int limit) {
         return search(text, decode(text), limit);
+    }
+
+    /** Every cause id a row of the code tables points at ({@link DecodedCode#causes()}); for cross-checks. */
+    public Set<String> codeCauses() {
+        return codeCauses;
     }
 
     public Optional<Article> article(String id) {

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * The diagnosis engine: Drools rules (prebuilt at build time) turn a case's facts into ranked causes with evidence,
- * the follow-up questions that best separate the leading causes, and the probes worth running.
+ * the follow-up questions that best separate the leading causes, and whether the probed server looks healthy. Which
+ * probes run is the prober's business: each step needs the one before it, and it skips what an earlier result made
+ * pointless.
  *
  * <p>Build once with {@link #create()}; the instance is immutable and thread-safe, and each {@link #diagnose} runs in
  * a fresh rule session, so the result depends on the given facts only.

@@ -5,14 +5,15 @@ import java.util.List;
 /**
  * The result of one diagnosis.
  *
- * @param causes       causes ranked by confidence, best first, each with its evidence
- * @param questions    follow-up questions worth asking, the most separating first; empty when nothing is left to ask
- * @param wantedProbes probe names the rules would like to run ({@code dns}, {@code tcp}, ...), empty when none
+ * @param causes              causes ranked by confidence, best first, each with its evidence
+ * @param questions           follow-up questions worth asking, the most separating first; empty when nothing is left
+ * @param serverLooksHealthy  Triage's probes found the server accepting TCP, negotiating RDP, completing TLS and
+ *                            presenting a valid certificate (self-signed is the RDP default), so the fault is more
+ *                            likely on the client or the path
  */
-public record Diagnosis(List<RankedCause> causes, List<Question> questions, List<String> wantedProbes) {
+public record Diagnosis(List<RankedCause> causes, List<Question> questions, boolean serverLooksHealthy) {
     public Diagnosis {
         causes = List.copyOf(causes);
         questions = List.copyOf(questions);
-        wantedProbes = List.copyOf(wantedProbes);
     }
 }

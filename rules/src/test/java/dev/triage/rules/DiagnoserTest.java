@@ -2,6 +2,7 @@ package dev.triage.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +34,33 @@ class DiagnoserTest {
         Diagnosis d = diagnoser.diagnose(CaseFacts.ofText("good morning"));
         assertThat(d.causes()).isEmpty();
         assertThat(d.questions()).isEmpty();
-        assertThat(d.wantedProbes()).isEmpty();
+        assertThat(d.serverLooksHealthy()).isFalse();
     }
 
     @Test
-    void knownHostWantsProbesInRunOrder() {
+    void aKnownHostIsNotAskedFor() {
         Diagnosis d = diagnoser.diagnose(new CaseFacts(List.of(Cases.DIALOG_0X904), Cases.CODES_0X904, Map.of(),
                 List.of(), List.of(), Optional.of("srv01.example.test")));
-        assertThat(d.wantedProbes()).containsExactly("dns", "tcp", "rdp", "tls", "certificate", "ntlm");
         assertThat(d.questions()).extracting(Question::id).doesNotContain("target-host");
+    }
+
+    @Test
+    void theServerLooksHealthyOnlyWhenEveryStepPassedWithAValidCertificate() {
+        List<ProbeFinding> passed = List.of(new ProbeFinding("tcp", "CONNECTED", Map.of()),
+                new ProbeFinding("rdp", "OK", Map.of("selectedProtocol", "HYBRID")),
+                new ProbeFinding("tls", "OK", Map.of()));
+
+        assertThat(probed(passed, "SELF_SIGNED").serverLooksHealthy()).isTrue();
+        assertThat(probed(passed, "OK").serverLooksHealthy()).isTrue();
+        assertThat(probed(passed, "FAILED").serverLooksHealthy()).isFalse();
+        assertThat(probed(passed, "EXPIRED").serverLooksHealthy()).isFalse();
+    }
+
+    private Diagnosis probed(List<ProbeFinding> passed, String certificate) {
+        List<ProbeFinding> findings = new ArrayList<>(passed);
+        findings.add(new ProbeFinding("certificate", certificate, Map.of()));
+        return diagnoser.diagnose(new CaseFacts(List.of(Cases.DIALOG_0X904), Cases.CODES_0X904, Map.of(), List.of(),
+                findings, Optional.of("srv01.example.test")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.triage.bot.conversation;
 
+import dev.triage.probes.Target;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -64,22 +65,12 @@ final class HostExtractor {
         return Optional.empty();
     }
 
+    /** A candidate is taken only if the prober's own target parser accepts it, so the two never disagree. */
     private static Optional<String> accept(String host, String port) {
-        if (NOT_A_HOST.matcher(host).matches() || (host.matches(IPV4) && !validIpv4(host))) {
+        if (NOT_A_HOST.matcher(host).matches()) {
             return Optional.empty();
         }
-        if (port != null && (Integer.parseInt(port) == 0 || Integer.parseInt(port) > 65535)) {
-            return Optional.empty();
-        }
-        return Optional.of(port == null ? host : host + ":" + port);
-    }
-
-    private static boolean validIpv4(String host) {
-        for (String octet : host.split("\\.")) {
-            if (octet.length() > 1 && octet.startsWith("0") || Integer.parseInt(octet) > 255) {
-                return false;
-            }
-        }
-        return true;
+        String candidate = port == null ? host : host + ":" + port;
+        return Target.parse(candidate) instanceof Target.Parsed.Valid ? Optional.of(candidate) : Optional.empty();
     }
 }

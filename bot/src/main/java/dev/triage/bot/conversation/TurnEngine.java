@@ -55,7 +55,7 @@ public final class TurnEngine {
                 articleFacts(hits), findings(state.probes()), state.host()));
         List<Reply.Cause> causes = causes(diagnosis.causes());
         return new Reply(Optional.empty(), codes, causes, fixes(causes), diagnosis.questions(), state.probes(), hits,
-                notices(codes, state.probes()), state.host(), false, Optional.empty());
+                notices(codes, diagnosis), state.host(), false, Optional.empty());
     }
 
     /** Runs one representative turn so the first user does not pay for class loading and JIT warm-up. */
@@ -172,14 +172,6 @@ public final class TurnEngine {
         return facts;
     }
 
-    private static boolean serverLooksHealthy(List<ProbeOutcome> probes) {
-        Map<String, String> status = new java.util.HashMap<>();
-        probes.forEach(p -> status.put(p.name(), p.status()));
-        // RDP servers normally present a self-signed certificate: valid, just not from a CA.
-        return "CONNECTED".equals(status.get("tcp")) && "OK".equals(status.get("rdp")) && "OK".equals(status.get("tls"))
-                && List.of("OK", "SELF_SIGNED").contains(status.get("certificate"));
-    }
-
     private static List<ProbeFinding> findings(List<ProbeOutcome> probes) {
         // Skipped steps and the policy verdict say nothing about the target itself.
         return probes.stream().filter(p -> !p.status().equals("SKIPPED") && !p.name().equals("policy"))
@@ -205,9 +197,9 @@ public final class TurnEngine {
         return fixes;
     }
 
-    private static List<String> notices(List<DecodedCode> codes, List<ProbeOutcome> probes) {
+    private static List<String> notices(List<DecodedCode> codes, Diagnosis diagnosis) {
         List<String> notices = new ArrayList<>();
-        if (serverLooksHealthy(probes)) {
+        if (diagnosis.serverLooksHealthy()) {
             notices.add("From Triage's side the server looks healthy: the port is open, RDP negotiates, TLS works and"
                     + " the certificate is valid. The fault is more likely on the client or on the network path"
                     + " between the client and the server.");

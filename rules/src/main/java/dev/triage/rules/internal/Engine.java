@@ -4,11 +4,8 @@ import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnosis;
 import java.util.List;
 
-/** Wires the pieces of one diagnosis: facts in, rules, ranking, question order, wanted probes. */
+/** Wires the pieces of one diagnosis: facts in, rules, ranking, question order. */
 public final class Engine {
-    /** The order a prober runs them in: each step needs the previous one's connection. */
-    private static final List<String> PROBE_ORDER = List.of("dns", "tcp", "rdp", "tls", "certificate", "ntlm");
-
     private final RuleSession rules;
     private final QuestionCatalog questions;
     private final CauseCatalog causes;
@@ -39,8 +36,7 @@ public final class Engine {
         return new Diagnosis(
                 ranking.causes(describer),
                 planner.plan(out.questions(), ranking, all, facts.answers()),
-                out.probes().stream().map(Wanted::name).distinct()
-                        .sorted(java.util.Comparator.comparing(PROBE_ORDER::indexOf)).toList());
+                HealthyServer.from(facts.findings()).isPresent());
     }
 
     /** The rules' raw outputs for a case, for tests that assert what individual rules said. */

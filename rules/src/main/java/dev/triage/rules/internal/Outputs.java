@@ -10,7 +10,6 @@ import java.util.List;
 public final class Outputs {
     private final List<Contribution> contributions = new ArrayList<>();
     private final List<Wanted> questions = new ArrayList<>();
-    private final List<Wanted> probes = new ArrayList<>();
 
     /** Evidence for (or against) a cause; positive support puts the cause on the list. */
     public void support(String causeId, int weight, String rule, Object fact) {
@@ -26,19 +25,11 @@ public final class Outputs {
         questions.add(new Wanted(questionId, rule));
     }
 
-    public void probe(String probe, String rule) {
-        probes.add(new Wanted(probe, rule));
-    }
-
     public List<Contribution> contributions() {
         return List.copyOf(contributions);
     }
 
     public List<Wanted> questions() {
         return List.copyOf(questions);
-    }
-
-    public List<Wanted> probes() {
-        return List.copyOf(probes);
     }
 }

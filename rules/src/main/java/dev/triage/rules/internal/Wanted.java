@@ -3,9 +3,9 @@ package dev.triage.rules.internal;
 import java.util.Objects;
 
 /**
- * A question or probe a rule wants.
+ * A question a rule wants asked.
  *
- * @param name the question id or probe name
+ * @param name the question id
  * @param rule the rule that wants it
  */
 public record Wanted(String name, String rule) {

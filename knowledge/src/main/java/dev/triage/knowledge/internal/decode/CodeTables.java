@@ -4,6 +4,7 @@ import dev.triage.knowledge.CodeKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * All code tables the decoder and the analyzer use, loaded once per knowledge base. The Windows tables share one
@@ -37,6 +38,16 @@ public record CodeTables(
      */
     public List<CodeTable> all() {
         return List.of(disconnect, extended, serverInfo, connect, unverified, win32, hresults, ntstatus);
+    }
+
+    /** Every cause id a row of any table points at, so the composition can check them against the rules' causes. */
+    public Set<String> pointedCauses() {
+        Set<String> causes = new TreeSet<>();
+        for (CodeTable table : List.of(disconnect, extended, serverInfo, connect, unverified, win32, hresults, ntstatus,
+                sslReasons, tlsAlerts)) {
+            table.rows().forEach(row -> row.causes().forEach(hint -> causes.add(hint.causeId())));
+        }
+        return Set.copyOf(causes);
     }
 
     /** Every single value any table lists; ranges are left out because they would swallow ordinary numbers. */

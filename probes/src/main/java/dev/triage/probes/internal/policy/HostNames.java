@@ -7,12 +7,20 @@ public final class HostNames {
     private HostNames() {
     }
 
+    /**
+     * RFC 1123 section 2.1: a name whose last label is all digits is not a host name, so "999.1.2.3" (an address out
+     * of range, or a version number) is refused rather than looked up.
+     */
     public static boolean isValid(String name) {
         String bare = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         if (bare.isEmpty() || bare.length() > 253) {
             return false;
         }
-        for (String label : bare.split("\\.", -1)) {
+        String[] labels = bare.split("\\.", -1);
+        if (labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String label : labels) {
             if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
                 return false;
             }
