@@ -10,6 +10,7 @@ import dev.triage.bot.chat.CaseEvents;
 import dev.triage.bot.chat.ChatCore;
 import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.chat.slack.SlackAdapter;
+import dev.triage.bot.chat.teams.TeamsAdapter;
 import dev.triage.bot.store.PlatformStore;
 import java.util.List;
 import dev.triage.bot.probing.ProbeLimits;
@@ -53,6 +54,8 @@ public final class BotApplication implements AutoCloseable {
     // Turns are CPU work: one worker per core keeps Slack's acknowledgements (which must come within 3 s) from
     // queueing behind a pile of turns; the turns wait in order instead (docs/benchmarks.md, Slack).
     private static final int SLACK_WORKERS = 2;
+    // The same reasoning for Teams, whose activities must be acknowledged within 15 s.
+    private static final int TEAMS_WORKERS = 2;
     private final BotConfig config;
     private final ObjectMapper json = new ObjectMapper();
     private final TurnEngine engine;
@@ -66,6 +69,8 @@ public final class BotApplication implements AutoCloseable {
     private Tickets tickets;
     private SlackAdapter slack;
     private ExecutorService slackWorker;
+    private TeamsAdapter teams;
+    private ExecutorService teamsWorker;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -144,17 +149,35 @@ public final class BotApplication implements AutoCloseable {
     }
 
 
-    /** The chat platforms' endpoints that are configured: Slack when its token and signing secret are set. */
+    /**
+     * The chat platforms' endpoints that are configured: Slack when its token and signing secret are set, Teams when
+     * its app id and password are.
+     */
     private synchronized List<Webhook> webhooks() {
-        if (!config.slack().enabled()) {
-            return List.of();
+        List<Webhook> webhooks = new java.util.ArrayList<>();
+        if (config.slack().enabled()) {
+            if (slack == null) {
+                slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
+                slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
+                        Clock.systemUTC());
+            }
+            webhooks.add(slack);
         }
-        if (slack == null) {
-            slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
-            slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
-                    Clock.systemUTC());
+        teams().ifPresent(webhooks::add);
+        return webhooks;
+    }
+
+    /** Teams' endpoint, when its app id and password are set; its turns run on workers of its own. */
+    private synchronized java.util.Optional<TeamsAdapter> teams() {
+        if (!config.teams().enabled()) {
+            return java.util.Optional.empty();
         }
-        return List.of(slack);
+        if (teams == null) {
+            teamsWorker = Executors.newFixedThreadPool(TEAMS_WORKERS, daemon("triage-teams"));
+            teams = new TeamsAdapter(config.teams(), config.publicUrl(), chatCore(), platformStore(), teamsWorker,
+                    json, Clock.systemUTC());
+        }
+        return java.util.Optional.of(teams);
     }
 
     /** Delivered platform event ids and the platform threads' cases, in the configured database. */
@@ -264,6 +287,14 @@ public final class BotApplication implements AutoCloseable {
         if (slackWorker != null) {
             slackWorker.shutdownNow();
             slackWorker = null;
+        }
+        if (teams != null) {
+            teams.close();
+            teams = null;
+        }
+        if (teamsWorker != null) {
+            teamsWorker.shutdownNow();
+            teamsWorker = null;
         }
         if (retention != null) {
             retention.shutdownNow();

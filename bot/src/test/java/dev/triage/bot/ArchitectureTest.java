@@ -70,6 +70,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheTeamsAdapterImportsTheJwtLibrary() {
+        noClasses().that().resideOutsideOfPackage("dev.triage.bot.chat.teams..")
+                .should().dependOnClassesThat().resideInAPackage("com.nimbusds..")
+                .check(ALL);
+    }
+
+    @Test
     void noPublicImplClasses() {
         classes().that().haveSimpleNameEndingWith("Impl").should().notBePublic().allowEmptyShould(true).check(ALL);
     }

@@ -53,7 +53,7 @@ public final class ConfigLoader {
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
                 config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store(),
-                TicketSettings.fromEnv(env), slack());
+                TicketSettings.fromEnv(env), slack(), teams());
     }
 
     /** Slack's settings: secrets, so from the environment only, never from the file. */
@@ -61,6 +61,17 @@ public final class ConfigLoader {
         return new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
                 secret("SLACK_API_URL").orElse(SlackSettings.DEFAULT_API_URL), secret("SLACK_APP_TOKEN"),
                 splitList(env.getOrDefault("SLACK_ALLOWED_USERS", "")));
+    }
+
+    /** Teams' settings: the password is a secret, so all of them come from the environment only. */
+    private TeamsSettings teams() {
+        Optional<String> tenant = secret("TEAMS_TENANT_ID");
+        return new TeamsSettings(secret("TEAMS_APP_ID"), secret("TEAMS_APP_PASSWORD"), tenant,
+                secret("TEAMS_OPENID_METADATA_URL").orElse(TeamsSettings.DEFAULT_OPENID_METADATA_URL),
+                secret("TEAMS_TOKEN_URL").orElse(TeamsSettings.defaultTokenUrl(tenant)),
+                splitList(env.getOrDefault("TEAMS_ALLOWED_TENANTS", "")),
+                splitList(env.getOrDefault("TEAMS_ALLOWED_USERS", "")),
+                secret("TEAMS_SERVICE_URLS").map(ConfigLoader::splitList).orElse(TeamsSettings.DEFAULT_SERVICE_URLS));
     }
 
     private Optional<String> secret(String name) {

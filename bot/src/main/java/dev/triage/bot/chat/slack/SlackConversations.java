@@ -2,6 +2,7 @@ package dev.triage.bot.chat.slack;
 
 import dev.triage.bot.chat.ChatCore;
 import dev.triage.bot.chat.InboundMessage;
+import dev.triage.bot.chat.ProgressLadder;
 import dev.triage.bot.conversation.Identity;
 import dev.triage.bot.conversation.Reply;
 import dev.triage.bot.conversation.Surface;
@@ -138,8 +139,8 @@ final class SlackConversations {
         Optional<String> ts = api.post(channel, thread, blocks.progress(shown.host(), List.of(), Optional.empty(),
                 false));
         if (ts.isPresent()) {
-            SlackProgress progress = new SlackProgress(api, blocks, worker, channel, ts.get(), shown.host());
-            progress.subscribed(core.events().subscribe(caseId, progress));
+            new ProgressLadder(worker, state -> api.update(channel, ts.get(), blocks.progress(shown.host(),
+                    state.finished(), state.running(), state.done()))).follow(core.events(), caseId);
         }
         turn.settled().thenAcceptAsync(settled -> settled.ifPresent(reply -> api.post(channel, thread,
                 blocks.reply(reply.withProbing(false)))), worker).exceptionally(e -> {

@@ -1,6 +1,5 @@
-package dev.triage.bot.chat.slack;
+package dev.triage.bot.chat;
 
-import dev.triage.bot.chat.CaseEvent;
 import dev.triage.bot.conversation.ProbeOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +8,14 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * The probe ladder of one run as ONE Slack message, edited as steps start and finish. Events arrive on probe threads;
- * each only records the step and asks for an edit, which a worker makes with the latest state, so a burst of steps
- * becomes one or two edits (Slack allows about one message write per second per channel) and probes never wait on
- * Slack.
+ * The probe ladder of one run shown as ONE platform message, edited as steps start and finish. Events arrive on probe
+ * threads; each only records the step and asks for an edit, which a worker makes with the latest state, so a burst
+ * of steps becomes one or two edits (platforms allow about one write per second per conversation) and probes never
+ * wait on a platform. Subscribe it to the case's {@link CaseEvents}; it unsubscribes itself when the run ends.
  */
-final class SlackProgress implements Consumer<CaseEvent> {
-    private final SlackApi api;
-    private final SlackBlocks blocks;
+public final class ProgressLadder implements Consumer<CaseEvent> {
     private final Executor worker;
-    private final String channel;
-    private final String ts;
-    private final Optional<String> host;
+    private final Consumer<State> edit;
     private final List<ProbeOutcome> finished = new ArrayList<>();
     private Optional<String> running = Optional.empty();
     private boolean done;
@@ -28,21 +23,30 @@ final class SlackProgress implements Consumer<CaseEvent> {
     private boolean editing;
     private AutoCloseable subscription = () -> { };
 
-    /** @param ts the progress message, already posted */
-    SlackProgress(SlackApi api, SlackBlocks blocks, Executor worker, String channel, String ts,
-            Optional<String> host) {
-        this.api = api;
-        this.blocks = blocks;
-        this.worker = worker;
-        this.channel = channel;
-        this.ts = ts;
-        this.host = host;
+    /** What the message shows: the steps finished so far, the one running, and whether the run is over. */
+    public record State(List<ProbeOutcome> finished, Optional<String> running, boolean done) {
+        public State {
+            finished = List.copyOf(finished);
+        }
     }
 
-    synchronized void subscribed(AutoCloseable handle) {
-        this.subscription = handle;
-        if (done) {
-            close();
+    /**
+     * @param worker makes the edits, one at a time
+     * @param edit   replaces the platform message with one showing the state (may block on the platform)
+     */
+    public ProgressLadder(Executor worker, Consumer<State> edit) {
+        this.worker = worker;
+        this.edit = edit;
+    }
+
+    /** Subscribes the ladder to the case's events. */
+    public void follow(CaseEvents events, String caseId) {
+        AutoCloseable handle = events.subscribe(caseId, this);
+        synchronized (this) {
+            this.subscription = handle;
+            if (done) {
+                close();
+            }
         }
     }
 
@@ -76,16 +80,16 @@ final class SlackProgress implements Consumer<CaseEvent> {
     /** Edits until the message shows the latest state; one edit at a time, so an older state never lands last. */
     private void edit() {
         while (true) {
-            SlackMessage message;
+            State state;
             synchronized (this) {
                 if (!dirty) {
                     editing = false;
                     return;
                 }
                 dirty = false;
-                message = blocks.progress(host, List.copyOf(finished), running, done);
+                state = new State(finished, running, done);
             }
-            api.update(channel, ts, message);
+            edit.accept(state);
         }
     }
 
