@@ -10,6 +10,7 @@ import dev.triage.bot.chat.CaseEvents;
 import dev.triage.bot.chat.ChatCore;
 import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.chat.slack.SlackAdapter;
+import dev.triage.bot.chat.discord.DiscordAdapter;
 import dev.triage.bot.store.PlatformStore;
 import java.util.List;
 import dev.triage.bot.probing.ProbeLimits;
@@ -66,6 +67,8 @@ public final class BotApplication implements AutoCloseable {
     private Tickets tickets;
     private SlackAdapter slack;
     private ExecutorService slackWorker;
+    private DiscordAdapter discord;
+    private ExecutorService discordWorker;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -144,17 +147,30 @@ public final class BotApplication implements AutoCloseable {
     }
 
 
-    /** The chat platforms' endpoints that are configured: Slack when its token and signing secret are set. */
+    /**
+     * The chat platforms' endpoints that are configured: Slack when its token and signing secret are set, Discord
+     * when its application id and public key are.
+     */
     private synchronized List<Webhook> webhooks() {
-        if (!config.slack().enabled()) {
-            return List.of();
+        List<Webhook> webhooks = new java.util.ArrayList<>();
+        if (config.slack().enabled()) {
+            if (slack == null) {
+                slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
+                slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
+                        Clock.systemUTC());
+            }
+            webhooks.add(slack);
         }
-        if (slack == null) {
-            slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
-            slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
-                    Clock.systemUTC());
+        if (config.discord().enabled()) {
+            if (discord == null) {
+                // Like Slack's: one worker per core, so turns queue behind each other, not behind acknowledgements.
+                discordWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-discord"));
+                discord = new DiscordAdapter(config.discord(), config.publicUrl(), chatCore(), platformStore(),
+                        discordWorker, Clock.systemUTC());
+            }
+            webhooks.add(discord);
         }
-        return List.of(slack);
+        return webhooks;
     }
 
     /** Delivered platform event ids and the platform threads' cases, in the configured database. */
@@ -264,6 +280,11 @@ public final class BotApplication implements AutoCloseable {
         if (slackWorker != null) {
             slackWorker.shutdownNow();
             slackWorker = null;
+        }
+        if (discordWorker != null) {
+            discordWorker.shutdownNow();
+            discordWorker = null;
+            discord = null;
         }
         if (retention != null) {
             retention.shutdownNow();

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param store        database pool size and retention
  * @param tickets      the ticket systems cases can be sent to (none by default)
  * @param slack        Slack's tokens and API address (environment only); off unless both secrets are set
+ * @param discord      Discord's application id, public key, token and API address (environment only); off unless the
+ *                     application id and public key are set
  */
 public record BotConfig(
         int port,
@@ -33,7 +35,8 @@ public record BotConfig(
         HttpSettings http,
         StoreConfig store,
         TicketSettings tickets,
-        SlackSettings slack) {
+        SlackSettings slack,
+        DiscordSettings discord) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -50,6 +53,7 @@ public record BotConfig(
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(tickets, "tickets");
         Objects.requireNonNull(slack, "slack");
+        Objects.requireNonNull(discord, "discord");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -58,52 +62,57 @@ public record BotConfig(
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
                 List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults(), StoreConfig.defaults(),
-                TicketSettings.none(), SlackSettings.off());
+                TicketSettings.none(), SlackSettings.off(), DiscordSettings.off());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
         return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack);
+                tickets, slack, discord);
     }
 
     public BotConfig withDataDir(Path dir) {
         return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack);
+                tickets, slack, discord);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack);
+                tickets, slack, discord);
     }
 
     public BotConfig withProbesSharedDns(boolean shared) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http, store,
-                tickets, slack);
+                tickets, slack, discord);
     }
 
     public BotConfig withStore(StoreConfig newStore) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http,
-                newStore, tickets, slack);
+                newStore, tickets, slack, discord);
     }
 
     public BotConfig withHttp(HttpSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings,
-                store, tickets, slack);
+                store, tickets, slack, discord);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http, store,
-                tickets, slack);
+                tickets, slack, discord);
     }
 
     public BotConfig withTickets(TicketSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                settings, slack);
+                settings, slack, discord);
     }
 
     public BotConfig withSlack(SlackSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, settings);
+                tickets, settings, discord);
+    }
+
+    public BotConfig withDiscord(DiscordSettings settings) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
+                tickets, slack, settings);
     }
 }

@@ -53,7 +53,7 @@ public final class ConfigLoader {
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
                 config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store(),
-                TicketSettings.fromEnv(env), slack());
+                TicketSettings.fromEnv(env), slack(), discord());
     }
 
     /** Slack's settings: secrets, so from the environment only, never from the file. */
@@ -61,6 +61,14 @@ public final class ConfigLoader {
         return new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
                 secret("SLACK_API_URL").orElse(SlackSettings.DEFAULT_API_URL), secret("SLACK_APP_TOKEN"),
                 splitList(env.getOrDefault("SLACK_ALLOWED_USERS", "")));
+    }
+
+    /** Discord's settings: from the environment only, like Slack's. */
+    private DiscordSettings discord() {
+        return new DiscordSettings(secret("DISCORD_APPLICATION_ID"), secret("DISCORD_PUBLIC_KEY"),
+                secret("DISCORD_BOT_TOKEN"), secret("DISCORD_API_URL").orElse(DiscordSettings.DEFAULT_API_URL),
+                splitList(env.getOrDefault("DISCORD_ALLOWED_GUILDS", "")),
+                splitList(env.getOrDefault("DISCORD_HELPDESK_USERS", "")));
     }
 
     private Optional<String> secret(String name) {
