@@ -11,6 +11,7 @@ import dev.triage.bot.chat.ChatCore;
 import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.chat.slack.SlackAdapter;
 import dev.triage.bot.chat.teams.TeamsAdapter;
+import dev.triage.bot.chat.discord.DiscordAdapter;
 import dev.triage.bot.store.PlatformStore;
 import java.util.List;
 import dev.triage.bot.probing.ProbeLimits;
@@ -71,6 +72,8 @@ public final class BotApplication implements AutoCloseable {
     private ExecutorService slackWorker;
     private TeamsAdapter teams;
     private ExecutorService teamsWorker;
+    private DiscordAdapter discord;
+    private ExecutorService discordWorker;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -151,7 +154,7 @@ public final class BotApplication implements AutoCloseable {
 
     /**
      * The chat platforms' endpoints that are configured: Slack when its token and signing secret are set, Teams when
-     * its app id and password are.
+     * its app id and password are, Discord when its application id and public key are.
      */
     private synchronized List<Webhook> webhooks() {
         List<Webhook> webhooks = new java.util.ArrayList<>();
@@ -164,6 +167,15 @@ public final class BotApplication implements AutoCloseable {
             webhooks.add(slack);
         }
         teams().ifPresent(webhooks::add);
+        if (config.discord().enabled()) {
+            if (discord == null) {
+                // Like Slack's: one worker per core, so turns queue behind each other, not behind acknowledgements.
+                discordWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-discord"));
+                discord = new DiscordAdapter(config.discord(), config.publicUrl(), chatCore(), platformStore(),
+                        discordWorker, Clock.systemUTC());
+            }
+            webhooks.add(discord);
+        }
         return webhooks;
     }
 
@@ -295,6 +307,11 @@ public final class BotApplication implements AutoCloseable {
         if (teamsWorker != null) {
             teamsWorker.shutdownNow();
             teamsWorker = null;
+        }
+        if (discordWorker != null) {
+            discordWorker.shutdownNow();
+            discordWorker = null;
+            discord = null;
         }
         if (retention != null) {
             retention.shutdownNow();

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param tickets      the ticket systems cases can be sent to (none by default)
  * @param slack        Slack's tokens and API address (environment only); off unless both secrets are set
  * @param teams        Teams' app id, password and endpoints (environment only); off unless both are set
+ * @param discord      Discord's application id, public key, token and API address (environment only); off unless the
+ *                     application id and public key are set
  */
 public record BotConfig(
         int port,
@@ -35,7 +37,8 @@ public record BotConfig(
         StoreConfig store,
         TicketSettings tickets,
         SlackSettings slack,
-        TeamsSettings teams) {
+        TeamsSettings teams,
+        DiscordSettings discord) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -53,6 +56,7 @@ public record BotConfig(
         Objects.requireNonNull(tickets, "tickets");
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(teams, "teams");
+        Objects.requireNonNull(discord, "discord");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -61,57 +65,63 @@ public record BotConfig(
     public static BotConfig defaults() {
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
                 List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults(), StoreConfig.defaults(),
-                TicketSettings.none(), SlackSettings.off(), TeamsSettings.off());
+                TicketSettings.none(), SlackSettings.off(), TeamsSettings.off(),
+                DiscordSettings.off());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
         return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams);
+                tickets, slack, teams, discord);
     }
 
     public BotConfig withDataDir(Path dir) {
         return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams);
+                tickets, slack, teams, discord);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams);
+                tickets, slack, teams, discord);
     }
 
     public BotConfig withProbesSharedDns(boolean shared) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http, store,
-                tickets, slack, teams);
+                tickets, slack, teams, discord);
     }
 
     public BotConfig withStore(StoreConfig newStore) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http,
-                newStore, tickets, slack, teams);
+                newStore, tickets, slack, teams, discord);
     }
 
     public BotConfig withHttp(HttpSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings,
-                store, tickets, slack, teams);
+                store, tickets, slack, teams, discord);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http, store,
-                tickets, slack, teams);
+                tickets, slack, teams, discord);
     }
 
     public BotConfig withTickets(TicketSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                settings, slack, teams);
+                settings, slack, teams, discord);
     }
 
     public BotConfig withSlack(SlackSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, settings, teams);
+                tickets, settings, teams, discord);
     }
 
     public BotConfig withTeams(TeamsSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, settings);
+                tickets, slack, settings, discord);
+    }
+
+    public BotConfig withDiscord(DiscordSettings settings) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
+                tickets, slack, teams, settings);
     }
 }

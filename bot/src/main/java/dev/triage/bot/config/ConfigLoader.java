@@ -53,7 +53,7 @@ public final class ConfigLoader {
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
                 config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store(),
-                TicketSettings.fromEnv(env), slack(), teams());
+                TicketSettings.fromEnv(env), slack(), teams(), discord());
     }
 
     /** Slack's settings: secrets, so from the environment only, never from the file. */
@@ -72,6 +72,14 @@ public final class ConfigLoader {
                 splitList(env.getOrDefault("TEAMS_ALLOWED_TENANTS", "")),
                 splitList(env.getOrDefault("TEAMS_ALLOWED_USERS", "")),
                 secret("TEAMS_SERVICE_URLS").map(ConfigLoader::splitList).orElse(TeamsSettings.DEFAULT_SERVICE_URLS));
+    }
+
+    /** Discord's settings: from the environment only, like Slack's. */
+    private DiscordSettings discord() {
+        return new DiscordSettings(secret("DISCORD_APPLICATION_ID"), secret("DISCORD_PUBLIC_KEY"),
+                secret("DISCORD_BOT_TOKEN"), secret("DISCORD_API_URL").orElse(DiscordSettings.DEFAULT_API_URL),
+                splitList(env.getOrDefault("DISCORD_ALLOWED_GUILDS", "")),
+                splitList(env.getOrDefault("DISCORD_HELPDESK_USERS", "")));
     }
 
     private Optional<String> secret(String name) {

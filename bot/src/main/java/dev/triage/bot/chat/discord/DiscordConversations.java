@@ -1,0 +1,123 @@
+package dev.triage.bot.chat.discord;
+
+import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.chat.InboundMessage;
+import dev.triage.bot.conversation.Identity;
+import dev.triage.bot.conversation.Surface;
+import dev.triage.bot.conversation.TurnOutcome;
+import dev.triage.bot.store.PlatformStore;
+import dev.triage.bot.store.PlatformStore.ThreadCase;
+import dev.triage.bot.store.PlatformStore.ThreadKey;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Discord message of Triage's is a case: {@code /triage} opens one and its answer becomes the message, and clicks
+ * on the message's buttons continue it. The message is linked to its case once Discord has taken the first edit, and
+ * a click's case is always looked up from that link, never taken from the button. Runs on the worker, after the
+ * interaction was acknowledged.
+ */
+final class DiscordConversations {
+    static final String PLATFORM = "discord";
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordConversations.class);
+
+    private final ChatCore core;
+    private final PlatformStore store;
+    private final DiscordApi api;
+    private final DiscordMessages messages;
+    private final Executor worker;
+    private final Map<String, DiscordLiveMessage> live = new ConcurrentHashMap<>();
+
+    DiscordConversations(ChatCore core, PlatformStore store, DiscordApi api, DiscordMessages messages,
+            Executor worker) {
+        this.core = core;
+        this.store = store;
+        this.api = api;
+        this.messages = messages;
+        this.worker = worker;
+    }
+
+    /** The case a message of Triage's belongs to, with who opened it. */
+    Optional<ThreadCase> caseOf(DiscordInteraction i, String messageId) {
+        return store.caseOf(key(i, messageId));
+    }
+
+    /** Opens a case with the pasted text; the deferred response becomes its answer. */
+    void open(DiscordInteraction i, String text) {
+        ChatCore.Turn turn = core.handle(InboundMessage.text(identity(i, i.id()), Optional.empty(), text));
+        if (turn.outcome() instanceof TurnOutcome.Replied replied) {
+            String caseId = replied.reply().caseId().orElseThrow();
+            show(i, turn, replied, (messageId, message) -> {
+                store.link(key(i, messageId), new ThreadCase(caseId, i.user()));
+                own(messageId, message);
+            });
+        } else {
+            api.editOriginal(i.token(), DiscordMessages.notice(refusal(turn.outcome())));
+        }
+    }
+
+    /** Answers the case's question on the clicked message; the message becomes the re-ranked answer. */
+    void answer(DiscordInteraction i, String messageId, String caseId, String questionId, String value) {
+        ChatCore.Turn turn = core.handle(InboundMessage.answer(identity(i, messageId), caseId, questionId, value));
+        if (turn.outcome() instanceof TurnOutcome.Replied replied) {
+            DiscordLiveMessage message = show(i, turn, replied, (id, m) -> { });
+            own(messageId, message);
+        } else {
+            api.editOriginal(i.token(), DiscordMessages.notice(refusal(turn.outcome())));
+        }
+    }
+
+    /** Shows a reply through the interaction's token and keeps it up to date while probes run. */
+    private DiscordLiveMessage show(DiscordInteraction i, ChatCore.Turn turn, TurnOutcome.Replied replied,
+            BiConsumer<String, DiscordLiveMessage> onPosted) {
+        String caseId = replied.reply().caseId().orElseThrow();
+        DiscordLiveMessage message = new DiscordLiveMessage(api, messages, worker, i.token(), replied.reply(),
+                onPosted);
+        message.show();
+        if (replied.reply().probing()) {
+            message.subscribed(core.events().subscribe(caseId, message));
+            turn.settled().thenAccept(settled -> {
+                settled.ifPresent(message::settle);
+                live.values().remove(message);
+            }).exceptionally(e -> {
+                LOG.warn("discord: the probed answer for case {} could not be shown: {}", caseId, e.toString());
+                return null;
+            });
+        }
+        return message;
+    }
+
+    /**
+     * The newest interaction on a message owns it and the one before stops editing it, so a click during a probe
+     * run is not overwritten by the run's older state. Only messages still changing are kept here.
+     */
+    private void own(String messageId, DiscordLiveMessage owner) {
+        DiscordLiveMessage before = owner.changing() ? live.put(messageId, owner) : live.remove(messageId);
+        if (before != null && before != owner) {
+            before.retire();
+        }
+    }
+
+    private static String refusal(TurnOutcome outcome) {
+        if (outcome instanceof TurnOutcome.Rejected rejected) {
+            return rejected.message();
+        }
+        if (outcome instanceof TurnOutcome.CaseFull full) {
+            return full.message();
+        }
+        return "That case no longer exists. Run /triage with the error message to start a new one.";
+    }
+
+    private static ThreadKey key(DiscordInteraction i, String messageId) {
+        return new ThreadKey(PLATFORM, i.workspace(), i.channel(), messageId);
+    }
+
+    private static Identity identity(DiscordInteraction i, String thread) {
+        return new Identity(Surface.DISCORD, i.workspace(), i.user(), i.channel(), thread, Optional.empty());
+    }
+}

@@ -1,0 +1,79 @@
+package dev.triage.bot.config;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Discord, configured from the environment only. The interactions endpoint is on when the application id and the
+ * public key are set; the bot token is needed only to register the slash command.
+ *
+ * @param applicationId {@code DISCORD_APPLICATION_ID}, the application's id (replies are edited under it)
+ * @param publicKey     {@code DISCORD_PUBLIC_KEY}, the hex Ed25519 key every interaction is signed for
+ * @param botToken      {@code DISCORD_BOT_TOKEN}, for {@code triage discord register}
+ * @param apiUrl        {@code DISCORD_API_URL}, the HTTP API's base (default {@code https://discord.com/api/v10});
+ *                      tests point it at a local stand-in
+ * @param allowedGuilds {@code DISCORD_ALLOWED_GUILDS}, server ids Triage answers in; empty for every server it is
+ *                      installed in and direct messages
+ * @param helpdeskUsers {@code DISCORD_HELPDESK_USERS}, user ids who may answer any case's questions; the user who
+ *                      opened a case may always answer its questions
+ */
+public record DiscordSettings(
+        Optional<String> applicationId, Optional<String> publicKey, Optional<String> botToken, String apiUrl,
+        List<String> allowedGuilds, List<String> helpdeskUsers) {
+    public static final String DEFAULT_API_URL = "https://discord.com/api/v10";
+
+    public DiscordSettings {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(publicKey, "publicKey");
+        Objects.requireNonNull(botToken, "botToken");
+        allowedGuilds = List.copyOf(allowedGuilds);
+        helpdeskUsers = List.copyOf(helpdeskUsers);
+        if (!apiUrl.startsWith("https://") && !apiUrl.startsWith("http://")) {
+            throw new ConfigException("DISCORD_API_URL must be an http(s) URL, not '" + apiUrl + "'");
+        }
+        apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+        if (applicationId.isPresent() != publicKey.isPresent()) {
+            throw new ConfigException("Discord needs both DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY; only "
+                    + (applicationId.isPresent() ? "the application id" : "the public key") + " is set");
+        }
+        if (applicationId.isPresent() && !applicationId.get().matches("\\d{1,25}")) {
+            throw new ConfigException("DISCORD_APPLICATION_ID must be the application's numeric id");
+        }
+        if (publicKey.isPresent() && !isHexKey(publicKey.get())) {
+            throw new ConfigException("DISCORD_PUBLIC_KEY must be the 64 hex digits shown as Public Key in the"
+                    + " Developer Portal");
+        }
+    }
+
+    public static DiscordSettings off() {
+        return new DiscordSettings(Optional.empty(), Optional.empty(), Optional.empty(), DEFAULT_API_URL, List.of(),
+                List.of());
+    }
+
+    /** Whether the interactions endpoint is on: the application id and the public key are both set. */
+    public boolean enabled() {
+        return applicationId.isPresent() && publicKey.isPresent();
+    }
+
+    private static boolean isHexKey(String key) {
+        if (key.length() != 64) {
+            return false;
+        }
+        try {
+            HexFormat.of().parseHex(key);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        // The bot token never reaches logs through a toString.
+        return "DiscordSettings[enabled=" + enabled() + ", applicationId=" + applicationId.orElse("") + ", apiUrl="
+                + apiUrl + ", botToken=" + (botToken.isPresent() ? "set" : "unset") + ", allowedGuilds="
+                + allowedGuilds + ", helpdeskUsers=" + helpdeskUsers + "]";
+    }
+}
