@@ -74,7 +74,7 @@ public final class Cli {
         return switch (args.get(0)) {
             case "serve" -> new ServeCommand(io, config).run(rest);
             case "diagnose" -> new DiagnoseCommand(io, config).run(rest);
-            case "batch" -> new BatchCommand(io, config).run(rest);
+            case "batch" -> new BatchCommand(io, config, env).run(rest);
             case "probe" -> new ProbeCommand(io, config).run(rest);
             case "kb" -> new KbCommand(io).run(rest);
             case "eval" -> new EvalCommand(io, config).run(rest);
