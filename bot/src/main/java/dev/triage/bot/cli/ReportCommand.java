@@ -49,7 +49,7 @@ final class ReportCommand {
             io.out().print(html);
         } else {
             write(Path.of(output.get()), html);
-            io.err().printf("triage: wrote %s: %d tickets, %d causes, %d hosts in several tickets%n", output.get(),
+            io.err().printf("triage: wrote %s: %d tickets, %d leading causes, hosts in several tickets: %d%n", output.get(),
                     summary.rows().size(), summary.causes().size(), summary.hosts().size());
         }
         return Exit.OK;

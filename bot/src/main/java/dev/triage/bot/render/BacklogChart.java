@@ -15,7 +15,7 @@ final class BacklogChart {
     private static final int LABEL = 360;
     private static final int BAR = 380;
     private static final int WIDTH = LABEL + BAR + 110;
-    private static final int LABEL_CHARS = 52;
+    private static final int LABEL_CHARS = 44;
 
     String render(List<BacklogSummary.CauseCount> causes, int total) {
         List<BacklogSummary.CauseCount> shown = causes.stream().limit(MAX_BARS).toList();

@@ -32,10 +32,10 @@ public final class BacklogPage {
             section{background:#fff;border-radius:8px;padding:8px 18px 14px;margin:14px 0;box-shadow:0 1px 2px #0002}
             h2{font-size:19px;margin:10px 0}table{border-collapse:collapse;width:100%}
             th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e4e7eb;vertical-align:top}
-            th{color:#52606d;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
+            th{color:#52606d;font-weight:600}.n{text-align:right;font-variant-numeric:tabular-nums}
             tbody.cause th{background:#eef2f7;color:#1f2933;font-size:16px}
             tr:target td{background:#fff3c4}code{font-size:13px}a{color:#1d4f91}
-            .chart a:hover rect{opacity:.8}.muted{color:#7b8794}.links a{margin-right:6px;white-space:nowrap}
+            .others{font-size:13px;color:#52606d}.chart a:hover rect{opacity:.8}.muted{color:#7b8794}.links a{margin-right:6px;white-space:nowrap}
             """;
     static final String CSP = "default-src 'none'; style-src '" + hash(CSS) + "'; img-src 'none'; "
             + "base-uri 'none'; form-action 'none'";
@@ -149,7 +149,7 @@ public final class BacklogPage {
                 .append("</td><td>").append(esc(row.summary()));
         row.error().ifPresent(e -> h.append("<br><span class=\"muted\">").append(esc(e)).append("</span>"));
         h.append("</td><td class=\"n\">").append(row.leading().map(c -> percent(c.confidence())).orElse(""))
-                .append("</td><td>").append(others).append("</td><td>").append(codes).append("</td><td>")
+                .append("</td><td class=\"others\">").append(others).append("</td><td>").append(codes).append("</td><td>")
                 .append(row.host().map(host -> "<code>" + esc(host) + "</code>").orElse("")).append("</td></tr>");
     }
 

@@ -66,7 +66,7 @@ class BacklogReportBrowserTest {
 
     @Test
     void theHeadlineNumbersCountTheTickets() {
-        assertThat(cliErr).contains("line 9: text after the closing quote").contains("7 tickets");
+        assertThat(cliErr).contains("line 13: text after the closing quote").contains("7 tickets");
         assertThat(browser.find("h1").getText()).isEqualTo("Backlog: 7 tickets");
         assertThat(tile("diagnosed")).isEqualTo("6");
         assertThat(tile("failed")).isEqualTo("1");
@@ -84,8 +84,8 @@ class BacklogReportBrowserTest {
         assertThat(bars.get(0).getDomAttribute("data-cause")).isEqualTo("auth.account-locked-or-expired");
         assertThat(bars.get(0).getText()).contains("3 (43%)");
         String target = bars.get(0).getDomAttribute("href").substring(1);
-        assertThat(browser.find("#" + target + " th").getText()).endsWith("· 3 tickets");
-        assertThat(browser.all("#" + target + " tr.ticket")).extracting(WebElement::getText)
+        assertThat(browser.find("[id='" + target + "'] th").getText()).endsWith("· 3 tickets");
+        assertThat(browser.all("[id='" + target + "'] tr.ticket")).extracting(WebElement::getText)
                 .allMatch(t -> t.contains("rds01.corp.example"));
     }
 
