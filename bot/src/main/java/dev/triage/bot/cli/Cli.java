@@ -17,7 +17,10 @@ public final class Cli {
             Usage: triage COMMAND ...
               serve    [--port N] [--data DIR]                     web chat and REST API (default http://localhost:8080)
               diagnose [--json] [--answer ID=VALUE]... [--host HOST[:PORT]] [--allow CIDR|SUFFIX]... [--no-probes] TEXT|-
-              batch    [--no-probes] FILE.jsonl                    one JSON result per input line
+              batch    [--no-probes] [--format json|csv] [--text-column NAME]... [--id-column NAME] FILE
+                                                                   diagnose a backlog: a CSV export (Jira, ServiceNow,
+                                                                   Zendesk) or JSON lines; one result per ticket
+              report   FILE [-o report.html]                       the backlog report, one self-contained HTML page
               probe    [--json] [--allow CIDR|SUFFIX]... [--timeout D] HOST[:PORT]
               kb search QUERY                                      search the knowledge base
               kb check [DIR]                                       validate articles (default: the bundled packs)
@@ -74,11 +77,12 @@ public final class Cli {
         return switch (args.get(0)) {
             case "serve" -> new ServeCommand(io, config).run(rest);
             case "diagnose" -> new DiagnoseCommand(io, config).run(rest);
-            case "batch" -> new BatchCommand(io, config).run(rest);
+            case "batch" -> new BatchCommand(io, config, env).run(rest);
             case "probe" -> new ProbeCommand(io, config).run(rest);
             case "kb" -> new KbCommand(io).run(rest);
             case "eval" -> new EvalCommand(io, config).run(rest);
             case "ticket" -> new TicketCommand(io, config).run(rest);
+            case "report" -> new ReportCommand(io, config).run(rest);
             default -> throw new UsageException("unknown command '" + args.get(0) + "'");
         };
     }
