@@ -49,7 +49,8 @@ public final class TextView {
             case EXTENDED_REASON -> "extended error code";
             case SERVER_ERROR_INFO -> "server error info";
             case FREERDP_CONNECT_ERROR -> "FreeRDP connect error";
-            case WINDOWS_STATUS -> "Windows status";
+            case WINDOWS_STATUS -> "Windows error";
+            case OPENSSL_ERROR -> "OpenSSL error";
             case UNVERIFIED -> "unverified code";
             case UNKNOWN -> "unknown code";
         };
