@@ -197,8 +197,9 @@ final class TeamsCards {
         StringBuilder out = new StringBuilder("**What to try, for:** ").append(TeamsText.plain(title)).append('\n');
         List<String> steps = leading.steps();
         for (int i = 0; i < Math.min(STEPS_SHOWN, steps.size()); i++) {
-            out.append('\n').append(i + 1).append(". ").append(TeamsText.fromMarkdown(steps.get(i))
-                    .replace("\n", " "));
+            // Continuation lines indented, so a step's code block stays inside its list item.
+            out.append('\n').append(i + 1).append(". ").append(TeamsText.fromMarkdown(steps.get(i).strip())
+                    .replace("\n", "\n   "));
         }
         if (steps.size() > STEPS_SHOWN) {
             out.append("\n\n_").append(steps.size() - STEPS_SHOWN).append(" more steps in the case._");

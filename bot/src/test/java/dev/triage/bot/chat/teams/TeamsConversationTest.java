@@ -75,7 +75,7 @@ class TeamsConversationTest {
         String questionId = data.path("question").asText();
         String caseId = data.path("case").asText();
 
-        ObjectNode click = TeamsHarness.submit(mention, "1700000002100", "user-2", question.answeredId(),
+        ObjectNode click = TeamsActivities.submit(mention, "1700000002100", "user-2", question.answeredId(),
                 (ObjectNode) data);
         assertThat(h.post(click).statusCode()).isEqualTo(200);
 
@@ -88,7 +88,7 @@ class TeamsConversationTest {
         assertThat(h.app.chatCore().conversations().view(caseId).orElseThrow().state().answers())
                 .containsKey(questionId);
 
-        ObjectNode again = TeamsHarness.submit(mention, "1700000002200", "user-2", question.answeredId(),
+        ObjectNode again = TeamsActivities.submit(mention, "1700000002200", "user-2", question.answeredId(),
                 (ObjectNode) data);
         assertThat(h.post(again).statusCode()).isEqualTo(200);
         Thread.sleep(700);
@@ -104,14 +104,14 @@ class TeamsConversationTest {
                 && !c.card().isMissingNode(), WAIT);
         ObjectNode data = (ObjectNode) question.card().path("actions").path(0).path("data");
 
-        h.post(TeamsHarness.submit(mention, "1700000003100", "bystander", question.answeredId(), data));
+        h.post(TeamsActivities.submit(mention, "1700000003100", "bystander", question.answeredId(), data));
         ConnectorStandIn.Call refusal = h.connector.await(c -> c.activityId().equals("1700000003100")
                 && c.type().equals("message"), WAIT);
         assertThat(refusal.text()).contains("Only the person who opened this case");
         assertThat(h.connector.calls(c -> c.method().equals("PUT") && c.activityId().equals(question.answeredId())))
                 .isEmpty();
 
-        h.post(TeamsHarness.submit(mention, "1700000003200", HELPDESK, question.answeredId(), data));
+        h.post(TeamsActivities.submit(mention, "1700000003200", HELPDESK, question.answeredId(), data));
         h.connector.await(c -> c.method().equals("PUT") && c.activityId().equals(question.answeredId()), WAIT);
     }
 

@@ -21,10 +21,6 @@ import java.util.Optional;
  */
 final class TeamsHarness implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String TENANT = "72f988bf-0000-4000-8000-0000000000aa";
-    static final String TEAM = "19:team-general@thread.tacv2";
-    static final String CHANNEL = "19:team-general@thread.tacv2";
-    static final String BOT = "28:" + BotFrameworkStandIn.APP_ID;
 
     final BotFrameworkStandIn login;
     final ConnectorStandIn connector;
@@ -42,7 +38,7 @@ final class TeamsHarness implements AutoCloseable {
     /** Teams pointed at the stand-ins: the tenant allowed, http to loopback allowed for the connector. */
     static TeamsSettings settings(BotFrameworkStandIn login, List<String> helpdesk) {
         return new TeamsSettings(Optional.of(BotFrameworkStandIn.APP_ID), Optional.of(BotFrameworkStandIn.APP_PASSWORD),
-                Optional.of(TENANT), login.metadataUrl(), login.tokenUrl(), List.of(), helpdesk,
+                Optional.of(TeamsActivities.TENANT), login.metadataUrl(), login.tokenUrl(), List.of(), helpdesk,
                 List.of("http://127.0.0.1"));
     }
 
@@ -66,51 +62,14 @@ final class TeamsHarness implements AutoCloseable {
         return post(activity, login.token(activity.path("serviceUrl").asText()));
     }
 
-    /** A channel post that @-mentions Triage: a new thread whose root is the post itself. */
+    /** A channel post that @-mentions Triage, to this harness's connector. */
     ObjectNode mention(String id, String user, String text) {
-        return mentionInThread(id, id, user, text);
+        return TeamsActivities.mention(connector.serviceUrl(), id, user, text);
     }
 
-    /** A post in the thread {@code root} that @-mentions Triage. */
-    ObjectNode mentionInThread(String id, String root, String user, String text) {
-        ObjectNode a = activity(id, user, CHANNEL + ";messageid=" + root, "channel");
-        a.put("text", "<at>Triage</at> " + text);
-        ObjectNode mention = a.putArray("entities").addObject().put("type", "mention").put("text", "<at>Triage</at>");
-        mention.putObject("mentioned").put("id", BOT).put("name", "Triage");
-        ObjectNode channelData = (ObjectNode) a.path("channelData");
-        channelData.putObject("team").put("id", TEAM);
-        channelData.putObject("channel").put("id", CHANNEL);
-        return a;
-    }
-
-    /** A message in the user's 1:1 chat with Triage. */
+    /** A message in the user's 1:1 chat with Triage, to this harness's connector. */
     ObjectNode personal(String id, String user, String text) {
-        ObjectNode a = activity(id, user, "a:1" + user + "-chat-with-triage", "personal");
-        a.put("text", text);
-        return a;
-    }
-
-    /** A click on an Adaptive Card's Action.Submit: a message activity with the action's data as its value. */
-    static ObjectNode submit(ObjectNode original, String id, String user, String cardActivityId, ObjectNode data) {
-        ObjectNode a = original.deepCopy();
-        a.put("id", id).put("replyToId", cardActivityId);
-        a.remove("text");
-        a.remove("entities");
-        ((ObjectNode) a.path("from")).put("id", "29:" + user).put("aadObjectId", user).put("name", "Name of " + user);
-        a.set("value", data);
-        return a;
-    }
-
-    private ObjectNode activity(String id, String user, String conversationId, String type) {
-        ObjectNode a = JSON.createObjectNode().put("type", "message").put("id", id).put("channelId", "msteams")
-                .put("serviceUrl", connector.serviceUrl()).put("timestamp", "2026-12-06T10:00:00.000Z")
-                .put("locale", "en-US");
-        a.putObject("from").put("id", "29:" + user).put("aadObjectId", user).put("name", "Name of " + user);
-        a.putObject("recipient").put("id", BOT).put("name", "Triage");
-        a.putObject("conversation").put("id", conversationId).put("conversationType", type).put("tenantId", TENANT)
-                .put("isGroup", !type.equals("personal"));
-        a.putObject("channelData").putObject("tenant").put("id", TENANT);
-        return a;
+        return TeamsActivities.personal(connector.serviceUrl(), id, user, text);
     }
 
     @Override
