@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.config.BotConfig;
+import dev.triage.bot.config.DiscordSettings;
 import dev.triage.bot.config.SlackSettings;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,12 @@ class OpenApiTest {
         // Slack on, so its route is served too; nothing calls Slack until a signed request arrives.
         SlackSettings slack = new SlackSettings(Optional.of("xoxb-unused"), Optional.of("unused-secret"),
                 SlackSettings.DEFAULT_API_URL, Optional.empty(), List.of());
-        try (TestServer triage = TestServer.start(BotConfig.defaults().withDataDir(data).withSlack(slack))) {
+        // Discord on as well (a throw-away public key), so its route is served and described.
+        DiscordSettings discord = new DiscordSettings(Optional.of("1100000000000000001"),
+                Optional.of("39c9c52a4f0419cf403b8ae8e80e94efe3c583bd71b7f1da591dce6f3c6e413b"), Optional.empty(),
+                DiscordSettings.DEFAULT_API_URL, List.of(), List.of());
+        try (TestServer triage = TestServer.start(BotConfig.defaults().withDataDir(data).withSlack(slack)
+                .withDiscord(discord))) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     triage.uri("/api/openapi.json")).build(),
                     HttpResponse.BodyHandlers.ofString());

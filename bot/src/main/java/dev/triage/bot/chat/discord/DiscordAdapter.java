@@ -40,6 +40,7 @@ public final class DiscordAdapter implements Webhook {
             throw new IllegalArgumentException("Discord is not configured: " + settings);
         }
         this.signature = new DiscordSignature(settings.publicKey().orElseThrow(), clock);
+        DiscordSignature.warmUp();
         DiscordApi api = new DiscordApi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json,
                 settings.apiUrl(), settings.applicationId().orElseThrow(), settings.botToken());
         DiscordMessages messages = new DiscordMessages(publicUrl);

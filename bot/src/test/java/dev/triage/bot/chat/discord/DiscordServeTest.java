@@ -1,0 +1,180 @@
+package dev.triage.bot.chat.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.probes.fixtures.TestCertificates;
+import dev.triage.probes.fixtures.TestCertificates.Kind;
+import dev.triage.probes.fixtures.XrdpServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The issue's "done when": {@code triage serve} as its own process with Discord switched on by the environment, a
+ * stand-in of Discord's API, and a real xrdp on loopback (with an expired certificate) named in the pasted dialog.
+ * A signed {@code /triage} is deferred inside 3 s; its message is edited while the probes run, then shows the
+ * re-ranked causes, a question with buttons and the case link; a signed click is answered with type 7 and the
+ * message is re-ranked again.
+ */
+class DiscordServeTest {
+    static final Duration WAIT = Duration.ofSeconds(40);
+    static final String USER = "700000000000000042";
+
+    @TempDir
+    static Path dir;
+    static XrdpServer xrdp;
+    static DiscordStandIn discord;
+    static DiscordHarness.Keys keys;
+    static Process server;
+    static int port;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(dir.resolve("xrdp"));
+        TestCertificates certs = TestCertificates.generate(dir.resolve("certs"));
+        xrdp = XrdpServer.start(dir.resolve("xrdp"), XrdpServer.Config.of("negotiate",
+                certs.certificate(Kind.EXPIRED), certs.key(Kind.EXPIRED)));
+        discord = new DiscordStandIn();
+        keys = DiscordHarness.Keys.generate();
+        port = freePort();
+        server = serve(Map.of("TRIAGE_CONFIG", "/dev/null", "TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + xrdp.port(),
+                "DISCORD_APPLICATION_ID", DiscordStandIn.APP, "DISCORD_PUBLIC_KEY", keys.publicHex(),
+                "DISCORD_BOT_TOKEN", DiscordStandIn.BOT_TOKEN, "DISCORD_API_URL", discord.apiUrl()));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+        if (discord != null) {
+            discord.close();
+        }
+        if (xrdp != null) {
+            xrdp.close();
+        }
+    }
+
+    @Test
+    void aSignedTriageCommandIsDeferredProbedLiveReRankedAndItsButtonAnsweredWithType7() throws Exception {
+        ObjectNode command = DiscordHarness.command(USER, "mstsc /v:127.0.0.1:" + xrdp.port() + "\n"
+                + DiscordHarness.DIALOG);
+        String token = DiscordHarness.token(command);
+
+        // Discord PINGs an endpoint when its URL is saved in the Developer Portal, before any command reaches it.
+        assertThat(post(DiscordStandIn.JSON.createObjectNode().put("id", "1").put("type", 1)).body())
+                .isEqualTo("{\"type\":1}");
+        long started = System.nanoTime();
+        HttpResponse<String> ack = post(command);
+        long ackMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+        assertThat(DiscordStandIn.JSON.readTree(ack.body()).path("type").asInt()).as("deferred").isEqualTo(5);
+        assertThat(ackMillis).as("Discord's 3 s deadline").isLessThan(3_000);
+
+        DiscordStandIn.Call settled = discord.await(c -> c.path().contains(token)
+                && c.shown().contains("Checked 127") && !c.shown().contains("this message is updated"), WAIT);
+        List<DiscordStandIn.Call> edits = discord.edits(token);
+        DiscordStandIn.Call first = edits.get(0);
+        assertThat(first.content()).as("the text-only answer, while probing").contains("this message is updated");
+        assertThat(edits).as("edits while the probes ran").anySatisfy(e -> assertThat(e.shown())
+                .contains("Checking 127").contains("`tcp`"));
+        assertThat(edits).allSatisfy(e -> assertThat(e.body().path("allowed_mentions").toString())
+                .isEqualTo("{\"parse\":[]}"));
+        assertThat(settled.shown()).contains("Likely causes", "`certificate`", "EXPIRED");
+        assertThat(title(settled)).as("re-ranked by the probes").isNotEqualTo(title(first));
+        List<JsonNode> buttons = DiscordHarness.buttons(settled.body());
+        JsonNode answer = buttons.get(0);
+        assertThat(answer.path("custom_id").asText()).startsWith("triage_answer:");
+        String caseUrl = buttons.get(buttons.size() - 1).path("url").asText();
+        assertThat(caseUrl).matches("http://localhost:" + port + "/cases/[A-Za-z0-9_-]+");
+        assertThat(get(caseUrl).statusCode()).as("the case link").isEqualTo(200);
+
+        String messageId = discord.messageIdOf(token);
+        ObjectNode click = DiscordHarness.click(USER, settled, messageId, answer.path("custom_id").asText());
+        HttpResponse<String> clicked = post(click);
+
+        JsonNode update = DiscordStandIn.JSON.readTree(clicked.body());
+        assertThat(update.path("type").asInt()).isEqualTo(7);
+        assertThat(update.path("data").toString()).doesNotContain("triage_answer:");
+        DiscordStandIn.Call reranked = discord.await(c -> c.path().contains(DiscordHarness.token(click))
+                && c.shown().contains("Likely causes"), WAIT);
+        assertThat(reranked.shown()).contains(caseUrl).doesNotContain(answer.path("custom_id").asText());
+    }
+
+    private static String title(DiscordStandIn.Call edit) {
+        return edit.body().path("embeds").get(0).path("title").asText();
+    }
+
+    private HttpResponse<String> post(JsonNode interaction) throws Exception {
+        String body = interaction.toString();
+        return DiscordHarness.post(http, URI.create("http://127.0.0.1:" + port + DiscordAdapter.PATH), body,
+                keys.signed(body, Instant.now()));
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code triage serve} in a JVM of its own, as the launcher runs it, with {@code env} added. */
+    private static Process serve(Map<String, String> env) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), "dev.triage.bot.BotApplication", "serve", "--port",
+                String.valueOf(port), "--data", dir.resolve("data").toString())).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String line;
+        while ((line = out.readLine()) != null) {
+            seen.append(line).append('\n');
+            if (line.contains("Triage is listening")) {
+                drain(out);
+                return p;
+            }
+        }
+        throw new AssertionError("the server did not start:\n" + seen);
+    }
+
+    private static void drain(BufferedReader out) {
+        Thread t = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // keeps the pipe from filling up
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
