@@ -9,8 +9,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,7 @@ public final class BacklogTriage {
     private final boolean probe;
     private final int threads;
     private final Map<String, Outcome> cache = new ConcurrentHashMap<>();
+    private final Queue<Long> diagnosisNanos = new ConcurrentLinkedQueue<>();
 
     /** Progress of a run, reported from the thread that called {@link #run}, once per ticket handed on. */
     public interface Progress {
@@ -83,10 +86,25 @@ public final class BacklogTriage {
         return cache.size();
     }
 
+    /**
+     * The time one diagnosis of a new text took at the {@code percentile} (0..100) over this run, in milliseconds;
+     * tickets whose text was diagnosed before are not counted (they cost a map lookup). 0 before any diagnosis.
+     */
+    public double diagnosisMillis(double percentile) {
+        long[] sorted = diagnosisNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percentile / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
     private Diagnosed diagnose(Ticket ticket) {
         Outcome outcome = cache.get(ticket.text());
         if (outcome == null) {
+            long started = System.nanoTime();
             outcome = outcome(ticket.text());
+            diagnosisNanos.add(System.nanoTime() - started);
             if (ticket.text().length() <= CACHED_TEXT_CHARS && cache.size() < CACHED_TEXTS) {
                 cache.putIfAbsent(ticket.text(), outcome);
             }

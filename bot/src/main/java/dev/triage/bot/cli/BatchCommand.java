@@ -62,7 +62,7 @@ final class BatchCommand {
             long started = System.nanoTime();
             triage.run(file.input().tickets(), writer(format, file.jsonLines(), app.json(), counts), meter);
             meter.finish();
-            summary(file.input(), counts, triage.distinctTexts(), System.nanoTime() - started);
+            summary(file.input(), counts, triage, System.nanoTime() - started);
             return counts.failed == 0 && file.input().skipped().isEmpty() ? Exit.OK : Exit.FAILED;
         }
     }
@@ -96,7 +96,7 @@ final class BatchCommand {
         }
     }
 
-    private void summary(BacklogInput input, Counts counts, int distinct, long nanos) {
+    private void summary(BacklogInput input, Counts counts, BacklogTriage triage, long nanos) {
         double seconds = nanos / 1e9;
         List<Integer> lines = input.skipped().stream().map(Skipped::line).limit(10).toList();
         int count = input.skipped().size();
@@ -104,8 +104,10 @@ final class BatchCommand {
                 + String.join(", ", lines.stream().map(String::valueOf).toList())
                 + (input.skipped().size() > lines.size() ? ", …" : "") + ")";
         io.err().printf(Locale.ROOT, "triage: %d tickets (%s), %d diagnosed, %d failed, %s; %.1f s, %,.0f tickets/s,"
-                        + " %d distinct texts%n", counts.tickets, input.system(), counts.tickets - counts.failed,
-                counts.failed, skipped, seconds, counts.tickets / Math.max(seconds, 1e-9), distinct);
+                        + " %d distinct texts (diagnosis p50 %.2f ms, p99 %.2f ms)%n", counts.tickets, input.system(),
+                counts.tickets - counts.failed, counts.failed, skipped, seconds,
+                counts.tickets / Math.max(seconds, 1e-9), triage.distinctTexts(), triage.diagnosisMillis(50),
+                triage.diagnosisMillis(99));
     }
 
     private static int threads(Args args) {

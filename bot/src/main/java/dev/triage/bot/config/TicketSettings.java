@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * @param jira           Jira Cloud ({@code JIRA_URL}, {@code JIRA_USER}, {@code JIRA_API_TOKEN}, {@code JIRA_PROJECT},
  *                       optional {@code JIRA_ISSUE_TYPE}, default Task)
- * @param serviceNow     ServiceNow ({@code SERVICENOW_URL}, {@code SERVICENOW_USER}, {@code SERVICENOW_PASSWORD})
+ * @param serviceNow     ServiceNow ({@code SERVICENOW_URL}, and {@code SERVICENOW_USER} with {@code SERVICENOW_PASSWORD}
+ *                       for basic authentication or {@code SERVICENOW_CLIENT_ID} with {@code SERVICENOW_CLIENT_SECRET}
+ *                       for OAuth client credentials)
  * @param webhook        a generic webhook ({@code TICKET_WEBHOOK_URL}, {@code TICKET_WEBHOOK_SECRET})
  * @param connectTimeout how long to wait for a connection to a ticket system (5 s)
  * @param requestTimeout how long to wait for its answer (15 s)
@@ -41,8 +43,7 @@ public record TicketSettings(Optional<Jira> jira, Optional<ServiceNow> serviceNo
         Optional<Jira> jira = group(env, List.of("JIRA_URL", "JIRA_USER", "JIRA_API_TOKEN", "JIRA_PROJECT"))
                 .map(v -> new Jira(v.get(0), v.get(1), v.get(2), v.get(3),
                         value(env, "JIRA_ISSUE_TYPE").orElse("Task")));
-        Optional<ServiceNow> serviceNow = group(env, List.of("SERVICENOW_URL", "SERVICENOW_USER",
-                "SERVICENOW_PASSWORD")).map(v -> new ServiceNow(v.get(0), v.get(1), v.get(2)));
+        Optional<ServiceNow> serviceNow = serviceNow(env);
         Optional<Webhook> webhook = group(env, List.of("TICKET_WEBHOOK_URL", "TICKET_WEBHOOK_SECRET"))
                 .map(v -> new Webhook(v.get(0), v.get(1)));
         return new TicketSettings(jira, serviceNow, webhook, CONNECT_TIMEOUT, REQUEST_TIMEOUT);
@@ -62,6 +63,23 @@ public record TicketSettings(Optional<Jira> jira, Optional<ServiceNow> serviceNo
 
     public TicketSettings withTimeouts(Duration connect, Duration request) {
         return new TicketSettings(jira, serviceNow, webhook, connect, request);
+    }
+
+    /** ServiceNow with basic authentication, or with OAuth client credentials; not both. */
+    private static Optional<ServiceNow> serviceNow(Map<String, String> env) {
+        boolean basic = value(env, "SERVICENOW_USER").isPresent() || value(env, "SERVICENOW_PASSWORD").isPresent();
+        boolean oauth = value(env, "SERVICENOW_CLIENT_ID").isPresent()
+                || value(env, "SERVICENOW_CLIENT_SECRET").isPresent();
+        if (basic && oauth) {
+            throw new ConfigException("ServiceNow takes SERVICENOW_USER and SERVICENOW_PASSWORD, or "
+                    + "SERVICENOW_CLIENT_ID and SERVICENOW_CLIENT_SECRET, not both");
+        }
+        if (oauth) {
+            return group(env, List.of("SERVICENOW_URL", "SERVICENOW_CLIENT_ID", "SERVICENOW_CLIENT_SECRET"))
+                    .map(v -> ServiceNow.oauth(v.get(0), v.get(1), v.get(2)));
+        }
+        return group(env, List.of("SERVICENOW_URL", "SERVICENOW_USER", "SERVICENOW_PASSWORD"))
+                .map(v -> new ServiceNow(v.get(0), v.get(1), v.get(2)));
     }
 
     /** All the named values, or none of them; a partial group is an error that names what is missing. */
@@ -110,17 +128,40 @@ public record TicketSettings(Optional<Jira> jira, Optional<ServiceNow> serviceNo
         }
     }
 
-    /** ServiceNow: the instance and the account incidents are created with. */
-    public record ServiceNow(String url, String user, String password) {
+    /**
+     * ServiceNow: the instance and the account incidents are created with. Either {@code user} and {@code password}
+     * (basic authentication) or {@code clientId} and {@code clientSecret} (an OAuth token from the instance's
+     * {@code /oauth_token.do}, client-credentials grant) are set; the others are empty.
+     */
+    public record ServiceNow(String url, String user, String password, String clientId, String clientSecret) {
         public ServiceNow {
             url = baseUrl("SERVICENOW_URL", url);
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+            if (user.isEmpty() == clientId.isEmpty()) {
+                throw new ConfigException("ServiceNow needs a user and password, or a client id and secret");
+            }
+        }
+
+        /** Basic authentication. */
+        public ServiceNow(String url, String user, String password) {
+            this(url, user, password, "", "");
+        }
+
+        /** OAuth client credentials. */
+        public static ServiceNow oauth(String url, String clientId, String clientSecret) {
+            return new ServiceNow(url, "", "", clientId, clientSecret);
+        }
+
+        public boolean usesOAuth() {
+            return !clientId.isEmpty();
         }
 
         @Override
         public String toString() {
-            return "ServiceNow[url=" + url + ", user=" + user + "]";
+            return "ServiceNow[url=" + url + (usesOAuth() ? ", clientId=" + clientId : ", user=" + user) + "]";
         }
     }
 

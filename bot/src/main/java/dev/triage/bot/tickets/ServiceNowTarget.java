@@ -10,30 +10,34 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * ServiceNow through the Table API: {@code POST /api/now/table/incident} opens an incident with a short
  * description and a plain-text description; adding to an existing one looks its {@code sys_id} up by number and
- * {@code PATCH}es {@code work_notes}. Plain text throughout, so nothing pasted becomes markup. Basic authentication.
+ * {@code PATCH}es {@code work_notes}. Plain text throughout, so nothing pasted becomes markup. Basic authentication or
+ * an OAuth token ({@link ServiceNowAuth}).
  */
 final class ServiceNowTarget implements TicketTarget {
     // Incident numbers are a prefix and digits (INC0010001); the shape also keeps the lookup query from being widened.
     private static final Pattern NUMBER = Pattern.compile("[A-Z]{2,8}[0-9]{4,12}");
     private static final Pattern SYS_ID = Pattern.compile("[0-9a-f]{32}");
-    private static final String CREDENTIALS = "SERVICENOW_USER and SERVICENOW_PASSWORD";
     // The incident table's short_description holds 160 characters.
     private static final int SHORT_DESCRIPTION = 160;
 
     private final TicketSettings.ServiceNow settings;
     private final Remote remote;
     private final ObjectMapper json;
+    private final ServiceNowAuth auth;
 
-    ServiceNowTarget(TicketSettings.ServiceNow settings, Remote remote, ObjectMapper json) {
+    ServiceNowTarget(TicketSettings.ServiceNow settings, Remote remote, ObjectMapper json, Clock clock) {
         this.settings = settings;
         this.remote = remote;
         this.json = json;
+        this.auth = new ServiceNowAuth(settings, remote, json, clock);
     }
 
     @Override
@@ -54,8 +58,12 @@ final class ServiceNowTarget implements TicketTarget {
     private TicketResult create(TicketContent content) {
         ObjectNode body = json.createObjectNode().put("short_description", content.summary(SHORT_DESCRIPTION))
                 .put("description", PlainText.render(content, "Diagnosed by Triage, case"));
-        Remote.Answer answer = remote.send(request("/api/now/table/incident?sysparm_fields=sys_id,number")
+        Called called = call("/api/now/table/incident?sysparm_fields=sys_id,number", r -> r
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        if (called instanceof Called.NoToken noToken) {
+            return noToken.failure();
+        }
+        Remote.Answer answer = ((Called.Sent) called).answer();
         if (answer instanceof Remote.Answer.Answered ok && ok.ok()) {
             JsonNode result = read(ok.body()).path("result");
             String number = result.path("number").asText("");
@@ -71,8 +79,12 @@ final class ServiceNowTarget implements TicketTarget {
 
     private TicketResult workNote(TicketContent content, String number) {
         String query = URLEncoder.encode("number=" + number, StandardCharsets.UTF_8);
-        Remote.Answer found = remote.send(request("/api/now/table/incident?sysparm_query=" + query
-                + "&sysparm_fields=sys_id,number&sysparm_limit=1").GET());
+        Called lookup = call("/api/now/table/incident?sysparm_query=" + query
+                + "&sysparm_fields=sys_id,number&sysparm_limit=1", HttpRequest.Builder::GET);
+        if (lookup instanceof Called.NoToken noToken) {
+            return noToken.failure();
+        }
+        Remote.Answer found = ((Called.Sent) lookup).answer();
         if (!(found instanceof Remote.Answer.Answered ok && ok.ok())) {
             return failed(found);
         }
@@ -82,24 +94,52 @@ final class ServiceNowTarget implements TicketTarget {
         }
         ObjectNode body = json.createObjectNode()
                 .put("work_notes", PlainText.render(content, "Triage sent this case again, case"));
-        Remote.Answer patched = remote.send(request("/api/now/table/incident/" + sysId + "?sysparm_fields=sys_id")
+        Called patch = call("/api/now/table/incident/" + sysId + "?sysparm_fields=sys_id", r -> r
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString())));
+        if (patch instanceof Called.NoToken noToken) {
+            return noToken.failure();
+        }
+        Remote.Answer patched = ((Called.Sent) patch).answer();
         if (patched instanceof Remote.Answer.Answered done && done.ok()) {
             return new TicketResult.Commented(number, incident(sysId));
         }
         return failed(patched);
     }
 
-    private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(settings.url() + pathAndQuery))
-                .header("Authorization", Remote.basic(settings.user(), settings.password()));
+    /** An API call's answer with the Authorization header it was sent with, or the failure to get a token. */
+    private sealed interface Called {
+        record Sent(String header, Remote.Answer answer) implements Called {
+        }
+
+        record NoToken(TicketResult.Failed failure) implements Called {
+        }
+    }
+
+    /** One API call, made a second time with a new token when ServiceNow refuses an OAuth token (once only). */
+    private Called call(String pathAndQuery, UnaryOperator<HttpRequest.Builder> method) {
+        Called first = callOnce(pathAndQuery, method);
+        if (first instanceof Called.Sent sent && sent.answer() instanceof Remote.Answer.Answered a
+                && a.status() == 401 && auth.refused(sent.header())) {
+            return callOnce(pathAndQuery, method);
+        }
+        return first;
+    }
+
+    private Called callOnce(String pathAndQuery, UnaryOperator<HttpRequest.Builder> method) {
+        ServiceNowAuth.Header header = auth.header();
+        if (header instanceof ServiceNowAuth.Header.Failed failed) {
+            return new Called.NoToken(failed.failure());
+        }
+        String value = ((ServiceNowAuth.Header.Ready) header).value();
+        return new Called.Sent(value, remote.send(method.apply(
+                HttpRequest.newBuilder(URI.create(settings.url() + pathAndQuery)).header("Authorization", value))));
     }
 
     private TicketResult failed(Remote.Answer answer) {
         if (answer instanceof Remote.Answer.Answered a) {
             String said = Untrusted.oneLine(read(a.body()).path("error").path("message").asText(""));
-            String reason = remote.failure(a, CREDENTIALS) + (said.isEmpty() ? ""
+            String reason = remote.failure(a, auth.credentialNames()) + (said.isEmpty() ? ""
                     : ": " + (said.length() > 300 ? said.substring(0, 300) + "…" : said));
             return new TicketResult.Failed(reason, a.status() >= 500);
         }

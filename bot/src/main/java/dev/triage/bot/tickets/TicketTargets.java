@@ -19,7 +19,7 @@ public final class TicketTargets {
         List<TicketTarget> targets = new ArrayList<>();
         settings.jira().ifPresent(jira -> targets.add(new JiraTarget(jira, remote("Jira", settings), json)));
         settings.serviceNow().ifPresent(sn -> targets.add(new ServiceNowTarget(sn, remote("ServiceNow", settings),
-                json)));
+                json, clock)));
         settings.webhook().ifPresent(hook -> targets.add(new WebhookTarget(hook, remote("The webhook", settings), json,
                 clock, WEBHOOK_BACKOFF)));
         return List.copyOf(targets);

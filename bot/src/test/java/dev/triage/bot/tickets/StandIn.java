@@ -38,6 +38,13 @@ final class StandIn implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Received> received = new ArrayList<>();
     private final Deque<Answer> script = new ArrayDeque<>();
+    private OAuth oauth;
+    private final List<String> issued = new ArrayList<>();
+    private final java.util.Set<String> valid = new java.util.HashSet<>();
+
+    /** The client credentials ServiceNow's token endpoint accepts, and the lifetime it gives tokens. */
+    private record OAuth(String clientId, String clientSecret, long expiresIn) {
+    }
 
     StandIn(Answer... answers) throws IOException {
         script.addAll(List.of(answers));
@@ -49,9 +56,13 @@ final class StandIn implements AutoCloseable {
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             Answer answer;
             synchronized (this) {
-                received.add(new Received(exchange.getRequestMethod(), target, Map.copyOf(exchange.getRequestHeaders()),
-                        body));
-                answer = script.size() > 1 ? script.removeFirst() : script.getFirst();
+                Received request = new Received(exchange.getRequestMethod(), target,
+                        Map.copyOf(exchange.getRequestHeaders()), body);
+                received.add(request);
+                answer = oauth == null ? null : oauthAnswer(request);
+                if (answer == null) {
+                    answer = script.size() > 1 ? script.removeFirst() : script.getFirst();
+                }
             }
             try {
                 Thread.sleep(answer.delayMs());
@@ -70,6 +81,60 @@ final class StandIn implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /**
+     * Acts as ServiceNow's OAuth server too: {@code POST /oauth_token.do} with the client-credentials form issues a
+     * new bearer token, and any other request without a token issued and not revoked is answered 401 (in ServiceNow's
+     * error shape) before the script is consulted.
+     */
+    synchronized StandIn withOAuth(String clientId, String clientSecret, long expiresIn) {
+        oauth = new OAuth(clientId, clientSecret, expiresIn);
+        return this;
+    }
+
+    /** Forgets every token issued so far, as a restarted instance or a revocation would. */
+    synchronized void revokeTokens() {
+        valid.clear();
+    }
+
+    synchronized List<String> tokensIssued() {
+        return List.copyOf(issued);
+    }
+
+    private Answer oauthAnswer(Received request) {
+        if (request.pathAndQuery().equals("/oauth_token.do")) {
+            Map<String, String> form = form(request.body());
+            boolean ok = request.method().equals("POST") && "client_credentials".equals(form.get("grant_type"))
+                    && oauth.clientId().equals(form.get("client_id"))
+                    && oauth.clientSecret().equals(form.get("client_secret"));
+            if (!ok) {
+                return Answer.json(401, "{\"error_description\":\"access_denied\",\"error\":\"server_error\"}");
+            }
+            String token = "tok-" + (issued.size() + 1) + "-" + Long.toHexString(System.nanoTime());
+            issued.add(token);
+            valid.add(token);
+            return Answer.json(200, "{\"access_token\":\"" + token + "\",\"scope\":\"useraccount\",\"token_type\":"
+                    + "\"Bearer\",\"expires_in\":" + oauth.expiresIn() + "}");
+        }
+        String auth = request.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !valid.contains(auth.substring(7))) {
+            return Answer.json(401, "{\"error\":{\"message\":\"User Not Authenticated\",\"detail\":\"Required to"
+                    + " provide Auth information\"},\"status\":\"failure\"}");
+        }
+        return null;
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
     }
 
     /** Adds answers to the end of the script. */
