@@ -146,15 +146,30 @@ public final class BotApplication implements AutoCloseable {
 
     /** The chat platforms' endpoints that are configured: Slack when its token and signing secret are set. */
     private synchronized List<Webhook> webhooks() {
-        if (!config.slack().enabled()) {
+        if (!config.slack().endpoint()) {
             return List.of();
         }
+        return List.of(slack());
+    }
+
+    /** Slack, built once; on when its bot token and the signing secret or the app token are set. */
+    private synchronized SlackAdapter slack() {
         if (slack == null) {
             slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
             slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
                     Clock.systemUTC());
         }
-        return List.of(slack);
+        return slack;
+    }
+
+    /**
+     * Opens the connections to chat platforms that Triage dials out to: Slack's Socket Mode when its app token is
+     * set. Throws when a platform refuses the credentials.
+     */
+    public synchronized void connectChats() {
+        if (config.slack().socketMode()) {
+            slack().connect();
+        }
     }
 
     /** Delivered platform event ids and the platform threads' cases, in the configured database. */
@@ -252,7 +267,14 @@ public final class BotApplication implements AutoCloseable {
     /** Starts the HTTP server on the configured address and port. */
     public Javalin serve() {
         startRetention();
-        return httpApi().create().start(config.http().bind(), config.port());
+        Javalin server = httpApi().create().start(config.http().bind(), config.port());
+        try {
+            connectChats();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        return server;
     }
 
     @Override
