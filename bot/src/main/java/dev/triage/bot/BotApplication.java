@@ -158,13 +158,8 @@ public final class BotApplication implements AutoCloseable {
      */
     private synchronized List<Webhook> webhooks() {
         List<Webhook> webhooks = new java.util.ArrayList<>();
-        if (config.slack().enabled()) {
-            if (slack == null) {
-                slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
-                slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
-                        Clock.systemUTC());
-            }
-            webhooks.add(slack);
+        if (config.slack().endpoint()) {
+            webhooks.add(slack());
         }
         teams().ifPresent(webhooks::add);
         if (config.discord().enabled()) {
@@ -190,6 +185,26 @@ public final class BotApplication implements AutoCloseable {
                     json, Clock.systemUTC());
         }
         return java.util.Optional.of(teams);
+    }
+
+    /** Slack, built once; on when its bot token and the signing secret or the app token are set. */
+    private synchronized SlackAdapter slack() {
+        if (slack == null) {
+            slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
+            slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
+                    Clock.systemUTC());
+        }
+        return slack;
+    }
+
+    /**
+     * Opens the connections to chat platforms that Triage dials out to: Slack's Socket Mode when its app token is
+     * set. Throws when a platform refuses the credentials.
+     */
+    public synchronized void connectChats() {
+        if (config.slack().socketMode()) {
+            slack().connect();
+        }
     }
 
     /** Delivered platform event ids and the platform threads' cases, in the configured database. */
@@ -287,7 +302,14 @@ public final class BotApplication implements AutoCloseable {
     /** Starts the HTTP server on the configured address and port. */
     public Javalin serve() {
         startRetention();
-        return httpApi().create().start(config.http().bind(), config.port());
+        Javalin server = httpApi().create().start(config.http().bind(), config.port());
+        try {
+            connectChats();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        return server;
     }
 
     @Override

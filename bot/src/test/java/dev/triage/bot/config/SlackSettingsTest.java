@@ -44,6 +44,30 @@ class SlackSettingsTest {
     }
 
     @Test
+    void theAppTokenAloneSwitchesOnSocketModeWithoutTheEndpoint() throws IOException {
+        SlackSettings socket = load(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1-A1-2-abc"), "")
+                .slack();
+
+        assertThat(socket.enabled()).isTrue();
+        assertThat(socket.socketMode()).isTrue();
+        assertThat(socket.endpoint()).as("no secret, so no endpoint that could not verify requests").isFalse();
+        assertThat(socket.toString()).doesNotContain("xapp-1").doesNotContain("xoxb-1");
+
+        SlackSettings both = load(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1-A1-2-abc",
+                "SLACK_SIGNING_SECRET", "s3cr3t"), "").slack();
+        assertThat(both.endpoint()).isTrue();
+        assertThat(both.socketMode()).isTrue();
+    }
+
+    @Test
+    void aBotTokenGivenAsTheAppTokenOrAnAppTokenWithoutBotTokenIsRefused() {
+        assertThatThrownBy(() -> load(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xoxb-1"), ""))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("xapp-").hasMessageNotContaining("xoxb-1");
+        assertThatThrownBy(() -> load(Map.of("SLACK_APP_TOKEN", "xapp-1-A1-2-abc"), ""))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("SLACK_BOT_TOKEN");
+    }
+
+    @Test
     void secretsInTheFileAreIgnored() throws IOException {
         BotConfig config = load(Map.of(), "SLACK_BOT_TOKEN=xoxb-1\nslack.signing-secret=s\nSLACK_SIGNING_SECRET=s\n");
         assertThat(config.slack().enabled()).isFalse();

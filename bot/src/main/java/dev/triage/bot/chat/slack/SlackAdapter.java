@@ -14,23 +14,27 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack's Events API, interactivity and slash command on one signed endpoint, {@code POST /slack/events}. Each request
- * is checked against the signing secret on its raw bytes first (401 and nothing stored when it fails), then handed
- * to Bolt, whose handlers only record the delivery and queue the work, so Slack gets its answer well within 3 s.
+ * Slack's Events API, interactivity and slash command on one signed endpoint, {@code POST /slack/events}, and over
+ * Socket Mode when an app-level token is configured: one Bolt app with one set of handlers serves both. Each HTTP
+ * request is checked against the signing secret on its raw bytes first (401 and nothing stored when it fails; always
+ * 401 without a secret), then handed to Bolt, whose handlers only queue the work, so Slack gets its answer well
+ * within 3 s.
  */
 public final class SlackAdapter implements Webhook, AutoCloseable {
     public static final String PATH = "/slack/events";
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
 
-    private final SlackSignature signature;
+    private final Optional<SlackSignature> signature;
     private final Slack slack;
     private final App app;
     private final SlackRequestParser parser;
+    private final Optional<SlackSocketMode> socketMode;
 
     /**
      * @param worker runs conversations after their request was acknowledged; its size bounds the Slack work done
@@ -41,20 +45,34 @@ public final class SlackAdapter implements Webhook, AutoCloseable {
         if (!settings.enabled()) {
             throw new IllegalArgumentException("Slack is not configured: " + settings);
         }
-        String secret = settings.signingSecret().orElseThrow();
-        this.signature = new SlackSignature(secret, clock);
+        this.signature = settings.signingSecret().map(secret -> new SlackSignature(secret, clock));
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         this.slack = Slack.getInstance(config);
         String token = settings.botToken().orElseThrow();
-        this.app = new App(AppConfig.builder().singleTeamBotToken(token).signingSecret(secret).slack(slack)
+        this.app = new App(AppConfig.builder().singleTeamBotToken(token)
+                .signingSecret(settings.signingSecret().orElse(null)).slack(slack)
                 // Events Triage has no handler for are acknowledged, so Slack does not send them again.
-                .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true).build());
+                .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true)
+                // SlackSignature has checked every HTTP request before Bolt sees it, more strictly than Bolt would
+                // (future timestamps, constant time); socket envelopes are never checked. A second HMAC per request
+                // would only add to the acknowledgement.
+                .requestVerificationEnabled(false)
+                // The bot's identity, from auth.test at start-up, does not change while its token lives; re-asking
+                // every 10 minutes would hold up the acknowledgement that happens to come then.
+                .authTestCacheExpirationMillis(-1)
+                .build());
         this.parser = new SlackRequestParser(app.config());
         SlackApi api = new SlackApi(slack.methods(token));
         SlackConversations conversations = new SlackConversations(core, store, api, new SlackBlocks(publicUrl),
                 worker, settings.allowedUsers());
         new SlackHandlers(conversations, store, api, worker).register(app);
+        this.socketMode = settings.appToken().map(appToken -> new SlackSocketMode(appToken, app));
+    }
+
+    /** Opens the Socket Mode connection when an app token is configured; throws when Slack refuses it. */
+    public void connect() {
+        socketMode.ifPresent(SlackSocketMode::connect);
     }
 
     @Override
@@ -64,7 +82,11 @@ public final class SlackAdapter implements Webhook, AutoCloseable {
 
     @Override
     public Response handle(Request request) {
-        SlackSignature.Verdict verdict = signature.verify(request.header("X-Slack-Request-Timestamp"),
+        if (signature.isEmpty()) {
+            // Without the signing secret nothing can be verified; BotApplication does not even mount the path then.
+            return Response.json(401, "{\"error\":\"The request is not signed by Slack.\"}");
+        }
+        SlackSignature.Verdict verdict = signature.get().verify(request.header("X-Slack-Request-Timestamp"),
                 request.header("X-Slack-Signature"), request.body());
         if (verdict instanceof SlackSignature.Verdict.Refused refused) {
             LOG.info("slack: refused a request from {}: {}", request.remoteAddress(), refused.reason());
@@ -91,6 +113,7 @@ public final class SlackAdapter implements Webhook, AutoCloseable {
 
     @Override
     public void close() {
+        socketMode.ifPresent(SlackSocketMode::close);
         app.stop();
         try {
             slack.close();

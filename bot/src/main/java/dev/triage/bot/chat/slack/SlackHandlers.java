@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bolt's handlers: each checks what it must before answering (a retried event id, a bot's own message), queues the
- * conversation work and acknowledges at once; Slack retries anything not answered within 3 s.
+ * Bolt's handlers: each drops what it can from the payload alone (a bot's own message), queues the conversation work
+ * and acknowledges at once, without touching the database; Slack retries anything not answered within 3 s. A retried
+ * event is recognised by its {@code event_id} on the worker, before any conversation work.
  */
 final class SlackHandlers {
     static final String COMMAND = "/triage";
@@ -43,24 +44,24 @@ final class SlackHandlers {
     void register(App app) {
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
-            if (e.getBotId() == null && e.getSubtype() == null && firstDelivery(payload.getEventId())) {
+            if (e.getBotId() == null && e.getSubtype() == null) {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-                queue(() -> conversations.message(new SlackConversations.ThreadMessage(payload.getTeamId(),
-                        e.getChannel(), e.getUser(), thread, withoutMention(e.getText(), ctx))));
+                var message = new SlackConversations.ThreadMessage(payload.getTeamId(), e.getChannel(), e.getUser(),
+                        thread, withoutMention(e.getText(), ctx));
+                queueFirstDelivery(payload.getEventId(), () -> conversations.message(message));
             }
             return ctx.ack();
         });
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            if (e.getBotId() == null && e.getSubtype() == null && e.getUser() != null && wanted(e, ctx)
-                    && firstDelivery(payload.getEventId())) {
+            if (e.getBotId() == null && e.getSubtype() == null && e.getUser() != null && wanted(e, ctx)) {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
                 var message = new SlackConversations.ThreadMessage(payload.getTeamId(), e.getChannel(), e.getUser(),
                         thread, e.getText());
                 if ("im".equals(e.getChannelType())) {
-                    queue(() -> conversations.message(message));
+                    queueFirstDelivery(payload.getEventId(), () -> conversations.message(message));
                 } else {
-                    queue(() -> conversations.reply(message));
+                    queueFirstDelivery(payload.getEventId(), () -> conversations.reply(message));
                 }
             }
             return ctx.ack();
@@ -138,15 +139,21 @@ final class SlackHandlers {
         return e.getThreadTs() != null && !mentionsBot;
     }
 
-    private boolean firstDelivery(String eventId) {
+    /**
+     * Queues an event's work behind the record of its delivery: the worker, not the request thread, inserts the
+     * event id (the acknowledgement waits for no database), and a retry finds it there and is dropped.
+     */
+    private void queueFirstDelivery(String eventId, Runnable work) {
         if (eventId == null) {
-            return false;
+            return;
         }
-        boolean first = store.firstDelivery(SlackConversations.PLATFORM, eventId);
-        if (!first) {
-            LOG.debug("slack: event {} was delivered before; this retry is ignored", eventId);
-        }
-        return first;
+        queue(() -> {
+            if (store.firstDelivery(SlackConversations.PLATFORM, eventId)) {
+                work.run();
+            } else {
+                LOG.debug("slack: event {} was delivered before; this retry is ignored", eventId);
+            }
+        });
     }
 
     private void queue(Runnable work) {

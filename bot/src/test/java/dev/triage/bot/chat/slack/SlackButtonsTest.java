@@ -122,18 +122,23 @@ class SlackButtonsTest {
         return SlackHarness.JSON.readTree(call.field("blocks"));
     }
 
-    /** The block_actions payload Slack sends when {@code user} clicks {@code button} on the posted message. */
     private static String click(SlackStandIn.Call posted, String user, JsonNode button) throws Exception {
+        return click(posted, user, button, "C1", THREAD);
+    }
+
+    /** The block_actions payload Slack sends when {@code user} clicks {@code button} on the posted message. */
+    static String click(SlackStandIn.Call posted, String user, JsonNode button, String channel, String thread)
+            throws Exception {
         ObjectNode p = SlackHarness.JSON.createObjectNode();
         p.put("type", "block_actions").put("api_app_id", "A1").put("token", "unused").put("trigger_id", "1.2.3")
                 .put("response_url", "http://127.0.0.1:9/unused");
         p.putObject("team").put("id", SlackStandIn.TEAM).put("domain", "example");
         p.putObject("user").put("id", user).put("username", user).put("team_id", SlackStandIn.TEAM);
-        p.putObject("channel").put("id", "C1").put("name", "helpdesk");
-        p.putObject("container").put("type", "message").put("message_ts", posted.ts()).put("channel_id", "C1")
-                .put("is_ephemeral", false).put("thread_ts", THREAD);
+        p.putObject("channel").put("id", channel).put("name", "helpdesk");
+        p.putObject("container").put("type", "message").put("message_ts", posted.ts()).put("channel_id", channel)
+                .put("is_ephemeral", false).put("thread_ts", thread);
         ObjectNode message = p.putObject("message");
-        message.put("type", "message").put("ts", posted.ts()).put("thread_ts", THREAD).put("text",
+        message.put("type", "message").put("ts", posted.ts()).put("thread_ts", thread).put("text",
                 posted.field("text"));
         message.set("blocks", blocks(posted));
         ObjectNode action = p.putArray("actions").addObject();

@@ -15,16 +15,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
  * A stand-in for Slack's Web API on loopback: records every method call with its form fields and answers
- * {@code {"ok":true,"ts":...}} (and auth.test with the bot's identity). It can answer a method with HTTP 429 a
- * number of times first, as Slack does when a channel is written to too fast.
+ * {@code {"ok":true,"ts":...}} (auth.test with the bot's identity, apps.connections.open with a Socket Mode
+ * address). It can answer a method with HTTP 429 a number of times first, as Slack does when a channel is written
+ * to too fast.
  */
 final class SlackStandIn implements AutoCloseable {
     static final String TEAM = "T0TEAM";
     static final String BOT_USER = "U0BOT";
+    /** The app-level token apps.connections.open accepts; any other token gets {@code invalid_auth}. */
+    static final String APP_TOKEN = "xapp-1-A1-1-test";
 
     /**
      * One Web API call: the method ({@code chat.postMessage}), its form fields, its Authorization header, and the
@@ -40,6 +44,8 @@ final class SlackStandIn implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final AtomicInteger ts = new AtomicInteger(100);
     private final Map<String, AtomicInteger> limited = new ConcurrentHashMap<>();
+    private final AtomicInteger socketsOpened = new AtomicInteger();
+    private volatile IntFunction<String> socketUrl = n -> "ws://127.0.0.1:9/none";
 
     SlackStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -56,6 +62,11 @@ final class SlackStandIn implements AutoCloseable {
     /** Answers the next {@code times} calls of {@code method} with 429 and {@code Retry-After: 1}. */
     void rateLimit(String method, int times) {
         limited.put(method, new AtomicInteger(times));
+    }
+
+    /** What apps.connections.open answers: the Socket Mode address for its {@code n}th call (from 1). */
+    void socketUrl(IntFunction<String> url) {
+        this.socketUrl = url;
     }
 
     synchronized List<Call> calls(String method) {
@@ -84,7 +95,7 @@ final class SlackStandIn implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         AtomicInteger limit = limited.get(method);
         boolean tooFast = limit != null && limit.getAndDecrement() > 0;
-        String answeredTs = tooFast || method.equals("auth.test") ? ""
+        String answeredTs = tooFast || method.equals("auth.test") || method.equals("apps.connections.open") ? ""
                 : "1700000100." + String.format("%06d", ts.incrementAndGet());
         synchronized (this) {
             calls.add(new Call(method, form(body), exchange.getRequestHeaders().getFirst("Authorization"),
@@ -95,11 +106,23 @@ final class SlackStandIn implements AutoCloseable {
             send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
         }
+        if (method.equals("apps.connections.open")) {
+            send(exchange, 200, connectionsOpen(exchange.getRequestHeaders().getFirst("Authorization")));
+            return;
+        }
         String json = method.equals("auth.test")
                 ? "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"triage\",\"team_id\":\""
                         + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BOT\"}"
                 : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"" + answeredTs + "\"}";
         send(exchange, 200, json);
+    }
+
+    /** Slack hands out a fresh WebSocket address for each connection, and only for the app-level token. */
+    private String connectionsOpen(String authorization) {
+        if (!("Bearer " + APP_TOKEN).equals(authorization)) {
+            return "{\"ok\":false,\"error\":\"invalid_auth\"}";
+        }
+        return "{\"ok\":true,\"url\":\"" + socketUrl.apply(socketsOpened.incrementAndGet()) + "\"}";
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {
