@@ -150,15 +150,29 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public void recordFeedback(String caseId, String articleId, int step, boolean worked) {
-        String sql = "MERGE INTO fix_feedback (case_id, article, step, worked, at) KEY (case_id, article, step)"
-                + " VALUES (?, ?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement merge = c.prepareStatement(sql)) {
-            merge.setString(1, caseId);
-            merge.setString(2, articleId);
-            merge.setInt(3, step);
-            merge.setBoolean(4, worked);
-            merge.setTimestamp(5, Timestamp.from(clock.instant()));
-            merge.executeUpdate();
+        Timestamp now = Timestamp.from(clock.instant());
+        try {
+            Upsert.run(dataSource, c -> {
+                try (PreparedStatement update = c.prepareStatement("UPDATE fix_feedback SET worked = ?, at = ?"
+                        + " WHERE case_id = ? AND article = ? AND step = ?")) {
+                    update.setBoolean(1, worked);
+                    update.setTimestamp(2, now);
+                    update.setString(3, caseId);
+                    update.setString(4, articleId);
+                    update.setInt(5, step);
+                    return update.executeUpdate();
+                }
+            }, c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO fix_feedback (case_id, article, step,"
+                        + " worked, at) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setString(1, caseId);
+                    insert.setString(2, articleId);
+                    insert.setInt(3, step);
+                    insert.setBoolean(4, worked);
+                    insert.setTimestamp(5, now);
+                    return insert.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("could not record feedback on case " + caseId, e);
         }
