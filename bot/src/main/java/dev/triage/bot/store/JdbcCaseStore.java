@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,13 @@ public final class JdbcCaseStore implements CaseStore {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final CaseSummaries summaries;
+    private final ProbeClaims claims;
 
     public JdbcCaseStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.summaries = new CaseSummaries(dataSource, clock);
+        this.claims = new ProbeClaims(dataSource, clock);
     }
 
     @Override
@@ -204,6 +207,33 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
+    public boolean claimProbe(String caseId, String target, Duration staleAfter) {
+        try {
+            return claims.claim(caseId, target, staleAfter);
+        } catch (SQLException e) {
+            throw new StoreException("could not claim the probing of " + target + " in case " + caseId, e);
+        }
+    }
+
+    @Override
+    public void releaseProbe(String caseId, String target) {
+        try {
+            claims.release(caseId, target);
+        } catch (SQLException e) {
+            throw new StoreException("could not release the probing of " + target + " in case " + caseId, e);
+        }
+    }
+
+    @Override
+    public List<String> probeClaims(String caseId, Duration staleAfter) {
+        try {
+            return claims.fresh(caseId, staleAfter);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the probe claims of case " + caseId, e);
+        }
+    }
+
+    @Override
     public List<AuditEntry> auditTrail(String caseId) {
         return queryAudit(" WHERE case_id = ? ORDER BY id", caseId, "of case " + caseId);
     }
@@ -282,6 +312,7 @@ public final class JdbcCaseStore implements CaseStore {
         c.setAutoCommit(false);
         try (PreparedStatement facts = c.prepareStatement("DELETE FROM case_facts WHERE case_id = ?");
                 PreparedStatement feedback = c.prepareStatement("DELETE FROM fix_feedback WHERE case_id = ?");
+                PreparedStatement claimed = c.prepareStatement("DELETE FROM probe_claims WHERE case_id = ?");
                 PreparedStatement cases = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
             int deleted = 0;
             for (String id : ids) {
@@ -290,6 +321,8 @@ public final class JdbcCaseStore implements CaseStore {
                     deleted += facts.executeUpdate();
                     feedback.setString(1, id);
                     feedback.executeUpdate();
+                    claimed.setString(1, id);
+                    claimed.executeUpdate();
                     cases.setString(1, id);
                     cases.executeUpdate();
                 }
