@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.cli.Cli;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.ConfigException;
+import dev.triage.bot.config.DatabaseLogin;
 import dev.triage.bot.probing.AuditedProbeGateway;
 import dev.triage.probes.Prober;
 import dev.triage.bot.chat.CaseEvents;
@@ -244,7 +245,8 @@ public final class BotApplication implements AutoCloseable {
     private synchronized JdbcCaseStore jdbcStore() {
         if (database == null) {
             int pool = config.store().pool();
-            database = config.jdbcUrl().map(url -> Database.open(url, "", "", pool))
+            DatabaseLogin login = config.store().login();
+            database = config.jdbcUrl().map(url -> Database.open(url, login.user(), login.password(), pool))
                     .orElseGet(() -> Database.embedded(config.dataDir(), pool));
         }
         return new JdbcCaseStore(database.dataSource(), Clock.systemUTC());

@@ -68,4 +68,19 @@ final class NoStore implements CaseStore {
     public List<AuditEntry> auditTrail(String caseId) {
         return List.of();
     }
+
+    /** A one-shot diagnosis has no case to probe twice. */
+    @Override
+    public boolean claimProbe(String caseId, String target, java.time.Duration staleAfter) {
+        return true;
+    }
+
+    @Override
+    public void releaseProbe(String caseId, String target) {
+    }
+
+    @Override
+    public List<String> probeClaims(String caseId, java.time.Duration staleAfter) {
+        return List.of();
+    }
 }

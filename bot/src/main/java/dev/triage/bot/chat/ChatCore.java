@@ -10,6 +10,8 @@ import dev.triage.probes.ProbeListener;
 import dev.triage.probes.ProbeResult;
 import dev.triage.probes.Target;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +33,13 @@ public final class ChatCore {
     private static final Logger LOG = LoggerFactory.getLogger(ChatCore.class);
     /** A rate-limited run is tried again this many times before the case waits for the user's next message. */
     private static final int MAX_ATTEMPTS = 3;
+    /**
+     * A probe claim older than this belongs to an instance that died mid-run: another may take it over. Longer than
+     * a run with its rate-limit retries takes.
+     */
+    static final Duration CLAIM_STALE = Duration.ofMinutes(2);
+    // How often an instance looks for the stored results of a run another instance is making.
+    private static final Duration FOLLOW_EVERY = Duration.ofMillis(300);
 
     private final Conversations conversations;
     private final ProbeGateway probes;
@@ -100,7 +109,10 @@ public final class ChatCore {
                 .orElseGet(() -> conversations.open(who, text));
     }
 
-    /** Starts a probe run for the case unless one is already going on; returns its eventual reply. */
+    /**
+     * Starts a probe run for the case unless one is already going on, here or on another instance sharing the
+     * database (then this instance follows that run); returns its eventual reply.
+     */
     private CompletableFuture<Reply> probe(String caseId, String host, Identity who) {
         CompletableFuture<Reply> fresh = new CompletableFuture<>();
         CompletableFuture<Reply> existing = inFlight.putIfAbsent(caseId, fresh);
@@ -108,8 +120,69 @@ public final class ChatCore {
             return existing;
         }
         events.runStarted(caseId);
-        submit(caseId, host, who, fresh, 1, Duration.ZERO);
+        if (claimed(caseId, host)) {
+            submit(caseId, host, who, fresh, 1, Duration.ZERO);
+        } else {
+            follow(caseId, host, fresh, Instant.now().plus(CLAIM_STALE));
+        }
         return fresh;
+    }
+
+    /**
+     * When another instance is probing the case, follows that run so this instance's subscribers (a browser whose
+     * event stream landed here) receive its results.
+     */
+    public void followRunElsewhere(String caseId) {
+        if (inFlight.containsKey(caseId)) {
+            return;
+        }
+        conversations.probingElsewhere(caseId, CLAIM_STALE).ifPresent(host -> {
+            CompletableFuture<Reply> fresh = new CompletableFuture<>();
+            if (inFlight.putIfAbsent(caseId, fresh) == null) {
+                events.runStarted(caseId);
+                follow(caseId, host, fresh, Instant.now().plus(CLAIM_STALE));
+            }
+        });
+    }
+
+    private boolean claimed(String caseId, String host) {
+        try {
+            return conversations.claimProbe(caseId, host, CLAIM_STALE);
+        } catch (RuntimeException e) {
+            LOG.warn("could not claim the probing of case {}; probing here: {}", caseId, e.toString());
+            return true;
+        }
+    }
+
+    /**
+     * Waits for another instance's run to be stored, then publishes its steps and the new reply as if it had run
+     * here. Ends without them when the other instance gives its claim back or the claim goes stale.
+     */
+    private void follow(String caseId, String host, CompletableFuture<Reply> done, Instant until) {
+        try {
+            Optional<List<ProbeOutcome>> steps = conversations.storedRun(caseId, host);
+            if (steps.isPresent()) {
+                steps.get().forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
+                Optional<Reply> reply = conversations.current(caseId);
+                inFlight.remove(caseId, done);
+                reply.ifPresent(r -> events.publish(new CaseEvent.Rediagnosed(caseId, r)));
+                events.publish(new CaseEvent.Idle(caseId));
+                reply.ifPresentOrElse(done::complete,
+                        () -> done.completeExceptionally(new IllegalStateException("case " + caseId + " is gone")));
+                return;
+            }
+            if (Instant.now().isAfter(until) || conversations.probingElsewhere(caseId, CLAIM_STALE).isEmpty()) {
+                finish(caseId, done, "the other instance's run ended without results");
+                return;
+            }
+            retries.schedule(() -> follow(caseId, host, done, until), FOLLOW_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            finish(caseId, done, "the server is shutting down");
+        } catch (RuntimeException e) {
+            LOG.error("following the probe run of case {} failed", caseId, e);
+            finish(caseId, done, "following failed");
+        }
     }
 
     private void submit(String caseId, String host, Identity who, CompletableFuture<Reply> done, int attempt,
@@ -122,7 +195,17 @@ public final class ChatCore {
                         TimeUnit.MILLISECONDS);
             }
         } catch (RejectedExecutionException e) {
+            release(caseId, host);
             finish(caseId, done, "the server is shutting down");
+        }
+    }
+
+    /** Gives the claim back after a run that stored nothing, so the next message may probe again. */
+    private void release(String caseId, String host) {
+        try {
+            conversations.releaseProbe(caseId, host);
+        } catch (RuntimeException e) {
+            LOG.warn("could not release the probing of case {}: {}", caseId, e.toString());
         }
     }
 
@@ -135,6 +218,7 @@ public final class ChatCore {
                     submit(caseId, host, who, done, attempt + 1, run.retryAfter().orElseThrow());
                     return;
                 }
+                release(caseId, host);
                 finish(caseId, done, "rate limited " + attempt + " times");
                 return;
             }
@@ -149,9 +233,11 @@ public final class ChatCore {
                 done.complete(replied.reply());
                 return;
             }
+            release(caseId, host);
             finish(caseId, done, "the case could not take the probe results: " + outcome);
         } catch (RuntimeException e) {
             LOG.error("probing {} for case {} failed", host, caseId, e);
+            release(caseId, host);
             finish(caseId, done, "probing failed");
         }
     }

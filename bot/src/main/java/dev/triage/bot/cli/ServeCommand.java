@@ -3,6 +3,7 @@ package dev.triage.bot.cli;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.ConfigLoader;
+import dev.triage.bot.store.Database;
 import io.javalin.Javalin;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class ServeCommand {
         long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         String shown = config.http().loopbackOnly() ? "localhost" : config.http().bind();
         io.out().printf("Triage is listening on http://%s:%d (data in %s; ready %d ms after JVM start)%n",
-                shown, server.port(), config.jdbcUrl().orElse(config.dataDir().toAbsolutePath().toString()), readyMs);
+                shown, server.port(), config.jdbcUrl().map(Database::shown).orElse(config.dataDir().toAbsolutePath().toString()), readyMs);
         io.out().flush();
         if (args.flag("exit-when-ready")) {
             // A start-up check (configuration, database, knowledge, rules, port); the launcher also uses it as the

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param port         HTTP port (default 8080)
  * @param dataDir      where the embedded database lives (default {@code ./data})
- * @param jdbcUrl      an H2 database to use instead of the embedded file one (the migrations are H2's dialect)
+ * @param jdbcUrl      an H2 or PostgreSQL database to use instead of the embedded file one (its login is in
+ *                     {@code store})
  * @param publicUrl    the address people reach the bot at, for permalinks (default http://localhost:PORT)
  * @param probesAllow  allow-list entries for probe targets (CIDRs, domain suffixes); empty = probe nothing
  * @param probeTimeout overall deadline of one probe run (default 5 s)

@@ -90,7 +90,8 @@ public final class ConfigLoader {
         return new StoreConfig(
                 number(file, "database.pool", "TRIAGE_DB_POOL", StoreConfig.DEFAULT_POOL),
                 number(file, "retention.days", "TRIAGE_RETENTION_DAYS", StoreConfig.DEFAULT_RETENTION_DAYS),
-                number(file, "retention.audit-days", "TRIAGE_RETENTION_AUDIT_DAYS", StoreConfig.DEFAULT_AUDIT_DAYS));
+                number(file, "retention.audit-days", "TRIAGE_RETENTION_AUDIT_DAYS", StoreConfig.DEFAULT_AUDIT_DAYS),
+                new DatabaseLogin(secret("TRIAGE_JDBC_USER").orElse(""), secret("TRIAGE_JDBC_PASSWORD").orElse("")));
     }
 
     private int number(Properties file, String key, String envName, int fallback) {

@@ -10,8 +10,9 @@ import java.time.Duration;
  *                       ({@code retention.days}, default 90)
  * @param auditDays      probe-audit entries are deleted this many days after they were written
  *                       ({@code retention.audit-days}, default 365); at least {@code retentionDays}
+ * @param login          user and password for a database given by URL (environment only; none by default)
  */
-public record StoreConfig(int pool, int retentionDays, int auditDays) {
+public record StoreConfig(int pool, int retentionDays, int auditDays, DatabaseLogin login) {
     public static final int DEFAULT_POOL = 32;
     public static final int DEFAULT_RETENTION_DAYS = 90;
     public static final int DEFAULT_AUDIT_DAYS = 365;
@@ -29,6 +30,12 @@ public record StoreConfig(int pool, int retentionDays, int auditDays) {
             throw new ConfigException("retention.audit-days (TRIAGE_RETENTION_AUDIT_DAYS) is " + auditDays
                     + " but must be at least retention.days (TRIAGE_RETENTION_DAYS), which is " + retentionDays);
         }
+        java.util.Objects.requireNonNull(login, "login");
+    }
+
+    /** Without a database login. */
+    public StoreConfig(int pool, int retentionDays, int auditDays) {
+        this(pool, retentionDays, auditDays, DatabaseLogin.NONE);
     }
 
     public static StoreConfig defaults() {

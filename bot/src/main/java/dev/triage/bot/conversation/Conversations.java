@@ -11,10 +11,12 @@ import dev.triage.bot.store.StoredCase;
 import dev.triage.knowledge.Article;
 import dev.triage.probes.Target;
 import dev.triage.rules.Question;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The platform-free conversation service. Every turn stores the user's input as facts first, then answers from the
@@ -142,6 +144,35 @@ public final class Conversations {
         return turn(caseId, List.of(codec.probeRun(run)), Optional.empty());
     }
 
+    /**
+     * Claims the probing of {@code host} in the case for this instance; false when another turn, here or on another
+     * instance sharing the store, claimed it within {@code staleAfter}.
+     */
+    public boolean claimProbe(String caseId, String host, Duration staleAfter) {
+        return store.claimProbe(caseId, host, staleAfter);
+    }
+
+    /** Gives back a claim whose run stored nothing, so a later message may probe the host again. */
+    public void releaseProbe(String caseId, String host) {
+        store.releaseProbe(caseId, host);
+    }
+
+    /** A host some instance claimed for the case within {@code staleAfter} and whose run is not stored yet. */
+    public Optional<String> probingElsewhere(String caseId, Duration staleAfter) {
+        List<String> claimed = store.probeClaims(caseId, staleAfter);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> probed = refreshed(caseId).map(e -> e.snapshot().probedTargets()).orElse(Set.of());
+        return claimed.stream().filter(host -> !probed.contains(host)).findFirst();
+    }
+
+    /** The steps of the case's latest probe run, once a run for {@code host} is stored (by any instance). */
+    public Optional<List<ProbeOutcome>> storedRun(String caseId, String host) {
+        return refreshed(caseId).map(CaseSnapshots.Entry::snapshot).filter(s -> s.probedTargets().contains(host))
+                .map(CaseSnapshot::probes);
+    }
+
     /** The case as it stands, with the reply recomputed from its facts. */
     public Optional<CaseView> view(String caseId) {
         return store.find(caseId).map(c -> {
@@ -216,6 +247,11 @@ public final class Conversations {
                     + " Nothing more was added to it. Start a new case for a new problem, and mention case " + caseId
                     + " in it if it continues this one.");
         }
+        Appended.Stored stored = (Appended.Stored) appended;
+        // The summary this instance last wrote is still the stored one only if no other turn wrote in between.
+        Optional<CaseSummary> known = snapshots.get(caseId)
+                .filter(e -> e.snapshot().lastSeq() == stored.lastSeq() - input.size())
+                .flatMap(CaseSnapshots.Entry::summarised);
         Optional<CaseSnapshots.Entry> entry = refreshed(caseId);
         if (entry.isEmpty()) {
             return new TurnOutcome.NoSuchCase(caseId);
@@ -224,7 +260,7 @@ public final class Conversations {
         CaseState state = snapshot.state();
         Reply reply = engine.reply(state).withCaseId(caseId);
         CaseSummary summary = CaseDigest.of(state, reply);
-        if (!entry.get().summarised().equals(Optional.of(summary))) {
+        if (!known.equals(Optional.of(summary)) || snapshot.lastSeq() != stored.lastSeq()) {
             store.summarise(caseId, summary); // what GET /cases lists and searches
         }
         snapshots.put(caseId, new CaseSnapshots.Entry(snapshot, reply.questions().stream().findFirst(),
@@ -240,8 +276,8 @@ public final class Conversations {
         if (newer.isEmpty()) {
             return cached.snapshot().lastSeq() < 0 ? Optional.empty() : Optional.of(cached);
         }
-        CaseSnapshots.Entry entry = new CaseSnapshots.Entry(codec.fold(cached.snapshot(), newer), Optional.empty(),
-                cached.summarised());
+        // Another instance may have written these facts and the case's summary with them: forget the one we wrote.
+        CaseSnapshots.Entry entry = new CaseSnapshots.Entry(codec.fold(cached.snapshot(), newer));
         snapshots.put(caseId, entry);
         return Optional.of(entry);
     }

@@ -89,6 +89,7 @@ final class WebChatRoutes {
         }
         client.keepAlive();
         streams.add(client);
+        core.followRunElsewhere(caseId); // the message that started the run may have gone to another instance
         AutoCloseable subscription = core.events().subscribe(caseId, event -> send(client, event));
         client.onClose(() -> {
             streams.remove(client);

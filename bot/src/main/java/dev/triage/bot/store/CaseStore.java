@@ -1,5 +1,6 @@
 package dev.triage.bot.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,19 @@ public interface CaseStore {
 
     /** How often each step of these articles' fixes worked, across all cases. Steps nobody rated are absent. */
     List<FixTally> fixTallies(java.util.Collection<String> articleIds);
+
+    /**
+     * Claims the probing of {@code target} in the case for this caller, among every instance sharing the store:
+     * true for exactly one of several racing callers. A claim older than {@code staleAfter} belongs to an instance
+     * that died mid-run and is taken over.
+     */
+    boolean claimProbe(String caseId, String target, Duration staleAfter);
+
+    /** Gives back a claim whose run stored nothing (rate-limited, failed), so a later turn may probe again. */
+    void releaseProbe(String caseId, String target);
+
+    /** The targets claimed in the case within {@code staleAfter}, oldest first. */
+    List<String> probeClaims(String caseId, Duration staleAfter);
 
     /** One fix step's record across cases. */
     record FixTally(String articleId, int step, int worked, int tried) {

@@ -98,6 +98,14 @@ final class CaseSummaries {
         return new CaseListing(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), summary);
     }
 
+    /**
+     * The text without NUL characters, which PostgreSQL refuses in text columns; a paste may carry a few. Facts
+     * are JSON, where Jackson writes them escaped, so only the summary needs this.
+     */
+    private static String storable(String text) {
+        return text.replace('\u0000', '\uFFFD');
+    }
+
     private static boolean lock(Connection c, String caseId) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("SELECT id FROM cases WHERE id = ? FOR UPDATE")) {
             lock.setString(1, caseId);
@@ -125,7 +133,9 @@ final class CaseSummaries {
         }
     }
 
-    private void bind(PreparedStatement st, CaseSummary s) throws SQLException {
+    private void bind(PreparedStatement st, CaseSummary given) throws SQLException {
+        CaseSummary s = new CaseSummary(given.causeId(), given.causeTitle(), given.codes(),
+                given.host().map(CaseSummaries::storable), storable(given.text()));
         String codes = String.join(" ", s.codes());
         st.setTimestamp(1, Timestamp.from(clock.instant()));
         st.setString(2, s.causeId().orElse(null));

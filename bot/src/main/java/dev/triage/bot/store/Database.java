@@ -4,22 +4,22 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 
-/** Opens the database, migrates its schema, and closes it. */
+/** Opens the database (H2 embedded or by URL, or PostgreSQL), migrates its schema, and closes it. */
 public final class Database implements AutoCloseable {
     /** Connections in the pool unless configured: enough for the HTTP server's busy threads, few enough for H2. */
     public static final int DEFAULT_POOL = 32;
-    // A request that waited this long for a connection fails rather than hanging on.
-    private static final int LOGIN_TIMEOUT_SECONDS = 10;
-    private final JdbcConnectionPool pool;
+    // password=... in a PostgreSQL URL's query or ;PASSWORD=... in an H2 URL's settings.
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
+    private final ConnectionPool pool;
     private final Optional<Path> folder;
 
-    private Database(JdbcConnectionPool pool, Optional<Path> folder) {
+    private Database(ConnectionPool pool, Optional<Path> folder) {
         this.pool = pool;
         this.folder = folder;
     }
@@ -70,8 +70,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Any JDBC URL the migrations support; the schema is migrated before this returns. A URL that starts an H2
-     * server or connects to one is the operator's choice: its port and login are then theirs to protect.
+     * An H2 or PostgreSQL database by its JDBC URL; the schema is migrated before this returns. Several processes
+     * may open one PostgreSQL database at once: Flyway's lock lets one of them migrate while the others wait. A URL
+     * that starts an H2 server or connects to one is the operator's choice: its port and login are then theirs to
+     * protect.
+     *
+     * @throws StoreException naming the URL (without any password in it) when the database cannot be reached or
+     *                        migrated, or when the URL is neither H2's nor PostgreSQL's
      */
     public static Database open(String jdbcUrl, String user, String password, int maxConnections) {
         return open(jdbcUrl, user, password, maxConnections, Optional.empty());
@@ -79,33 +84,78 @@ public final class Database implements AutoCloseable {
 
     private static Database open(String url, String user, String password, int maxConnections,
             Optional<Path> folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
-        pool.setMaxConnections(maxConnections);
-        pool.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-        try (Connection first = pool.getConnection()) {
-            // Connecting once before Flyway keeps H2's error code, which Flyway's wrapping would hide.
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        String vendor = vendor(url);
+        ConnectionPool pool = null;
+        try {
+            pool = vendor.equals("h2") ? ConnectionPool.h2(url, user, password, maxConnections)
+                    : ConnectionPool.hikari(url, user, password, maxConnections);
+            try (Connection first = pool.dataSource().getConnection()) {
+                // Connecting once before Flyway keeps the driver's error code, which Flyway's wrapping would hide.
+            }
+            migrate(pool.dataSource(), vendor);
+            return new Database(pool, folder);
         } catch (SQLException e) {
-            pool.dispose();
+            closeQuietly(pool);
             throw failure(url, e);
         } catch (FlywayException e) {
-            pool.dispose();
-            throw new StoreException("cannot prepare the database at " + url + ": " + e.getMessage(), e);
+            closeQuietly(pool);
+            throw new StoreException("cannot prepare the database at " + shown(url) + ": " + e.getMessage(), e);
         }
-        return new Database(pool, folder);
+    }
+
+    /**
+     * The migrations written once for every database, plus the few whose SQL differs ({@code db/vendor/h2},
+     * {@code db/vendor/postgresql}); Flyway applies them in version order.
+     */
+    private static void migrate(DataSource dataSource, String vendor) {
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/vendor/" + vendor, "classpath:db/migration").load().migrate();
+    }
+
+    /** The Flyway database type of the URL, which names its folder of migrations. */
+    private static String vendor(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return "h2";
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return "postgresql";
+        }
+        throw new StoreException("database.url (TRIAGE_JDBC_URL) must be an H2 URL (jdbc:h2:...) or a PostgreSQL"
+                + " URL (jdbc:postgresql://host:port/database), not " + shown(url));
+    }
+
+    /** The URL for messages and logs: a password given in it is replaced by stars. */
+    public static String shown(String url) {
+        return PASSWORD_IN_URL.matcher(url).replaceAll("$1***");
+    }
+
+    private static void closeQuietly(ConnectionPool pool) {
+        if (pool != null) {
+            pool.close();
+        }
     }
 
     static StoreException failure(String url, SQLException e) {
-        return new StoreException("cannot open the database at " + url + ": " + e.getMessage(), e);
+        return new StoreException("cannot open the database at " + shown(url) + ": " + e.getMessage(), e);
     }
 
     public DataSource dataSource() {
-        return pool;
+        return pool.dataSource();
+    }
+
+    /** Connections lent out right now, for the pool-use metric. */
+    public int connectionsInUse() {
+        return pool.inUse();
+    }
+
+    /** The most connections the pool opens. */
+    public int maxConnections() {
+        return pool.max();
     }
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
         folder.ifPresent(DatabaseHolder::release);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,13 @@ public final class JdbcCaseStore implements CaseStore {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final CaseSummaries summaries;
+    private final ProbeClaims claims;
 
     public JdbcCaseStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.summaries = new CaseSummaries(dataSource, clock);
+        this.claims = new ProbeClaims(dataSource, clock);
     }
 
     @Override
@@ -150,15 +153,29 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public void recordFeedback(String caseId, String articleId, int step, boolean worked) {
-        String sql = "MERGE INTO fix_feedback (case_id, article, step, worked, at) KEY (case_id, article, step)"
-                + " VALUES (?, ?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement merge = c.prepareStatement(sql)) {
-            merge.setString(1, caseId);
-            merge.setString(2, articleId);
-            merge.setInt(3, step);
-            merge.setBoolean(4, worked);
-            merge.setTimestamp(5, Timestamp.from(clock.instant()));
-            merge.executeUpdate();
+        Timestamp now = Timestamp.from(clock.instant());
+        try {
+            Upsert.run(dataSource, c -> {
+                try (PreparedStatement update = c.prepareStatement("UPDATE fix_feedback SET worked = ?, at = ?"
+                        + " WHERE case_id = ? AND article = ? AND step = ?")) {
+                    update.setBoolean(1, worked);
+                    update.setTimestamp(2, now);
+                    update.setString(3, caseId);
+                    update.setString(4, articleId);
+                    update.setInt(5, step);
+                    return update.executeUpdate();
+                }
+            }, c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO fix_feedback (case_id, article, step,"
+                        + " worked, at) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setString(1, caseId);
+                    insert.setString(2, articleId);
+                    insert.setInt(3, step);
+                    insert.setBoolean(4, worked);
+                    insert.setTimestamp(5, now);
+                    return insert.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("could not record feedback on case " + caseId, e);
         }
@@ -186,6 +203,33 @@ public final class JdbcCaseStore implements CaseStore {
             return tallies;
         } catch (SQLException e) {
             throw new StoreException("could not read fix feedback", e);
+        }
+    }
+
+    @Override
+    public boolean claimProbe(String caseId, String target, Duration staleAfter) {
+        try {
+            return claims.claim(caseId, target, staleAfter);
+        } catch (SQLException e) {
+            throw new StoreException("could not claim the probing of " + target + " in case " + caseId, e);
+        }
+    }
+
+    @Override
+    public void releaseProbe(String caseId, String target) {
+        try {
+            claims.release(caseId, target);
+        } catch (SQLException e) {
+            throw new StoreException("could not release the probing of " + target + " in case " + caseId, e);
+        }
+    }
+
+    @Override
+    public List<String> probeClaims(String caseId, Duration staleAfter) {
+        try {
+            return claims.fresh(caseId, staleAfter);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the probe claims of case " + caseId, e);
         }
     }
 
@@ -268,6 +312,7 @@ public final class JdbcCaseStore implements CaseStore {
         c.setAutoCommit(false);
         try (PreparedStatement facts = c.prepareStatement("DELETE FROM case_facts WHERE case_id = ?");
                 PreparedStatement feedback = c.prepareStatement("DELETE FROM fix_feedback WHERE case_id = ?");
+                PreparedStatement claimed = c.prepareStatement("DELETE FROM probe_claims WHERE case_id = ?");
                 PreparedStatement cases = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
             int deleted = 0;
             for (String id : ids) {
@@ -276,6 +321,8 @@ public final class JdbcCaseStore implements CaseStore {
                     deleted += facts.executeUpdate();
                     feedback.setString(1, id);
                     feedback.executeUpdate();
+                    claimed.setString(1, id);
+                    claimed.executeUpdate();
                     cases.setString(1, id);
                     cases.executeUpdate();
                 }

@@ -16,9 +16,6 @@ import javax.sql.DataSource;
  * Thread-safe.
  */
 public final class PlatformStore {
-    // SQLSTATE of a unique-key violation, the same in H2 and PostgreSQL.
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final DataSource dataSource;
     private final Clock clock;
 
@@ -55,7 +52,7 @@ public final class PlatformStore {
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (Upsert.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return false;
             }
             throw new StoreException("could not record the delivery of " + platform + " event " + eventId, e);
@@ -106,15 +103,28 @@ public final class PlatformStore {
      * thread race, the later write wins; both cases exist and the thread continues the later one.
      */
     public void link(ThreadKey key, ThreadCase threadCase) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement merge = c.prepareStatement("MERGE INTO platform_threads (platform, workspace,"
-                        + " channel, thread, case_id, opened_by, created_at) KEY (platform, workspace, channel, thread)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            bind(merge, key);
-            merge.setString(5, threadCase.caseId());
-            merge.setString(6, threadCase.openedBy());
-            merge.setTimestamp(7, Timestamp.from(clock.instant()));
-            merge.executeUpdate();
+        Timestamp now = Timestamp.from(clock.instant());
+        try {
+            Upsert.run(dataSource, c -> {
+                try (PreparedStatement update = c.prepareStatement("UPDATE platform_threads SET case_id = ?,"
+                        + " opened_by = ?, created_at = ? WHERE platform = ? AND workspace = ? AND channel = ?"
+                        + " AND thread = ?")) {
+                    update.setString(1, threadCase.caseId());
+                    update.setString(2, threadCase.openedBy());
+                    update.setTimestamp(3, now);
+                    bind(update, 4, key);
+                    return update.executeUpdate();
+                }
+            }, c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO platform_threads (platform,"
+                        + " workspace, channel, thread, case_id, opened_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    bind(insert, 1, key);
+                    insert.setString(5, threadCase.caseId());
+                    insert.setString(6, threadCase.openedBy());
+                    insert.setTimestamp(7, now);
+                    return insert.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new StoreException("could not link a " + key.platform() + " thread to case " + threadCase.caseId(),
                     e);
@@ -122,9 +132,14 @@ public final class PlatformStore {
     }
 
     private static void bind(PreparedStatement statement, ThreadKey key) throws SQLException {
-        statement.setString(1, key.platform());
-        statement.setString(2, key.workspace());
-        statement.setString(3, key.channel());
-        statement.setString(4, key.thread());
+        bind(statement, 1, key);
+    }
+
+    /** Binds the key's four parts from parameter {@code first} on. */
+    private static void bind(PreparedStatement statement, int first, ThreadKey key) throws SQLException {
+        statement.setString(first, key.platform());
+        statement.setString(first + 1, key.workspace());
+        statement.setString(first + 2, key.channel());
+        statement.setString(first + 3, key.thread());
     }
 }

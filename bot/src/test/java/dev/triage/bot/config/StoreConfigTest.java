@@ -29,6 +29,19 @@ class StoreConfigTest {
     }
 
     @Test
+    void theDatabaseLoginComesFromTheEnvironmentOnlyAndNeverShowsThePassword() throws Exception {
+        Path file = Files.writeString(dir.resolve("triage.properties"),
+                "database.url=jdbc:postgresql://db.example:5432/triage\nTRIAGE_JDBC_PASSWORD=from-file\n");
+        BotConfig config = load(Map.of("TRIAGE_CONFIG", file.toString(), "TRIAGE_JDBC_USER", "triage",
+                "TRIAGE_JDBC_PASSWORD", "s3cret-pw"));
+
+        assertThat(config.jdbcUrl()).contains("jdbc:postgresql://db.example:5432/triage");
+        assertThat(config.store().login()).isEqualTo(new DatabaseLogin("triage", "s3cret-pw"));
+        assertThat(config.toString()).doesNotContain("s3cret-pw");
+        assertThat(load(Map.of("TRIAGE_CONFIG", file.toString())).store().login()).isEqualTo(DatabaseLogin.NONE);
+    }
+
+    @Test
     void anAuditKeptShorterThanTheCasesIsAnErrorNamingBoth() {
         assertThatThrownBy(() -> load(Map.of("TRIAGE_RETENTION_DAYS", "90", "TRIAGE_RETENTION_AUDIT_DAYS", "30")))
                 .isInstanceOf(ConfigException.class)

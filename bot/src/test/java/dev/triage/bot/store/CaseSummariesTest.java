@@ -11,8 +11,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.triage.bot.store.TestDatabases.Kind;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Kind.class)
 class CaseSummariesTest {
+    @Parameter
+    Kind kind;
+    @RegisterExtension
+    final TestDatabases databases = new TestDatabases();
     Database db;
     CaseStore store;
     // Each case opens a second after the previous one, so "newest first" is decided by time, not by luck.
@@ -20,7 +31,7 @@ class CaseSummariesTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:mem:summaries-" + java.util.UUID.randomUUID(), "sa", "");
+        db = databases.open(kind);
         Clock ticking = new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -69,6 +80,14 @@ class CaseSummariesTest {
         assertThat(ids("%")).containsExactly(percent);
         assertThat(ids("_")).isEmpty();
         assertThat(ids("100\\")).isEmpty();
+    }
+
+    @Test
+    void aNulInThePasteIsListedAsAReplacementCharacter() {
+        String id = opened(null, null, List.of(), null, "before\u0000after");
+
+        assertThat(store.recentCases("", 0, 10).get(0).summary().orElseThrow().text()).isEqualTo("before\uFFFDafter");
+        assertThat(ids("after")).containsExactly(id);
     }
 
     @Test

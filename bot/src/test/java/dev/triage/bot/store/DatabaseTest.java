@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseTest {
     @TempDir
     Path dir;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final TestDatabases databases = new TestDatabases();
 
     @Test
     void anotherLocalUserCanNeitherReadNorReachTheDatabase() throws Exception {
@@ -183,5 +185,24 @@ class DatabaseTest {
         ds.setUser("sa");
         ds.setPassword(password);
         return ds.getConnection();
+    }
+
+    @Test
+    void aUrlOfAnotherDatabaseIsRefusedByNameWithoutItsPassword() {
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://db/triage?user=a&password=hunter2", "a", "b"))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("database.url (TRIAGE_JDBC_URL) must be an H2 URL (jdbc:h2:...) or a PostgreSQL URL"
+                        + " (jdbc:postgresql://host:port/database), not jdbc:mysql://db/triage?user=a&password=***");
+    }
+
+    @Test
+    void aWrongPostgresPasswordFailsWithTheServersReasonAndNeverThePassword() {
+        String url = databases.postgresUrl();
+
+        assertThatThrownBy(() -> Database.open(url, TestPostgres.USER, "wrong-guess-42"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("cannot open the database at " + url + ": ")
+                .hasMessageContaining("password authentication failed for user \"triage\"")
+                .hasMessageNotContaining("wrong-guess-42");
     }
 }

@@ -3,7 +3,6 @@ package dev.triage.bot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.bot.store.CaseStore.NewFact;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,17 +13,20 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.triage.bot.store.TestDatabases.Kind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbcCaseStoreTest {
     static final CaseLimits LIMITS = CaseLimits.standard();
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestDatabases databases = new TestDatabases();
 
-    @Test
-    void appendedFactsComeBackInOrder() {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void appendedFactsComeBackInOrder(Kind kind) {
+        try (Database db = databases.open(kind)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             StoredCase created = store.create("test");
             store.append(created.id(), List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"a\"}")), LIMITS);
@@ -40,24 +42,27 @@ class JdbcCaseStoreTest {
         }
     }
 
-    @Test
-    void casesSurviveReopeningTheDatabase() {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void casesSurviveReopeningTheDatabase(Kind kind) {
         String id;
-        try (Database db = Database.embedded(dir)) {
+        TestDatabases.Place place = databases.fresh(kind);
+        try (Database db = place.open()) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             id = store.create("test").id();
             store.append(id, List.of(new NewFact(FactKind.MESSAGE, "{\"text\":\"kept\"}")), LIMITS);
         }
-        try (Database db = Database.embedded(dir)) {
+        try (Database db = place.open()) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             assertThat(store.find(id).orElseThrow().facts()).singleElement()
                     .extracting(Fact::payload).isEqualTo("{\"text\":\"kept\"}");
         }
     }
 
-    @Test
-    void unknownCaseIsEmptyNotAnError() {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void unknownCaseIsEmptyNotAnError(Kind kind) {
+        try (Database db = databases.open(kind)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             assertThat(store.find("nosuchcase")).isEmpty();
             assertThat(store.append("nosuchcase", List.of(new NewFact(FactKind.MESSAGE, "{}")), LIMITS))
@@ -65,9 +70,10 @@ class JdbcCaseStoreTest {
         }
     }
 
-    @Test
-    void concurrentAppendsKeepSequenceNumbersGapFree() throws Exception {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void concurrentAppendsKeepSequenceNumbersGapFree(Kind kind) throws Exception {
+        try (Database db = databases.open(kind)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             String id = store.create("test").id();
             ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -86,9 +92,10 @@ class JdbcCaseStoreTest {
         }
     }
 
-    @Test
-    void aCaseAtItsLimitTakesNothingMoreAndSaysWhy() {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aCaseAtItsLimitTakesNothingMoreAndSaysWhy(Kind kind) {
+        try (Database db = databases.open(kind)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             String id = store.create("test").id();
             CaseLimits two = new CaseLimits(2, 1_000);
@@ -105,9 +112,10 @@ class JdbcCaseStoreTest {
         }
     }
 
-    @Test
-    void auditEntriesAreKeptPerCase() {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void auditEntriesAreKeptPerCase(Kind kind) {
+        try (Database db = databases.open(kind)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             String id = store.create("test").id();
             store.audit(new AuditEntry(Instant.parse("2026-11-20T10:00:00Z"), "cli:me", Optional.of(id),
@@ -121,9 +129,10 @@ class JdbcCaseStoreTest {
         }
     }
 
-    @Test
-    void caseIdsAreUnguessableAndUrlSafe() {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void caseIdsAreUnguessableAndUrlSafe(Kind kind) {
+        try (Database db = databases.open(kind)) {
             CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
             String a = store.create("test").id();
             String b = store.create("test").id();
@@ -131,11 +140,28 @@ class JdbcCaseStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSecondAnswerOnAFixStepReplacesTheFirst(Kind kind) {
+        try (Database db = databases.open(kind)) {
+            CaseStore store = new JdbcCaseStore(db.dataSource(), Clock.systemUTC());
+            String a = store.create("test").id();
+            String b = store.create("test").id();
+            store.recordFeedback(a, "cert-expired", 1, false);
+            store.recordFeedback(a, "cert-expired", 1, true);
+            store.recordFeedback(b, "cert-expired", 1, true);
+
+            assertThat(store.fixTallies(List.of("cert-expired")))
+                    .containsExactly(new CaseStore.FixTally("cert-expired", 1, 2, 2));
+        }
+    }
+
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    @Test
-    void purgeDeletesCasesWhoseNewestFactIsOlderThanTheCutoffWithTheirFactsAndFeedback() {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void purgeDeletesCasesWhoseNewestFactIsOlderThanTheCutoffWithTheirFactsAndFeedback(Kind kind) {
+        try (Database db = databases.open(kind)) {
             JdbcCaseStore then = store(db, T0);
             String idle = then.create("test").id();
             then.append(idle, List.of(new NewFact(FactKind.MESSAGE, "{}"), new NewFact(FactKind.HOST, "{}")),
@@ -159,9 +185,10 @@ class JdbcCaseStoreTest {
         }
     }
 
-    @Test
-    void purgeKeepsTheAuditOfDeletedCasesUntilTheAuditCutoff() {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void purgeKeepsTheAuditOfDeletedCasesUntilTheAuditCutoff(Kind kind) {
+        try (Database db = databases.open(kind)) {
             JdbcCaseStore store = store(db, T0);
             String id = store.create("test").id();
             store.audit(audit(T0, Optional.of(id)));
@@ -179,9 +206,10 @@ class JdbcCaseStoreTest {
         }
     }
 
-    @Test
-    void purgeWorksThroughMoreCasesThanOneBatch() {
-        try (Database db = Database.embedded(dir)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void purgeWorksThroughMoreCasesThanOneBatch(Kind kind) {
+        try (Database db = databases.open(kind)) {
             JdbcCaseStore store = store(db, T0);
             for (int i = 0; i < 1234; i++) {
                 store.create("test");

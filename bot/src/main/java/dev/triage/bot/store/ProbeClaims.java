@@ -1,0 +1,75 @@
+package dev.triage.bot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The {@code probe_claims} table: one probe run per case and target across every instance. */
+final class ProbeClaims {
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    ProbeClaims(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** True for the one caller whose insert made the claim, or whose update took over a stale one. */
+    boolean claim(String caseId, String target, Duration staleAfter) throws SQLException {
+        Timestamp now = Timestamp.from(clock.instant());
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO probe_claims (case_id, target, claimed_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, caseId);
+                insert.setString(2, target);
+                insert.setTimestamp(3, now);
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (!Upsert.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+            // The row's own lock makes this conditional update a compare-and-set: one taker at most.
+            try (PreparedStatement takeOver = c.prepareStatement("UPDATE probe_claims SET claimed_at = ?"
+                    + " WHERE case_id = ? AND target = ? AND claimed_at < ?")) {
+                takeOver.setTimestamp(1, now);
+                takeOver.setString(2, caseId);
+                takeOver.setString(3, target);
+                takeOver.setTimestamp(4, Timestamp.from(clock.instant().minus(staleAfter)));
+                return takeOver.executeUpdate() == 1;
+            }
+        }
+    }
+
+    void release(String caseId, String target) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM probe_claims WHERE case_id = ? AND target = ?")) {
+            delete.setString(1, caseId);
+            delete.setString(2, target);
+            delete.executeUpdate();
+        }
+    }
+
+    List<String> fresh(String caseId, Duration staleAfter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT target FROM probe_claims WHERE case_id = ? AND claimed_at >= ? ORDER BY claimed_at")) {
+            select.setString(1, caseId);
+            select.setTimestamp(2, Timestamp.from(clock.instant().minus(staleAfter)));
+            List<String> targets = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    targets.add(rows.getString(1));
+                }
+            }
+            return targets;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.triage.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.bot.BotApplication;
+import dev.triage.bot.config.ConfigLoader;
+import dev.triage.bot.conversation.Identity;
+import dev.triage.bot.conversation.Reply;
+import dev.triage.bot.conversation.Surface;
+import dev.triage.bot.conversation.TurnOutcome;
+import dev.triage.bot.store.TestDatabases;
+import dev.triage.bot.store.TestPostgres;
+import dev.triage.probes.fixtures.FaultServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Two instances of the whole application on one PostgreSQL database, in one JVM: a host is probed once per case
+ * whichever instance the messages reach, and the instance that did not probe follows the run to its result.
+ */
+class SharedDatabaseTest {
+    static final Identity ALICE = new Identity(Surface.WEB, "", "alice", "", "", Optional.empty());
+    @RegisterExtension
+    final TestDatabases databases = new TestDatabases();
+
+    @Test
+    void aHostIsProbedOnceAcrossInstancesAndTheOtherInstanceFollowsTheRunToItsResult() throws Exception {
+        String url = databases.postgresUrl();
+        // The host answers after a second, so the second instance's turn comes while the first one probes.
+        try (FaultServer slow = FaultServer.slow(Duration.ofMillis(1500));
+                BotApplication a = instance(url, slow.port());
+                BotApplication b = instance(url, slow.port())) {
+            String id = replied(a.chatCore().handle(InboundMessage.text(ALICE, Optional.empty(),
+                    "Remote Desktop can't connect. Error code: 0x904 Extended error code: 0x7"))).caseId().orElseThrow();
+
+            ChatCore.Turn probing = b.chatCore().handle(InboundMessage.text(ALICE, Optional.of(id),
+                    "127.0.0.1:" + slow.port()));
+            assertThat(replied(probing).probing()).isTrue();
+
+            List<CaseEvent> seenOnA = new CopyOnWriteArrayList<>();
+            a.chatCore().followRunElsewhere(id); // what a browser's event stream landing on A does
+            AutoCloseable subscription = a.chatCore().events().subscribe(id, seenOnA::add);
+            ChatCore.Turn following = a.chatCore().handle(InboundMessage.text(ALICE, Optional.of(id),
+                    "it fails from every PC here"));
+            assertThat(replied(following).probing()).as("A knows B is probing").isTrue();
+
+            Reply onB = probing.settled().get(30, TimeUnit.SECONDS).orElseThrow();
+            Reply onA = following.settled().get(30, TimeUnit.SECONDS).orElseThrow();
+            subscription.close();
+
+            assertThat(onB.probes()).isNotEmpty();
+            assertThat(onA.probes()).isEqualTo(onB.probes());
+            assertThat(a.store().auditTrail(id)).as("one probe run, on B").filteredOn(e -> e.decision()
+                    .equals("ALLOWED")).hasSize(1);
+            assertThat(seenOnA).last().isInstanceOf(CaseEvent.Idle.class);
+            assertThat(seenOnA).filteredOn(CaseEvent.Rediagnosed.class::isInstance).singleElement()
+                    .satisfies(e -> assertThat(((CaseEvent.Rediagnosed) e).reply().probes()).isEqualTo(onB.probes()));
+            assertThat(seenOnA).filteredOn(CaseEvent.StepFinished.class::isInstance).hasSize(onB.probes().size());
+        }
+    }
+
+    @Test
+    void aClaimLeftByAnInstanceThatDiedIsTakenOverOnceItIsStale() {
+        String url = databases.postgresUrl();
+        try (BotApplication a = instance(url, 9)) {
+            String id = a.store().create("test").id();
+            Duration stale = Duration.ofMillis(300);
+
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).isTrue();
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).as("fresh: someone else probes").isFalse();
+            assertThat(a.store().probeClaims(id, stale)).containsExactly("h:3389");
+            sleep(Duration.ofMillis(400));
+            assertThat(a.store().probeClaims(id, stale)).isEmpty();
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).as("stale: taken over").isTrue();
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).isFalse();
+            a.store().releaseProbe(id, "h:3389");
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).as("given back").isTrue();
+        }
+    }
+
+    private static BotApplication instance(String url, int port) {
+        return BotApplication.create(new ConfigLoader(Map.of("TRIAGE_CONFIG", "/dev/null", "TRIAGE_JDBC_URL", url,
+                "TRIAGE_JDBC_USER", TestPostgres.USER, "TRIAGE_JDBC_PASSWORD", TestPostgres.PASSWORD,
+                "TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + port)).load());
+    }
+
+    private static Reply replied(ChatCore.Turn turn) {
+        return ((TurnOutcome.Replied) turn.outcome()).reply();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

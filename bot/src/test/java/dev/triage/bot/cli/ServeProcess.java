@@ -1,0 +1,99 @@
+package dev.triage.bot.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real {@code triage serve} process on a free loopback port, on this test's class path, with the given
+ * environment (and no configuration file). {@link #kill()} is {@code kill -9}.
+ */
+public final class ServeProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("Triage is listening on http://[^:]+:(\\d+) ");
+    private final Process process;
+    private final int port;
+    private final StringBuffer output = new StringBuffer();
+
+    private ServeProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the process and returns once it listens; fails with its output when it exits first. */
+    public static ServeProcess start(Map<String, String> env) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "dev.triage.bot.BotApplication", "serve", "--port",
+                "0")).redirectErrorStream(true);
+        builder.environment().put("TRIAGE_CONFIG", "/dev/null");
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String line;
+        while ((line = out.readLine()) != null) {
+            seen.append(line).append('\n');
+            Matcher listening = LISTENING.matcher(line);
+            if (listening.find()) {
+                ServeProcess started = new ServeProcess(p, Integer.parseInt(listening.group(1)));
+                started.output.append(seen);
+                started.drain(out);
+                return started;
+            }
+        }
+        throw new AssertionError("triage serve did not start:\n" + seen);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** What the process printed so far. */
+    public String output() {
+        return output.toString();
+    }
+
+    /** SIGKILL, and waits for the process to be gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as a service manager stops it; returns the exit code, or -1 if it did not end in time. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void drain(BufferedReader out) {
+        Thread t = new Thread(() -> {
+            try {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    output.append(line).append('\n');
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "serve-output-" + port);
+        t.setDaemon(true);
+        t.start();
+    }
+}
