@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.conversation.CaseState;
-import dev.triage.bot.conversation.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,9 +93,8 @@ final class LabelledCaseFile {
         List<EvalCase> cases = lines.stream()
                 .map(l -> new EvalCase(l.path("id").asText(), l.path("user_text").asText(), l.path("cause").asText()))
                 .toList();
-        Evaluation evaluation = Evaluation.run(cases, text -> app.engine()
-                .reply(new CaseState(List.of(text), Map.of(), Optional.empty(), List.of()))
-                .causes().stream().map(Reply.Cause::id).toList());
+        Evaluation evaluation = Evaluation.run(cases, c -> Ranked.of(app.engine()
+                .reply(new CaseState(List.of(c.text()), Map.of(), Optional.empty(), List.of()))));
         System.out.println(label + " (" + resource + ")\n" + evaluation.report());
         return evaluation;
     }
