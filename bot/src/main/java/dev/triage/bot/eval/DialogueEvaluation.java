@@ -73,7 +73,8 @@ public final class DialogueEvaluation {
                 questionsAsked(), n == 0 ? 0 : questionsAsked() / (double) n, answeredUnknown()));
         out.append("after answers, calibration\n").append(after.reliability().report()).append('\n');
         out.append(askedTable()).append('\n');
-        out.append(changes());
+        out.append(changes()).append('\n');
+        out.append(misses());
         return out.toString();
     }
 
@@ -101,6 +102,19 @@ public final class DialogueEvaluation {
                 out.append(String.format(Locale.ROOT, "  %-6s %-30s %s -> %s   %s   now: %s%n", b.evalCase().id(),
                         b.evalCase().cause(), shown(b.rank()), shown(a.rank()), asked(transcripts.get(i)),
                         String.join(", ", a.top())));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The cases whose expected cause is not first after the answers, with what was asked. */
+    private String misses() {
+        StringBuilder out = new StringBuilder("misses after answers (expected cause not first)\n");
+        for (int i = 0; i < transcripts.size(); i++) {
+            Evaluation.Result a = after.results().get(i);
+            if (a.rank() != 0) {
+                out.append(String.format(Locale.ROOT, "  %-6s %-30s rank %-3s %s   top: %s%n", a.evalCase().id(),
+                        a.evalCase().cause(), shown(a.rank()), asked(transcripts.get(i)), String.join(", ", a.top())));
             }
         }
         return out.toString();
