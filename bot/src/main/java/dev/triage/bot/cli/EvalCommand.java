@@ -10,6 +10,7 @@ import dev.triage.bot.eval.EvalCase;
 import dev.triage.bot.eval.Evaluation;
 import dev.triage.bot.eval.Ranked;
 import dev.triage.rules.Question;
+import dev.triage.rules.Softmax;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,8 +54,11 @@ final class EvalCommand {
                 io.out().print(scored.report());
             }
             if (args.flag("fit")) {
-                io.out().println(CalibrationFit.fit(scored.results(), app.engine().diagnoser().causeIds().size())
-                        .report());
+                int causes = app.engine().diagnoser().causeIds().size();
+                Softmax now = app.engine().diagnoser().softmax();
+                io.out().println("now:    " + CalibrationFit.at(scored.results(), causes, now.temperature(),
+                        now.unexplained()).report());
+                io.out().println("fitted: " + CalibrationFit.fit(scored.results(), causes).report());
             }
             return Exit.OK;
         }
