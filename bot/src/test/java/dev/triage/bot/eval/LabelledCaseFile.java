@@ -88,11 +88,28 @@ final class LabelledCaseFile {
         }
     }
 
+    /** The cases with the answers their threads state. */
+    List<EvalCase> cases() {
+        return lines.stream().map(l -> {
+            Map<String, String> answers = new java.util.LinkedHashMap<>();
+            l.path("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue().asText()));
+            return new EvalCase(l.path("id").asText(), l.path("user_text").asText(), l.path("cause").asText(),
+                    answers);
+        }).toList();
+    }
+
+    /** Every answer names a question of the catalog and one of its options. */
+    void assertAnswersFit(dev.triage.rules.Diagnoser diagnoser) {
+        for (EvalCase c : cases()) {
+            c.answers().forEach((question, value) -> assertThat(diagnoser.question(question)
+                    .map(q -> q.options().stream().anyMatch(o -> o.value().equals(value))).orElse(false))
+                    .as("%s: answers.%s = %s", c.id(), question, value).isTrue());
+        }
+    }
+
     /** Scores the cases from their text alone through the real pipeline and prints the report. */
     Evaluation evaluate(BotApplication app, String label) {
-        List<EvalCase> cases = lines.stream()
-                .map(l -> new EvalCase(l.path("id").asText(), l.path("user_text").asText(), l.path("cause").asText()))
-                .toList();
+        List<EvalCase> cases = cases();
         Evaluation evaluation = Evaluation.run(cases, c -> Ranked.of(app.engine()
                 .reply(new CaseState(List.of(c.text()), Map.of(), Optional.empty(), List.of()))));
         System.out.println(label + " (" + resource + ")\n" + evaluation.report());
