@@ -45,6 +45,11 @@ public final class Diagnoser {
         return engine.questions().find(id);
     }
 
+    /** The constants the confidences are computed with (fitted on labelled cases; docs/accuracy.md). */
+    public Softmax softmax() {
+        return engine.softmax();
+    }
+
     /** Every cause id a rule can emit. */
     public Set<String> causeIds() {
         return engine.causes().ids();

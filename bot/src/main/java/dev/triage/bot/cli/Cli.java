@@ -24,7 +24,7 @@ public final class Cli {
               probe    [--json] [--allow CIDR|SUFFIX]... [--timeout D] HOST[:PORT]
               kb search QUERY                                      search the knowledge base
               kb check [DIR]                                       validate articles (default: the bundled packs)
-              eval     FILE.jsonl                                  top-1/top-3 accuracy on labelled cases
+              eval     [--dialogue] [--questions N] [--fit] FILE.jsonl  top-1/top-3 and calibration on labelled cases
               ticket   CASE [--to jira|servicenow|webhook] [--key KEY] send a case to a ticket system
             Exit codes: 0 done, 1 failed, 2 bad command line or input, 3 only unknown error codes.
             """;

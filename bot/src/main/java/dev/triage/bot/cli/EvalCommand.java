@@ -1,17 +1,33 @@
 package dev.triage.bot.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.ConfigLoader;
-import dev.triage.bot.conversation.Reply;
-import dev.triage.bot.eval.Evaluation;
+import dev.triage.bot.conversation.CaseState;
+import dev.triage.bot.eval.CalibrationFit;
+import dev.triage.bot.eval.DialogueEvaluation;
 import dev.triage.bot.eval.EvalCase;
+import dev.triage.bot.eval.Evaluation;
+import dev.triage.bot.eval.Ranked;
+import dev.triage.rules.Question;
+import dev.triage.rules.Softmax;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** {@code triage eval FILE.jsonl}: top-1 and top-3 accuracy against labelled cases, from their text alone. */
+/**
+ * {@code triage eval [--dialogue] [--questions N] [--fit] FILE.jsonl}: top-1 and top-3 accuracy and calibration
+ * against labelled cases, from their text alone or, with {@code --dialogue}, after Triage asked up to N questions
+ * (default 3) that the user answered from the case's {@code answers} or with "don't know". {@code --fit} also prints
+ * the softmax constants that fit these cases best.
+ */
 final class EvalCommand {
+    static final int DEFAULT_QUESTIONS = 3;
+
     private final Io io;
     private final ConfigLoader configLoader;
 
@@ -21,27 +37,76 @@ final class EvalCommand {
     }
 
     Exit run(List<String> rest) {
-        Args args = Args.parse(rest, Set.of(), Set.of());
+        Args args = Args.parse(rest, Set.of("questions"), Set.of("dialogue", "fit"));
         if (args.positionals().size() != 1) {
             throw new UsageException("eval needs exactly one FILE.jsonl");
         }
+        int questions = questions(args);
         try (BotApplication app = BotApplication.create(configLoader.load())) {
-            List<EvalCase> cases = new ArrayList<>();
-            for (JsonLines.Line line : JsonLines.read(Path.of(args.positionals().get(0)), app.json())) {
-                if (!line.ok() || line.text() == null || !line.node().path("cause").isTextual()) {
-                    throw new UsageException("line " + line.number() + ": an eval case needs 'id', 'user_text' (or"
-                            + " 'text') and 'cause'");
-                }
-                cases.add(new EvalCase(line.id(), line.text(), line.node().get("cause").asText()));
+            List<EvalCase> cases = cases(app, Path.of(args.positionals().get(0)));
+            Evaluation scored;
+            if (args.flag("dialogue")) {
+                DialogueEvaluation dialogue = DialogueEvaluation.run(cases, questions, app.engine()::reply);
+                io.out().print(dialogue.report());
+                scored = dialogue.before();
+            } else {
+                scored = Evaluation.run(cases, c -> Ranked.of(app.engine().reply(textOnly(c))));
+                io.out().print(scored.report());
             }
-            Evaluation evaluation = Evaluation.run(cases, text -> rankedCauses(app, text));
-            io.out().print(evaluation.report());
+            if (args.flag("fit")) {
+                int causes = app.engine().diagnoser().causeIds().size();
+                Softmax now = app.engine().diagnoser().softmax();
+                io.out().println("now:    " + CalibrationFit.at(scored.results(), causes, now.temperature(),
+                        now.unexplained()).report());
+                io.out().println("fitted: " + CalibrationFit.fit(scored.results(), causes).report());
+            }
             return Exit.OK;
         }
     }
 
-    private static List<String> rankedCauses(BotApplication app, String text) {
-        return app.engine().reply(new dev.triage.bot.conversation.CaseState(List.of(text), java.util.Map.of(),
-                java.util.Optional.empty(), List.of())).causes().stream().map(Reply.Cause::id).toList();
+    private static int questions(Args args) {
+        Optional<String> n = args.option("questions");
+        try {
+            int value = n.map(Integer::parseInt).orElse(DEFAULT_QUESTIONS);
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--questions needs a whole number >= 0, not " + n.orElse(""));
+        }
+    }
+
+    private static CaseState textOnly(EvalCase c) {
+        return new CaseState(List.of(c.text()), Map.of(), Optional.empty(), List.of());
+    }
+
+    private static List<EvalCase> cases(BotApplication app, Path file) {
+        List<EvalCase> cases = new ArrayList<>();
+        for (JsonLines.Line line : JsonLines.read(file, app.json())) {
+            if (!line.ok() || line.text() == null || !line.node().path("cause").isTextual()) {
+                throw new UsageException("line " + line.number() + ": an eval case needs 'id', 'user_text' (or"
+                        + " 'text') and 'cause'");
+            }
+            cases.add(new EvalCase(line.id(), line.text(), line.node().get("cause").asText(),
+                    answers(app, line)));
+        }
+        return cases;
+    }
+
+    /** The case's {@code answers} object, each checked against the question catalog. */
+    private static Map<String, String> answers(BotApplication app, JsonLines.Line line) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        JsonNode node = line.node().path("answers");
+        node.fields().forEachRemaining(e -> {
+            String value = e.getValue().asText();
+            Optional<Question> q = app.engine().diagnoser().question(e.getKey());
+            if (q.isEmpty() || q.get().options().stream().noneMatch(o -> o.value().equals(value))) {
+                throw new UsageException("line " + line.number() + ": answers." + e.getKey() + " = '" + value
+                        + "' is not a question and one of its options");
+            }
+            answers.put(e.getKey(), value);
+        });
+        return answers;
     }
 }

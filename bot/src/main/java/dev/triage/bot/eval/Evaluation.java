@@ -15,20 +15,38 @@ public final class Evaluation {
         this.results = List.copyOf(results);
     }
 
-    /** One case's outcome: the rank of the expected cause (-1 when absent) and the top three given. */
-    public record Result(EvalCase evalCase, int rank, List<String> top) {
+    /** One case's outcome: the rank of the expected cause (-1 when absent) and everything ranked. */
+    public record Result(EvalCase evalCase, List<Ranked> ranked) {
         public Result {
-            top = List.copyOf(top);
+            ranked = List.copyOf(ranked);
+        }
+
+        public int rank() {
+            return ranked.stream().map(Ranked::id).toList().indexOf(evalCase.cause());
+        }
+
+        /** The ids of the first three causes. */
+        public List<String> top() {
+            return ranked.stream().limit(3).map(Ranked::id).toList();
         }
     }
 
-    public static Evaluation run(List<EvalCase> cases, Function<String, List<String>> diagnose) {
+    public static Evaluation run(List<EvalCase> cases, Function<EvalCase, List<Ranked>> diagnose) {
         List<Result> results = new ArrayList<>();
         for (EvalCase c : cases) {
-            List<String> ranked = diagnose.apply(c.text());
-            results.add(new Result(c, ranked.indexOf(c.cause()), ranked.subList(0, Math.min(3, ranked.size()))));
+            results.add(new Result(c, diagnose.apply(c)));
         }
         return new Evaluation(results);
+    }
+
+    /** An evaluation of results already computed. */
+    static Evaluation of(List<Result> results) {
+        return new Evaluation(results);
+    }
+
+    /** How well the stated top-1 confidence matches the observed accuracy. */
+    public Reliability reliability() {
+        return Reliability.of(results);
     }
 
     public List<Result> results() {
@@ -54,6 +72,7 @@ public final class Evaluation {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "cases %d   top-1 %.1f%% (%d)   top-3 %.1f%% (%d)%n%n", results.size(),
                 top1() * 100, count(1), top3() * 100, count(3)));
+        out.append(reliability().report()).append('\n');
         out.append(String.format(Locale.ROOT, "%-32s %4s %5s %5s%n", "cause", "n", "top1", "top3"));
         Map<String, int[]> perCause = new TreeMap<>();
         for (Result r : results) {

@@ -57,6 +57,31 @@ class BatchEvalKbTest {
     }
 
     @Test
+    void evalDialogueAsksAndReportsBeforeAndAfter() throws IOException {
+        Path in = dir.resolve("dialogue.jsonl");
+        Files.writeString(in, """
+                {"id": "d1", "user_text": "Remote Desktop can't connect to the remote computer. Error code: 0x204", "cause": "azure.nsg", "answers": {"environment": "azure", "vpn": "direct"}}
+                """);
+        CliRun run = CliRun.of("eval", "--dialogue", "--questions", "2", in.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("before questions").contains("after answers")
+                .contains("questions asked 2 (2.00 per case)").contains("expected calibration error");
+    }
+
+    @Test
+    void evalRejectsAnAnswerThatIsNoOption() throws IOException {
+        Path in = dir.resolve("bad-answer.jsonl");
+        Files.writeString(in, """
+                {"id": "d1", "user_text": "Error code: 0x204", "cause": "azure.nsg", "answers": {"environment": "mars"}}
+                """);
+        CliRun run = CliRun.of("eval", "--dialogue", in.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("answers.environment = 'mars'");
+    }
+
+    @Test
     void kbCheckPassesOnTheBundledPack() {
         CliRun run = CliRun.of("kb", "check");
         assertThat(run.exit()).as(run.out()).isZero();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.conversation.CaseState;
-import dev.triage.bot.conversation.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,14 +88,30 @@ final class LabelledCaseFile {
         }
     }
 
+    /** The cases with the answers their threads state. */
+    List<EvalCase> cases() {
+        return lines.stream().map(l -> {
+            Map<String, String> answers = new java.util.LinkedHashMap<>();
+            l.path("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue().asText()));
+            return new EvalCase(l.path("id").asText(), l.path("user_text").asText(), l.path("cause").asText(),
+                    answers);
+        }).toList();
+    }
+
+    /** Every answer names a question of the catalog and one of its options. */
+    void assertAnswersFit(dev.triage.rules.Diagnoser diagnoser) {
+        for (EvalCase c : cases()) {
+            c.answers().forEach((question, value) -> assertThat(diagnoser.question(question)
+                    .map(q -> q.options().stream().anyMatch(o -> o.value().equals(value))).orElse(false))
+                    .as("%s: answers.%s = %s", c.id(), question, value).isTrue());
+        }
+    }
+
     /** Scores the cases from their text alone through the real pipeline and prints the report. */
     Evaluation evaluate(BotApplication app, String label) {
-        List<EvalCase> cases = lines.stream()
-                .map(l -> new EvalCase(l.path("id").asText(), l.path("user_text").asText(), l.path("cause").asText()))
-                .toList();
-        Evaluation evaluation = Evaluation.run(cases, text -> app.engine()
-                .reply(new CaseState(List.of(text), Map.of(), Optional.empty(), List.of()))
-                .causes().stream().map(Reply.Cause::id).toList());
+        List<EvalCase> cases = cases();
+        Evaluation evaluation = Evaluation.run(cases, c -> Ranked.of(app.engine()
+                .reply(new CaseState(List.of(c.text()), Map.of(), Optional.empty(), List.of()))));
         System.out.println(label + " (" + resource + ")\n" + evaluation.report());
         return evaluation;
     }

@@ -2,6 +2,7 @@ package dev.triage.rules.internal;
 
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnosis;
+import dev.triage.rules.Softmax;
 import java.util.List;
 
 /** Wires the pieces of one diagnosis: facts in, rules, ranking, question order. */
@@ -42,6 +43,10 @@ public final class Engine {
     /** The rules' raw outputs for a case, for tests that assert what individual rules said. */
     public Outputs fire(CaseFacts facts) {
         return rules.run(assembler.facts(facts));
+    }
+
+    public Softmax softmax() {
+        return new Softmax(Ranking.TEMPERATURE, Ranking.UNEXPLAINED);
     }
 
     public RuleSession rules() {

@@ -12,15 +12,19 @@ import java.util.Set;
  * Orders the wanted questions by how well their answers would separate the current top causes.
  *
  * <p>Every unanswered option was inserted into the same rule session as a hypothetical {@link Answer}, so its
- * contributions are already known without re-running the rules. For a question with options o, over the top
- * {@link #TOP} causes with prior p (softmax of scores, as in {@link Ranking}):
+ * contributions are already known without re-running the rules. For a question with the options o a user can give,
+ * over the top {@link #TOP} causes with prior p (softmax of scores, as in {@link Ranking}):
  * <ul>
- *   <li>an answer o shifts each cause's score by d(c,o), giving the posterior p_o(c) ∝ p(c)·exp(d(c,o)/T);</li>
- *   <li>its probability is estimated as P(o) ∝ Σ_c p(c)·exp(d(c,o)/T) (options that fit the likely causes are likely);</li>
- *   <li>the question's value is the expected entropy drop H(p) − Σ_o P(o)·H(p_o), in bits.</li>
+ *   <li>an answer o shifts each cause's score by d(c,o), giving the posterior p_o(c) ∝ p(c)·exp(d(c,o)/T), which is
+ *       what the ranking will show after the answer;</li>
+ *   <li>the weights are read as log-likelihoods, so a cause c predicts its answers with
+ *       P(o|c) = exp(d(c,o)/T) / Σ_o' exp(d(c,o')/T), and P(o) = Σ_c p(c)·P(o|c): an answer no likely cause
+ *       predicts is unlikely, and an option with big lifts for every cause is not made likelier by them;</li>
+ *   <li>the question's value is the expected entropy drop H(p) − Σ_o P(o)·H(p_o), in bits, times the share of people
+ *       who can answer at all ({@link Question#unknownShare()}): "don't know" changes nothing, so a question most
+ *       people cannot answer is worth less than one they can.</li>
  * </ul>
- * An answer that changes nothing ("not tried") therefore adds no value, and a question whose answers all push the
- * same way is worth less than one that splits the leading causes.
+ * A question whose answers all push the same way is therefore worth less than one that splits the leading causes.
  */
 final class QuestionPlanner {
     static final int TOP = 6;
@@ -49,6 +53,7 @@ final class QuestionPlanner {
                 .toList();
     }
 
+    /** The expected information gain of asking {@code q}, in bits. */
     private double gain(Question q, List<String> top, Ranking ranking, double[] prior,
             Map<String, Map<String, Integer>> deltas) {
         if (q.freeText()) {
@@ -57,18 +62,36 @@ final class QuestionPlanner {
         if (top.size() < 2) {
             return 0;
         }
+        List<Map<String, Integer>> answers = q.options().stream()
+                .filter(o -> !o.value().equals(Question.DONT_KNOW))
+                .map(o -> deltas.getOrDefault(key(q.id(), o.value()), Map.<String, Integer>of()))
+                .toList();
+        double[][] likelihood = likelihoods(top, answers);
         double expected = 0;
-        double norm = 0;
-        for (Question.Option o : q.options()) {
-            Map<String, Integer> d = deltas.getOrDefault(key(q.id(), o.value()), Map.of());
-            double likelihood = 0;
-            for (int i = 0; i < top.size(); i++) {
-                likelihood += prior[i] * Math.exp(d.getOrDefault(top.get(i), 0) / Ranking.TEMPERATURE);
+        for (int o = 0; o < answers.size(); o++) {
+            double pAnswer = 0;
+            for (int c = 0; c < top.size(); c++) {
+                pAnswer += prior[c] * likelihood[c][o];
             }
-            expected += likelihood * entropy(softmax(top, ranking, d));
-            norm += likelihood;
+            expected += pAnswer * entropy(softmax(top, ranking, answers.get(o)));
         }
-        return entropy(prior) - expected / norm;
+        return (1 - q.unknownShare()) * (entropy(prior) - expected);
+    }
+
+    /** P(answer o | cause c), from the answers' weights read as log-likelihoods and normalised per cause. */
+    private static double[][] likelihoods(List<String> top, List<Map<String, Integer>> answers) {
+        double[][] l = new double[top.size()][answers.size()];
+        for (int c = 0; c < top.size(); c++) {
+            double sum = 0;
+            for (int o = 0; o < answers.size(); o++) {
+                l[c][o] = Math.exp(answers.get(o).getOrDefault(top.get(c), 0) / Ranking.TEMPERATURE);
+                sum += l[c][o];
+            }
+            for (int o = 0; o < answers.size(); o++) {
+                l[c][o] /= sum;
+            }
+        }
+        return l;
     }
 
     /** Per hypothetical answer ("question=value"), the summed weight per cause. */

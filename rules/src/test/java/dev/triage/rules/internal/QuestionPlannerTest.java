@@ -53,4 +53,36 @@ class QuestionPlannerTest {
                 Ranking.of(all), all, Map.of());
         assertThat(plan).extracting(Question::id).containsExactly("environment", "port");
     }
+
+    /**
+     * Two questions with the same split of the leaders, one that half of the people cannot answer: the one people
+     * can answer comes first, although the other's options would move the leaders further.
+     */
+    @Test
+    void questionPeopleCannotAnswerRanksBelowOneTheyCan() {
+        List<Contribution> all = new ArrayList<>();
+        all.add(new Contribution("net.vpn-unstable", 6, "s", "fact", false));
+        all.add(new Contribution("cert.expired", 6, "s", "fact", false));
+        all.add(new Contribution("net.vpn-unstable", 8, "a", new Answer("vpn", "vpn", true), true));
+        all.add(new Contribution("cert.expired", 8, "a", new Answer("vpn", "direct", true), true));
+        all.add(new Contribution("net.vpn-unstable", 9, "a", new Answer("other-clients-work", "yes", true), true));
+        all.add(new Contribution("cert.expired", 9, "a", new Answer("other-clients-work", "no", true), true));
+        List<Question> plan = planner.plan(List.of(new Wanted("other-clients-work", "r"), new Wanted("vpn", "r")),
+                Ranking.of(all), all, Map.of());
+        assertThat(plan).extracting(Question::id).containsExactly("vpn", "other-clients-work");
+    }
+
+    /** An option that lifts every leader alike says nothing, however big the lift; it must not look likely. */
+    @Test
+    void liftsSharedByAllLeadersDoNotMakeAQuestionUseful() {
+        List<Contribution> all = new ArrayList<>();
+        all.add(new Contribution("net.vpn-unstable", 6, "s", "fact", false));
+        all.add(new Contribution("cert.expired", 6, "s", "fact", false));
+        all.add(new Contribution("net.vpn-unstable", 20, "a", new Answer("environment", "azure", true), true));
+        all.add(new Contribution("cert.expired", 20, "a", new Answer("environment", "azure", true), true));
+        all.add(new Contribution("net.vpn-unstable", 3, "a", new Answer("port", "other", true), true));
+        List<Question> plan = planner.plan(List.of(new Wanted("environment", "r"), new Wanted("port", "r")),
+                Ranking.of(all), all, Map.of());
+        assertThat(plan).extracting(Question::id).containsExactly("port", "environment");
+    }
 }

@@ -44,14 +44,16 @@ class RankingTest {
         Ranking r = Ranking.of(List.of(new Contribution("a.one", 16, "s", FACT, false),
                 new Contribution("a.two", 8, "s", FACT, false)));
         var c = r.confidences();
-        double e2 = Math.exp(2);
-        assertThat(c.get("a.one")).isCloseTo(e2 / (e2 + 2), within(1e-9));
-        assertThat(c.get("a.two")).isCloseTo(1 / (e2 + 2), within(1e-9));
+        double one = Math.exp(16 / Ranking.TEMPERATURE);
+        double two = Math.exp(8 / Ranking.TEMPERATURE);
+        double none = Math.exp(Ranking.UNEXPLAINED / Ranking.TEMPERATURE);
+        assertThat(c.get("a.one")).isCloseTo(one / (one + two + none), within(1e-9));
+        assertThat(c.get("a.two")).isCloseTo(two / (one + two + none), within(1e-9));
     }
 
     @Test
     void thinEvidenceGivesLowConfidence() {
         Ranking r = Ranking.of(List.of(new Contribution("a.one", 3, "s", FACT, false)));
-        assertThat(r.confidences().get("a.one")).isLessThan(0.3);
+        assertThat(r.confidences().get("a.one")).isLessThan(0.5);
     }
 }

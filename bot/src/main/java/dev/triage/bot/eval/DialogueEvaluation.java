@@ -1,0 +1,130 @@
+package dev.triage.bot.eval;
+
+import dev.triage.bot.conversation.CaseState;
+import dev.triage.bot.conversation.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Scores Triage in dialogue: each case is a simulated conversation ({@link Dialogue}) in which the user answers
+ * Triage's questions from what the thread says they knew, or "don't know". Reports top-1 and top-3 before the first
+ * question and after the last answer, both calibrations, and what was asked.
+ */
+public final class DialogueEvaluation {
+    private final Evaluation before;
+    private final Evaluation after;
+    private final List<Dialogue.Transcript> transcripts;
+
+    private DialogueEvaluation(Evaluation before, Evaluation after, List<Dialogue.Transcript> transcripts) {
+        this.before = before;
+        this.after = after;
+        this.transcripts = List.copyOf(transcripts);
+    }
+
+    /** Runs every case as a conversation of at most {@code maxQuestions} questions through {@code turn}. */
+    public static DialogueEvaluation run(List<EvalCase> cases, int maxQuestions, Function<CaseState, Reply> turn) {
+        Dialogue dialogue = new Dialogue(turn, maxQuestions);
+        List<Dialogue.Transcript> transcripts = new ArrayList<>();
+        List<Evaluation.Result> before = new ArrayList<>();
+        List<Evaluation.Result> after = new ArrayList<>();
+        for (EvalCase c : cases) {
+            Dialogue.Transcript t = dialogue.run(c);
+            transcripts.add(t);
+            before.add(new Evaluation.Result(c, Ranked.of(t.first())));
+            after.add(new Evaluation.Result(c, Ranked.of(t.last())));
+        }
+        return new DialogueEvaluation(Evaluation.of(before), Evaluation.of(after), transcripts);
+    }
+
+    /** The ranking from the text alone, before any question. */
+    public Evaluation before() {
+        return before;
+    }
+
+    /** The ranking after the last answer. */
+    public Evaluation after() {
+        return after;
+    }
+
+    /** Questions asked, over all cases. */
+    public int questionsAsked() {
+        return transcripts.stream().mapToInt(t -> t.exchanges().size()).sum();
+    }
+
+    /** Of the questions asked, how many the simulated user could not answer. */
+    public int answeredUnknown() {
+        return (int) transcripts.stream().flatMap(t -> t.exchanges().stream()).filter(Dialogue.Exchange::unknown)
+                .count();
+    }
+
+    public String report() {
+        int n = transcripts.size();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "cases %d%n", n));
+        out.append(String.format(Locale.ROOT, "before questions   top-1 %5.1f%%   top-3 %5.1f%%   ECE %.3f%n",
+                before.top1() * 100, before.top3() * 100, before.reliability().expectedCalibrationError()));
+        out.append(String.format(Locale.ROOT, "after answers      top-1 %5.1f%%   top-3 %5.1f%%   ECE %.3f%n",
+                after.top1() * 100, after.top3() * 100, after.reliability().expectedCalibrationError()));
+        out.append(String.format(Locale.ROOT, "questions asked %d (%.2f per case), answered \"don't know\" %d%n%n",
+                questionsAsked(), n == 0 ? 0 : questionsAsked() / (double) n, answeredUnknown()));
+        out.append("after answers, calibration\n").append(after.reliability().report()).append('\n');
+        out.append(askedTable()).append('\n');
+        out.append(changes()).append('\n');
+        out.append(misses());
+        return out.toString();
+    }
+
+    /** Per question id: how often it was asked and how often the answer was "don't know". */
+    private String askedTable() {
+        Map<String, int[]> asked = new TreeMap<>();
+        transcripts.stream().flatMap(t -> t.exchanges().stream()).forEach(e -> {
+            int[] row = asked.computeIfAbsent(e.questionId(), k -> new int[2]);
+            row[0]++;
+            row[1] += e.unknown() ? 1 : 0;
+        });
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s %6s %11s%n", "question", "asked",
+                "don't know"));
+        asked.forEach((id, row) -> out.append(String.format(Locale.ROOT, "%-22s %6d %11d%n", id, row[0], row[1])));
+        return out.toString();
+    }
+
+    /** The cases whose rank of the expected cause changed, with what was asked. */
+    private String changes() {
+        StringBuilder out = new StringBuilder("cases whose expected cause moved (rank before -> after; - = not ranked)\n");
+        for (int i = 0; i < transcripts.size(); i++) {
+            Evaluation.Result b = before.results().get(i);
+            Evaluation.Result a = after.results().get(i);
+            if (b.rank() != a.rank()) {
+                out.append(String.format(Locale.ROOT, "  %-6s %-30s %s -> %s   %s   now: %s%n", b.evalCase().id(),
+                        b.evalCase().cause(), shown(b.rank()), shown(a.rank()), asked(transcripts.get(i)),
+                        String.join(", ", a.top())));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The cases whose expected cause is not first after the answers, with what was asked. */
+    private String misses() {
+        StringBuilder out = new StringBuilder("misses after answers (expected cause not first)\n");
+        for (int i = 0; i < transcripts.size(); i++) {
+            Evaluation.Result a = after.results().get(i);
+            if (a.rank() != 0) {
+                out.append(String.format(Locale.ROOT, "  %-6s %-30s rank %-3s %s   top: %s%n", a.evalCase().id(),
+                        a.evalCase().cause(), shown(a.rank()), asked(transcripts.get(i)), String.join(", ", a.top())));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String shown(int rank) {
+        return rank < 0 ? "-" : String.valueOf(rank + 1);
+    }
+
+    private static String asked(Dialogue.Transcript t) {
+        return String.join(" ", t.exchanges().stream().map(e -> e.questionId() + "=" + e.answer()).toList());
+    }
+}
