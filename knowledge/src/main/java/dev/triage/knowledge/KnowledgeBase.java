@@ -77,9 +77,12 @@ public final class KnowledgeBase {
 
     /**
      * Every error code in the text, in order of appearance and each once: labelled codes ("Error code: 0x904",
-     * localized labels too), {@code 0x} hex, FreeRDP's {@code ERRCONNECT_*} names and bracketed values. Plain numbers
-     * without a code label are ignored. A label picks the table ("Extended error code" → EXTENDED_REASON, falling back
-     * to SERVER_ERROR_INFO); codes no table lists come back UNVERIFIED (user-reported mstsc codes) or UNKNOWN.
+     * localized labels too), {@code 0x} hex, FreeRDP's {@code ERRCONNECT_*} names (any letter case) and bracketed
+     * values, Windows errors in any notation ("Win32 error 1722", {@code 0x800706BA}, signed-decimal HRESULTs, Windows
+     * error names) and OpenSSL's {@code error:XXXXXXXX} codes. Plain numbers without a code label are ignored. A label
+     * picks the table ("Extended error code" → EXTENDED_REASON, falling back to SERVER_ERROR_INFO); an HRESULT or
+     * NTSTATUS no table lists is still described by its facility (WINDOWS_STATUS with an empty name); other codes no
+     * table lists come back UNVERIFIED (user-reported mstsc codes) or UNKNOWN.
      * {@link DecodedCode#matched()} is the label and value as pasted. At most 100 codes; never throws; empty for
      * {@code null} or empty text.
      */

@@ -66,8 +66,7 @@ public final class CodeDecoder {
     private void openssl(String text, List<Found> found) {
         Matcher m = OpenSslErrors.ERROR.matcher(text);
         while (m.find()) {
-            Matcher match = m;
-            openssl.decode(match).ifPresent(code -> found.add(new Found(match.start(), match.end(), code)));
+            openssl.decode(m).ifPresent(code -> found.add(new Found(m.start(), m.end(), code)));
         }
     }
 

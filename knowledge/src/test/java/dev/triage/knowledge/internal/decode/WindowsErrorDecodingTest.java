@@ -22,6 +22,7 @@ class WindowsErrorDecodingTest {
             "Win32 error: 0x000006ba",
             "The operation failed with error 1722.",
             "System.Runtime.InteropServices.COMException: HRESULT: -2147023174",
+            "The call failed with HRESULT 2147944122",
             "GetLastError() = 1722"})
     void theRpcServerIsUnavailableInEveryNotation(String paste) {
         DecodedCode code = only(paste);
