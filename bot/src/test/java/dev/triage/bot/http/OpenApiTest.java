@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.SlackSettings;
+import dev.triage.bot.config.TeamsSettings;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +29,13 @@ class OpenApiTest {
         // Slack on, so its route is served too; nothing calls Slack until a signed request arrives.
         SlackSettings slack = new SlackSettings(Optional.of("xoxb-unused"), Optional.of("unused-secret"),
                 SlackSettings.DEFAULT_API_URL, Optional.empty(), List.of());
-        try (TestServer triage = TestServer.start(BotConfig.defaults().withDataDir(data).withSlack(slack))) {
+        // Teams on too, for /api/messages; nothing fetches its keys until an activity arrives.
+        TeamsSettings teams = new TeamsSettings(Optional.of("app-id"), Optional.of("unused-password"),
+                Optional.of("tenant"), TeamsSettings.DEFAULT_OPENID_METADATA_URL,
+                TeamsSettings.defaultTokenUrl(Optional.of("tenant")), List.of(), List.of(),
+                TeamsSettings.DEFAULT_SERVICE_URLS);
+        try (TestServer triage = TestServer.start(BotConfig.defaults().withDataDir(data).withSlack(slack)
+                .withTeams(teams))) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     triage.uri("/api/openapi.json")).build(),
                     HttpResponse.BodyHandlers.ofString());
