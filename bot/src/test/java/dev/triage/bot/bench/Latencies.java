@@ -4,22 +4,22 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Collected latencies in nanoseconds, summarised as median and p99 in milliseconds. Thread-safe. */
-final class Latencies {
+public final class Latencies {
     private long[] values = new long[1024];
     private int size;
 
-    synchronized void add(long nanos) {
+    public synchronized void add(long nanos) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = nanos;
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return size;
     }
 
-    synchronized double percentileMs(double p) {
+    public synchronized double percentileMs(double p) {
         if (size == 0) {
             return Double.NaN;
         }
@@ -29,7 +29,7 @@ final class Latencies {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    String summary() {
+    public String summary() {
         return String.format(Locale.ROOT, "n=%d p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms", count(),
                 percentileMs(50), percentileMs(90), percentileMs(99), percentileMs(100));
     }

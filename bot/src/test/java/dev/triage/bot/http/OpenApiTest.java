@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.DiscordSettings;
 import dev.triage.bot.config.SlackSettings;
+import dev.triage.bot.config.TeamsSettings;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,8 +34,13 @@ class OpenApiTest {
         DiscordSettings discord = new DiscordSettings(Optional.of("1100000000000000001"),
                 Optional.of("39c9c52a4f0419cf403b8ae8e80e94efe3c583bd71b7f1da591dce6f3c6e413b"), Optional.empty(),
                 DiscordSettings.DEFAULT_API_URL, List.of(), List.of());
+        // Teams on too, for /api/messages; nothing fetches its keys until an activity arrives.
+        TeamsSettings teams = new TeamsSettings(Optional.of("app-id"), Optional.of("unused-password"),
+                Optional.of("tenant"), TeamsSettings.DEFAULT_OPENID_METADATA_URL,
+                TeamsSettings.defaultTokenUrl(Optional.of("tenant")), List.of(), List.of(),
+                TeamsSettings.DEFAULT_SERVICE_URLS);
         try (TestServer triage = TestServer.start(BotConfig.defaults().withDataDir(data).withSlack(slack)
-                .withDiscord(discord))) {
+                .withDiscord(discord).withTeams(teams))) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     triage.uri("/api/openapi.json")).build(),
                     HttpResponse.BodyHandlers.ofString());

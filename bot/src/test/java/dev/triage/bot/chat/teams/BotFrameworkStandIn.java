@@ -39,17 +39,20 @@ final class BotFrameworkStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
+    // Generating 2048-bit keys takes a while on a busy machine: one pair per test JVM is enough.
+    private static final RSAKey TEAMS_KEY = rsa("teams-key-1");
+    private static final RSAKey WEBCHAT_KEY = rsa("webchat-key-1");
+    private static final RSAKey SPARE_KEY = rsa("spare");
+
     /** Endorsed for msteams, like Teams' keys. */
-    final RSAKey teamsKey;
+    final RSAKey teamsKey = TEAMS_KEY;
     /** Published, but endorsed only for webchat. */
-    final RSAKey webchatKey;
+    final RSAKey webchatKey = WEBCHAT_KEY;
     private volatile List<RSAKey> published;
     private final AtomicInteger keyFetches = new AtomicInteger();
     private final List<Map<String, String>> tokenRequests = new ArrayList<>();
 
     BotFrameworkStandIn() throws Exception {
-        teamsKey = rsa("teams-key-1");
-        webchatKey = rsa("webchat-key-1");
         published = List.of(teamsKey, webchatKey);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/.well-known/openidconfiguration", this::metadata);
@@ -59,7 +62,15 @@ final class BotFrameworkStandIn implements AutoCloseable {
         server.start();
     }
 
-    static RSAKey rsa(String kid) {
+    /**
+     * A key pair no stand-in publishes, under the given key id (a forged key may claim a published key's id);
+     * always the same pair, generated once.
+     */
+    static RSAKey unpublished(String kid) {
+        return new RSAKey.Builder(SPARE_KEY).keyID(kid).build();
+    }
+
+    private static RSAKey rsa(String kid) {
         try {
             return new RSAKeyGenerator(2048).keyID(kid).generate();
         } catch (JOSEException e) {
@@ -99,6 +110,15 @@ final class BotFrameworkStandIn implements AutoCloseable {
 
     /** A token signed by {@code key} whose standard claims are edited by {@code edit}. */
     String token(RSAKey key, UnaryOperator<JWTClaimsSet.Builder> edit) {
+        return sign(key, edit);
+    }
+
+    /** A valid-looking token signed by any key, without a stand-in running. */
+    static String tokenSignedBy(RSAKey key, String serviceUrl) {
+        return sign(key, c -> c.claim("serviceUrl", serviceUrl));
+    }
+
+    private static String sign(RSAKey key, UnaryOperator<JWTClaimsSet.Builder> edit) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(APP_ID)
                 .issueTime(Date.from(now)).notBeforeTime(Date.from(now.minusSeconds(5)))

@@ -58,7 +58,7 @@ class TeamsAuthTest {
                 .audience("someone-elses-app-id"))).statusCode()).as("wrong audience").isEqualTo(403);
         assertThat(h.post(activity, login.token(login.teamsKey, c -> c.claim("serviceUrl", serviceUrl)
                 .issuer("https://sts.windows.net/evil/"))).statusCode()).as("wrong issuer").isEqualTo(403);
-        RSAKey forged = BotFrameworkStandIn.rsa(login.teamsKey.getKeyID());
+        RSAKey forged = BotFrameworkStandIn.unpublished(login.teamsKey.getKeyID());
         assertThat(h.post(activity, login.token(forged, c -> c.claim("serviceUrl", serviceUrl))).statusCode())
                 .as("a forged key with a known kid").isEqualTo(403);
         assertThat(h.post(activity, login.token(login.teamsKey, c -> c)).statusCode())
