@@ -26,6 +26,7 @@ public final class Cli {
               kb check [DIR]                                       validate articles (default: the bundled packs)
               eval     [--dialogue] [--questions N] [--fit] FILE.jsonl  top-1/top-3 and calibration on labelled cases
               ticket   CASE [--to jira|servicenow|webhook] [--key KEY] send a case to a ticket system
+              discord  register [--guild ID]                       install the /triage command in Discord
             Exit codes: 0 done, 1 failed, 2 bad command line or input, 3 only unknown error codes.
             """;
 
@@ -83,6 +84,7 @@ public final class Cli {
             case "eval" -> new EvalCommand(io, config).run(rest);
             case "ticket" -> new TicketCommand(io, config).run(rest);
             case "report" -> new ReportCommand(io, config).run(rest);
+            case "discord" -> new DiscordCommand(io, config).run(rest);
             default -> throw new UsageException("unknown command '" + args.get(0) + "'");
         };
     }
