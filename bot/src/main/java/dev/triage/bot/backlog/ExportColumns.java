@@ -98,6 +98,7 @@ final class ExportColumns {
     /** The first columns of the header, so a wrong name can be corrected without opening the file. */
     private static String has(List<String> header) {
         List<String> shown = header.stream().limit(12).map(h -> "'" + h.strip() + "'").toList();
-        return "; it has " + String.join(", ", shown) + (header.size() > 12 ? ", … (" + header.size() + " columns)" : "");
+        String more = header.size() > 12 ? ", … (" + header.size() + " columns)" : "";
+        return "; it has " + String.join(", ", shown) + more;
     }
 }
