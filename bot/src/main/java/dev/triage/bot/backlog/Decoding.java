@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * Decodes an export as UTF-8. A byte sequence that is not UTF-8 is read as windows-1252 instead, byte by byte: an
- * export saved by Excel on Windows writes é as the single byte E9, and reading it as é keeps the ticket whole, where a
- * replacement character would lose the letter and a failure would lose the file. The lines where that happened are
+ * export saved by Excel on Windows writes é as the single byte E9, and reading it as é keeps the ticket whole, where
+ * a replacement character would lose the letter and a failure would lose the file. The lines where that happened are
  * reported, so nobody is surprised by it.
  */
 final class Decoding {

@@ -1,6 +1,5 @@
 package dev.triage.bot.backlog;
 
-import dev.triage.bot.render.Untrusted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +97,8 @@ final class ExportColumns {
 
     /** The first columns of the header, so a wrong name can be corrected without opening the file. */
     private static String has(List<String> header) {
-        List<String> shown = header.stream().limit(12).map(h -> "'" + Untrusted.oneLine(h.strip()) + "'").toList();
-        return "; it has " + String.join(", ", shown) + (header.size() > 12 ? ", … (" + header.size() + " columns)" : "");
+        List<String> shown = header.stream().limit(12).map(h -> "'" + h.strip() + "'").toList();
+        String more = header.size() > 12 ? ", … (" + header.size() + " columns)" : "";
+        return "; it has " + String.join(", ", shown) + more;
     }
 }

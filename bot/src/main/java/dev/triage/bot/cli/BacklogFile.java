@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.triage.bot.backlog.BacklogInput;
 import dev.triage.bot.backlog.Skipped;
 import dev.triage.bot.backlog.Ticket;
+import dev.triage.bot.render.Untrusted;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,7 +25,8 @@ record BacklogFile(Path path, byte[] bytes, boolean jsonLines, BacklogInput inpu
         }
         BacklogInput.Read read = BacklogInput.csv(bytes, args.options("text-column"), args.option("id-column"));
         if (read instanceof BacklogInput.Refused refused) {
-            throw new UsageException(path + ": " + refused.reason());
+            // The reason quotes the file's header, which is as untrusted as the tickets.
+            throw new UsageException(path + ": " + Untrusted.oneLine(refused.reason()));
         }
         return new BacklogFile(path, bytes, false, ((BacklogInput.Loaded) read).input());
     }

@@ -17,8 +17,8 @@ public final class Cli {
             Usage: triage COMMAND ...
               serve    [--port N] [--data DIR]                     web chat and REST API (default http://localhost:8080)
               diagnose [--json] [--answer ID=VALUE]... [--host HOST[:PORT]] [--allow CIDR|SUFFIX]... [--no-probes] TEXT|-
-              batch    [--no-probes] [--format json|csv] [--text-column NAME]... [--id-column NAME] FILE
-                                                                   diagnose a backlog: a CSV export (Jira, ServiceNow,
+              batch    [--no-probes] [--format json|csv] [--text-column NAME]... [--id-column NAME]
+                       [--threads N] FILE                          a backlog: a CSV export (Jira, ServiceNow,
                                                                    Zendesk) or JSON lines; one result per ticket
               report   FILE [-o report.html]                       the backlog report, one self-contained HTML page
               probe    [--json] [--allow CIDR|SUFFIX]... [--timeout D] HOST[:PORT]

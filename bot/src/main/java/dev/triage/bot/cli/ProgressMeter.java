@@ -42,8 +42,8 @@ final class ProgressMeter implements BacklogTriage.Progress {
         double rate = done / ((now - started) / 1e9);
         if (terminal) {
             int filled = (int) ((long) BAR_WIDTH * done / total);
-            err.printf(Locale.ROOT, "\r[%s%s] %,d/%,d %3d%% %,.0f/s ", "#".repeat(filled), ".".repeat(BAR_WIDTH - filled),
-                    done, total, 100L * done / total, rate);
+            err.printf(Locale.ROOT, "\r[%s%s] %,d/%,d %3d%% %,.0f/s ", "#".repeat(filled),
+                    ".".repeat(BAR_WIDTH - filled), done, total, 100L * done / total, rate);
             drawn = true;
         } else {
             err.printf(Locale.ROOT, "triage: %,d of %,d tickets (%d%%), %,.0f per second%n", done, total,

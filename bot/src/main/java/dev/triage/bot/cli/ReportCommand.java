@@ -38,7 +38,8 @@ final class ReportCommand {
         List<String> spelled = rest.stream().map(a -> a.equals("-o") ? "--output" : a).toList();
         Args args = Args.parse(spelled, Set.of("output", "text-column", "id-column"), Set.of());
         if (args.positionals().size() != 1) {
-            throw new UsageException("report needs exactly one FILE (batch's JSON output, a CSV export or JSON lines)");
+            throw new UsageException(
+                    "report needs exactly one FILE (batch's JSON output, a CSV export or JSON lines)");
         }
         Optional<String> output = args.option("output");
         String name = args.positionals().get(0);
@@ -49,8 +50,8 @@ final class ReportCommand {
             io.out().print(html);
         } else {
             write(Path.of(output.get()), html);
-            io.err().printf("triage: wrote %s: %d tickets, %d leading causes, hosts in several tickets: %d%n", output.get(),
-                    summary.rows().size(), summary.causes().size(), summary.hosts().size());
+            io.err().printf("triage: wrote %s: %d tickets, %d leading causes, hosts in several tickets: %d%n",
+                    output.get(), summary.rows().size(), summary.causes().size(), summary.hosts().size());
         }
         return Exit.OK;
     }

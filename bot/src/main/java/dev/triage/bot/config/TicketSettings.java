@@ -13,9 +13,9 @@ import java.util.Optional;
  *
  * @param jira           Jira Cloud ({@code JIRA_URL}, {@code JIRA_USER}, {@code JIRA_API_TOKEN}, {@code JIRA_PROJECT},
  *                       optional {@code JIRA_ISSUE_TYPE}, default Task)
- * @param serviceNow     ServiceNow ({@code SERVICENOW_URL}, and {@code SERVICENOW_USER} with {@code SERVICENOW_PASSWORD}
- *                       for basic authentication or {@code SERVICENOW_CLIENT_ID} with {@code SERVICENOW_CLIENT_SECRET}
- *                       for OAuth client credentials)
+ * @param serviceNow     ServiceNow ({@code SERVICENOW_URL}, and {@code SERVICENOW_USER} with
+ *                       {@code SERVICENOW_PASSWORD} for basic authentication or {@code SERVICENOW_CLIENT_ID} with
+ *                       {@code SERVICENOW_CLIENT_SECRET} for OAuth client credentials)
  * @param webhook        a generic webhook ({@code TICKET_WEBHOOK_URL}, {@code TICKET_WEBHOOK_SECRET})
  * @param connectTimeout how long to wait for a connection to a ticket system (5 s)
  * @param requestTimeout how long to wait for its answer (15 s)

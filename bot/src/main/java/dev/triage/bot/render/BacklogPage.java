@@ -35,7 +35,8 @@ public final class BacklogPage {
             th{color:#52606d;font-weight:600}.n{text-align:right;font-variant-numeric:tabular-nums}
             tbody.cause th{background:#eef2f7;color:#1f2933;font-size:16px}
             tr:target td{background:#fff3c4}code{font-size:13px}a{color:#1d4f91}
-            .others{font-size:13px;color:#52606d}.chart a:hover rect{opacity:.8}.muted{color:#7b8794}.links a{margin-right:6px;white-space:nowrap}
+            .others{font-size:13px;color:#52606d}.chart a:hover rect{opacity:.8}.muted{color:#7b8794}
+            .links a{margin-right:6px;white-space:nowrap}
             """;
     static final String CSP = "default-src 'none'; style-src '" + hash(CSS) + "'; img-src 'none'; "
             + "base-uri 'none'; form-action 'none'";
@@ -86,7 +87,8 @@ public final class BacklogPage {
         h.append("</tbody></table></section>");
     }
 
-    private static void hosts(StringBuilder h, List<BacklogSummary.HostTickets> hosts, Map<BacklogRow, String> anchors) {
+    private static void hosts(StringBuilder h, List<BacklogSummary.HostTickets> hosts,
+            Map<BacklogRow, String> anchors) {
         h.append("<section id=\"hosts\"><h2>Hosts in several tickets</h2>");
         if (hosts.isEmpty()) {
             h.append("<p class=\"muted\">No host appears in more than one ticket.</p></section>");
@@ -149,7 +151,8 @@ public final class BacklogPage {
                 .append("</td><td>").append(esc(row.summary()));
         row.error().ifPresent(e -> h.append("<br><span class=\"muted\">").append(esc(e)).append("</span>"));
         h.append("</td><td class=\"n\">").append(row.leading().map(c -> percent(c.confidence())).orElse(""))
-                .append("</td><td class=\"others\">").append(others).append("</td><td>").append(codes).append("</td><td>")
+                .append("</td><td class=\"others\">").append(others).append("</td><td>").append(codes)
+                .append("</td><td>")
                 .append(row.host().map(host -> "<code>" + esc(host) + "</code>").orElse("")).append("</td></tr>");
     }
 

@@ -27,7 +27,8 @@ final class BacklogExports {
             csv.append(",Custom field (Field ").append(i).append(')');
         }
         csv.append(",Comment,Comment,Labels,Labels\r\n");
-        jiraRow(csv, "Cannot log in from home", "HD-101", "\"" + EXPIRED + "\"", "\"04/Dec/26 9:12 AM;jdoe;tried again\"");
+        jiraRow(csv, "Cannot log in from home", "HD-101", "\"" + EXPIRED + "\"",
+                "\"04/Dec/26 9:12 AM;jdoe;tried again\"");
         jiraRow(csv, "RDP to rds01 broken since Monday", "HD-102", "\"" + PROTOCOL + "\"", "");
         jiraRow(csv, "Caf¤ kiosk PC cannot be found", "HD-103", "\"" + NOT_FOUND + "\"", "");
         csv.append("Broken row,HD-104,10104,Task,Open\r\n");

@@ -25,7 +25,8 @@ import org.openqa.selenium.WebElement;
 class BacklogReportBrowserTest {
     private static final String EXPIRED = "Cannot connect to rds01.corp.example: This user account has expired."
             + " Error code: 0xe07 Extended error code: 0x0";
-    private static final String PROTOCOL = "mstsc /v:RDS01.corp.example\r\nError code: 0x904\r\nExtended error code: 0x7";
+    private static final String PROTOCOL = "mstsc /v:RDS01.corp.example\r\nError code: 0x904\r\n"
+            + "Extended error code: 0x7";
     private static final String HOSTILE = "<script>window.pwned=1</script><img src=x onerror=\"\"window.pwned=2\"\">"
             + " <a href=\"\"https://evil.example/\"\">click</a>";
 
@@ -123,7 +124,8 @@ class BacklogReportBrowserTest {
         assertThat(browser.all("[src], link, iframe, object")).isEmpty();
         assertThat(browser.all("a[href]")).extracting(a -> a.getDomAttribute("href")).allMatch(h -> h.startsWith("#"));
         // The inline style is the hashed one: the page is styled, so the hash matched.
-        assertThat(browser.script("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(245, 247, 250)");
+        assertThat(browser.script("return getComputedStyle(document.body).backgroundColor"))
+                .isEqualTo("rgb(245, 247, 250)");
         assertThat(browser.cspViolations()).isEmpty();
     }
 
