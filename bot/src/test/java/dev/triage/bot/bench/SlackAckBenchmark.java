@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +30,10 @@ import javax.crypto.spec.SecretKeySpec;
  * How fast Triage acknowledges Slack: CLIENTS concurrent senders post signed {@code app_mention} events (each a new
  * thread with the 0x904/0x7 dialog, so each opens a case) to {@code POST /slack/events} of an in-process server, and
  * the time to each HTTP 200 is recorded. The conversations run on behind the acknowledgements and post their replies
- * to a stand-in of Slack's Web API on loopback, as they would to Slack. Not a test: run it with
- * {@code bench/slack.sh [CLIENTS] [REQUESTS]}.
+ * to a stand-in of Slack's Web API on loopback, as they would to Slack. Each sender keeps one connection open and
+ * writes its requests itself ({@link KeepAliveClient}); {@code jdk} as the third argument sends with the JDK's
+ * HttpClient instead, which costs the shared cores noticeably more per request. Not a test: run it with
+ * {@code bench/slack.sh [CLIENTS] [REQUESTS] [raw|jdk]}.
  */
 public final class SlackAckBenchmark {
     private static final String SECRET = "bench-signing-secret";
@@ -46,12 +49,17 @@ public final class SlackAckBenchmark {
             })).build();
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
+    private final boolean jdkClient;
     private URI endpoint;
+
+    private SlackAckBenchmark(boolean jdkClient) {
+        this.jdkClient = jdkClient;
+    }
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        new SlackAckBenchmark().run(clients, requests);
+        new SlackAckBenchmark(args.length > 2 && args[2].equals("jdk")).run(clients, requests);
     }
 
     private void run(int clients, int requests) throws Exception {
@@ -64,13 +72,17 @@ public final class SlackAckBenchmark {
             Javalin server = app.httpApi().create().start("127.0.0.1", 0);
             endpoint = URI.create("http://127.0.0.1:" + server.port() + "/slack/events");
             try {
-                round(clients, Math.min(200, requests), new Latencies());
+                round(clients, Math.min(200, requests), new Latencies(), new CpuByThread(List.of()));
                 Latencies acks = new Latencies();
+                CpuByThread cpu = new CpuByThread(List.of("triage-http", "triage-slack", "bench-client", "bench-http",
+                        "HttpClient"));
+                cpu.start();
                 long start = System.nanoTime();
-                round(clients, requests, acks);
+                round(clients, requests, acks, cpu);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf(Locale.ROOT, "slack acks clients=%d: %.0f requests/s, %s, errors=%d%n", clients,
-                        acks.count() / seconds, acks.summary(), errors.get());
+                System.out.printf(Locale.ROOT, "slack acks clients=%d (%s client): %.0f requests/s, %s, errors=%d%n",
+                        clients, jdkClient ? "jdk" : "raw", acks.count() / seconds, acks.summary(), errors.get());
+                System.out.println(cpu.perRequest(requests));
                 waitForReplies(posted, requests + Math.min(200, requests));
             } finally {
                 server.stop();
@@ -82,15 +94,21 @@ public final class SlackAckBenchmark {
     }
 
     /** {@code clients} threads send {@code requests} signed mentions between them, back to back. */
-    private void round(int clients, int requests, Latencies latencies) throws InterruptedException {
+    private void round(int clients, int requests, Latencies latencies, CpuByThread cpu)
+            throws InterruptedException {
         AtomicInteger left = new AtomicInteger(requests);
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
-                while (left.getAndDecrement() > 0) {
-                    send(latencies);
+                try (KeepAliveClient client = new KeepAliveClient(endpoint.getHost(), endpoint.getPort())) {
+                    while (left.getAndDecrement() > 0) {
+                        send(client, latencies);
+                    }
+                } catch (java.io.IOException e) {
+                    errors.incrementAndGet();
                 }
-            });
+                cpu.ending("bench-client");
+            }, "bench-client-" + c);
             t.start();
             threads.add(t);
         }
@@ -99,7 +117,7 @@ public final class SlackAckBenchmark {
         }
     }
 
-    private void send(Latencies latencies) {
+    private void send(KeepAliveClient client, Latencies latencies) {
         int n = sequence.incrementAndGet();
         String ts = String.format(Locale.ROOT, "1700000000.%06d", n);
         String body = "{\"token\":\"unused\",\"team_id\":\"T0BENCH\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
@@ -107,14 +125,13 @@ public final class SlackAckBenchmark {
                 + "\"user\":\"U" + (n % 50) + "\",\"channel\":\"C1\",\"ts\":\"" + ts + "\",\"event_ts\":\"" + ts
                 + "\",\"text\":\"<@U0BOT> " + DIALOG + "\"}}";
         String timestamp = Long.toString(Instant.now().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        Map<String, String> headers = Map.of("Content-Type", "application/json", "X-Slack-Request-Timestamp",
+                timestamp, "X-Slack-Signature", sign(timestamp, body));
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
+            int status = jdkClient ? sendWithJdk(headers, body)
+                    : client.post(endpoint.getPath(), headers, body.getBytes(StandardCharsets.UTF_8));
+            if (status == 200) {
                 latencies.add(System.nanoTime() - start);
             } else {
                 errors.incrementAndGet();
@@ -122,6 +139,13 @@ public final class SlackAckBenchmark {
         } catch (Exception e) {
             errors.incrementAndGet();
         }
+    }
+
+    private int sendWithJdk(Map<String, String> headers, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     /** The conversations behind the acknowledgements: how long until every case's reply reached "Slack". */

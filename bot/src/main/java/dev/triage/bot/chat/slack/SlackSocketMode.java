@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Envelopes carry no signature. Their trust comes from the connection: Triage asks {@code apps.connections.open}
  * for the socket's address with the app-level token, over TLS to Slack, and the WebSocket is TLS too
- * ({@code wss://}, host name checked by the client). The signed HTTP endpoint is unaffected; Bolt skips its signature
- * check only for requests that came over the socket, and Triage's own check runs on every HTTP request regardless.
+ * ({@code wss://}, host name checked by the client). The HTTP endpoint is unaffected: Triage's own signature check
+ * runs on every HTTP request before Bolt sees it ({@link SlackAdapter}), whether or not a socket is open.
  *
  * <p>Bolt's client reconnects by itself: on Slack's {@code disconnect} message (it asks for a fresh address and
  * switches to it) and when a ping every few seconds goes unanswered.
