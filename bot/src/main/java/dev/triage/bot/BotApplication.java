@@ -13,6 +13,7 @@ import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.chat.slack.SlackAdapter;
 import dev.triage.bot.chat.teams.TeamsAdapter;
 import dev.triage.bot.chat.discord.DiscordAdapter;
+import dev.triage.bot.ops.ServerOperations;
 import dev.triage.bot.store.PlatformStore;
 import java.util.List;
 import dev.triage.bot.probing.ProbeLimits;
@@ -75,6 +76,7 @@ public final class BotApplication implements AutoCloseable {
     private ExecutorService teamsWorker;
     private DiscordAdapter discord;
     private ExecutorService discordWorker;
+    private ServerOperations operations;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -131,7 +133,8 @@ public final class BotApplication implements AutoCloseable {
     public synchronized ChatCore chatCore() {
         if (chatCore == null) {
             AuditedProbeGateway probes = probeGateway();
-            chatCore = new ChatCore(conversations(probes), probes, new CaseEvents(), probeRunner(), scheduler());
+            chatCore = new ChatCore(conversations(probes), probes, new CaseEvents(), probeRunner(), scheduler(),
+                    operations());
         }
         return chatCore;
     }
@@ -140,7 +143,7 @@ public final class BotApplication implements AutoCloseable {
     public HttpApi httpApi() {
         return new HttpApi(chatCore(), json, config.publicUrl(), config.http(),
                 config.probeTimeout().plusSeconds(2), scheduler(), tickets(),
-                webhooks());
+                webhooks(), operations());
     }
 
     /** Sending cases to the ticket systems whose settings are present; none configured is a working empty list. */
@@ -206,6 +209,40 @@ public final class BotApplication implements AutoCloseable {
         if (config.slack().socketMode()) {
             slack().connect();
         }
+    }
+
+    /** Readiness, metrics and draining of this instance, over the configured database. */
+    public synchronized ServerOperations operations() {
+        if (operations == null) {
+            jdbcStore();
+            operations = new ServerOperations(database);
+        }
+        return operations;
+    }
+
+    /**
+     * Stops the way a load balancer needs: {@code /ready} turns 503 and new requests are refused at once (their
+     * clients try again, on another instance), turns and probe runs that are going on finish within {@code grace},
+     * then the server and everything else close.
+     */
+    public void shutDownGracefully(Javalin server, Duration grace) {
+        operations().drain();
+        Instant end = Instant.now().plus(grace);
+        ChatCore core = chatCore();
+        while (core.busy() && Instant.now().isBefore(end)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (core.busy()) {
+            LoggerFactory.getLogger(BotApplication.class).warn("shutdown: turns or probe runs still going on after {};"
+                    + " stopping anyway", grace);
+        }
+        server.stop();
+        close();
     }
 
     /** Delivered platform event ids and the platform threads' cases, in the configured database. */

@@ -63,6 +63,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void postgresItsPoolAndMicrometerStayInTheirPackages() {
+        noClasses().that().resideOutsideOfPackage("dev.triage.bot.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "com.zaxxer..")
+                .check(ALL);
+        noClasses().that().resideOutsideOfPackage("dev.triage.bot.ops..")
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+                .check(ALL);
+    }
+
+    @Test
     void onlyTheSlackAdapterImportsSlacksSdk() {
         noClasses().that().resideOutsideOfPackage("dev.triage.bot.chat.slack..")
                 .should().dependOnClassesThat().resideInAPackage("com.slack..")

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,8 @@ public final class ChatCore {
     private final ExecutorService probeRunner;
     private final ScheduledExecutorService retries;
     private final Map<String, CompletableFuture<Reply>> inFlight = new ConcurrentHashMap<>();
+    private final TurnObserver observer;
+    private final AtomicInteger turning = new AtomicInteger();
 
     /**
      * @param probeRunner runs probe runs; its size bounds how many run at once (each run also uses the prober's
@@ -55,6 +58,13 @@ public final class ChatCore {
      */
     public ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
             ScheduledExecutorService retries) {
+        this(conversations, probes, events, probeRunner, retries, TurnObserver.NONE);
+    }
+
+    /** @param observer learns of every turn and probe step, for metrics */
+    public ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
+            ScheduledExecutorService retries, TurnObserver observer) {
+        this.observer = observer;
         this.conversations = conversations;
         this.probes = probes;
         this.events = events;
@@ -71,7 +81,26 @@ public final class ChatCore {
 
     /** Stores and answers one message; starts probes when the case names a host not probed yet. */
     public Turn handle(InboundMessage message) {
-        TurnOutcome outcome = dispatch(message);
+        long start = System.nanoTime();
+        turning.incrementAndGet();
+        TurnOutcome outcome = null;
+        try {
+            outcome = dispatch(message);
+            return withProbes(outcome, message);
+        } finally {
+            turning.decrementAndGet();
+            observer.turnEnded(outcome == null ? "failed" : outcome.getClass().getSimpleName()
+                    .toLowerCase(java.util.Locale.ROOT), Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** Whether a turn or a probe run is going on here: a graceful shutdown waits for them. */
+    public boolean busy() {
+        return turning.get() > 0 || !inFlight.isEmpty();
+    }
+
+    /** The turn's reply, with the probe run it started or joined. */
+    private Turn withProbes(TurnOutcome outcome, InboundMessage message) {
         if (!(outcome instanceof TurnOutcome.Replied replied)) {
             return new Turn(outcome, CompletableFuture.completedFuture(Optional.empty()));
         }
@@ -212,6 +241,7 @@ public final class ChatCore {
     private void runProbes(String caseId, String host, Identity who, CompletableFuture<Reply> done, int attempt) {
         try {
             ProbeGateway.ProbeRun run = probes.run(host, who, Optional.of(caseId), listener(caseId));
+            run.steps().forEach(step -> observer.probeStepEnded(step.name(), step.status()));
             if (run.rateLimited()) {
                 run.steps().forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
                 if (attempt < MAX_ATTEMPTS) {

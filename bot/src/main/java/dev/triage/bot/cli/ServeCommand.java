@@ -13,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code triage serve}: the REST API and permalinks until the process is stopped. */
 final class ServeCommand {
+    // Longer than a turn with a probe run takes; shorter than a service manager's usual patience (90 s).
+    private static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(30);
     private final Io io;
     private final ConfigLoader configLoader;
 
@@ -49,8 +51,7 @@ final class ServeCommand {
         Javalin server = app.serve();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            app.close();
+            app.shutDownGracefully(server, SHUTDOWN_GRACE);
             stopped.countDown();
         }, "triage-shutdown"));
         long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

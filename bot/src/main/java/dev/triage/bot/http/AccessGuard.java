@@ -37,7 +37,9 @@ final class AccessGuard {
     /** Sets the client address and principal on the request, or answers 401 and stops it. */
     void check(Context ctx) {
         ctx.attribute(Requests.CLIENT_ADDRESS, clientAddress(ctx));
-        if (!settings.accessRequired() || ctx.path().equals("/health") || signedByPlatform(ctx)) {
+        // Load balancers probe /health and /ready without credentials; both tell only up or down.
+        boolean probe = ctx.path().equals("/health") || ctx.path().equals(OperationsRoutes.READY);
+        if (!settings.accessRequired() || probe || signedByPlatform(ctx)) {
             return;
         }
         Optional<String> principal = principal(ctx.header("Authorization"));

@@ -12,6 +12,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -31,6 +32,8 @@ public final class HttpApi {
     private final ScheduledExecutorService scheduler;
     private final Tickets tickets;
     private final List<Webhook> webhooks;
+    private final Operations operations;
+    private final Set<String> webhookPaths;
     private List<RouteTable.Route> routes = List.of();
 
     /**
@@ -49,6 +52,23 @@ public final class HttpApi {
         this.scheduler = scheduler;
         this.tickets = tickets;
         this.webhooks = List.copyOf(webhooks);
+        this.operations = Operations.NONE;
+        this.webhookPaths = Set.of();
+    }
+
+    /** @param operations readiness, metrics and draining, for {@code /ready}, {@code /metrics} and shutdown */
+    public HttpApi(ChatCore core, ObjectMapper json, String publicUrl, HttpSettings settings, Duration waitLimit,
+            ScheduledExecutorService scheduler, Tickets tickets, List<Webhook> webhooks, Operations operations) {
+        this.core = core;
+        this.json = json;
+        this.publicUrl = publicUrl;
+        this.settings = settings;
+        this.waitLimit = waitLimit;
+        this.scheduler = scheduler;
+        this.tickets = tickets;
+        this.webhooks = List.copyOf(webhooks);
+        this.operations = operations;
+        this.webhookPaths = webhooks.stream().map(Webhook::path).collect(java.util.stream.Collectors.toSet());
     }
 
     /** A configured server, not yet started; tests start it on port 0. */
@@ -58,6 +78,9 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.threadPool = threadPool(settings.threads());
+            // Called for every request, also one a before-handler stopped (401, 503).
+            config.requestLogger.http((ctx, millis) -> operations.requestEnded(ctx.method().name(), route(ctx),
+                    ctx.statusCode(), Duration.ofNanos((long) (millis * 1_000_000)), webhookPaths.contains(ctx.path())));
         });
         AccessGuard access = new AccessGuard(settings,
                 webhooks.stream().map(Webhook::path).collect(java.util.stream.Collectors.toSet()));
@@ -74,6 +97,7 @@ public final class HttpApi {
                 csrf.check(ctx);
             }
         });
+        app.before(this::refuseWhileDraining);
         RouteTable table = new RouteTable(app);
         routes(table);
         routes = table.routes();
@@ -93,6 +117,27 @@ public final class HttpApi {
         return app;
     }
 
+    /** The route's template ({@code /api/cases/{id}}), never the path with its case id; empty when none matched. */
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpointHandlerPath();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
+     * While shutting down, new work gets a 503 at once, which a client or load balancer retries on another
+     * instance; what already runs finishes. Health, readiness and metrics still answer.
+     */
+    private void refuseWhileDraining(Context ctx) {
+        if (operations.draining() && !ctx.path().equals("/health") && !ctx.path().equals(OperationsRoutes.READY)
+                && !ctx.path().equals("/metrics")) {
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "This instance is shutting down; send the request again.");
+            ctx.skipRemainingHandlers();
+        }
+    }
+
     /** Every route the server answers, for the OpenAPI test. Filled by {@link #create()}. */
     List<RouteTable.Route> routes() {
         return routes;
@@ -100,6 +145,7 @@ public final class HttpApi {
 
     private void routes(RouteTable table) {
         table.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+        new OperationsRoutes(operations).register(table);
         table.get("/api/openapi.json", this::openApi);
         new ConversationRoutes(core, json, waitLimit).register(table);
         new WebChatRoutes(core, json, publicUrl.startsWith("https:"), scheduler).register(table);

@@ -2,7 +2,9 @@ package dev.triage.bot.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -16,12 +18,16 @@ public final class Database implements AutoCloseable {
     public static final int DEFAULT_POOL = 32;
     // password=... in a PostgreSQL URL's query or ;PASSWORD=... in an H2 URL's settings.
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
+    // The readiness check's own limit: a load balancer's probe must not hang on a stuck database.
+    private static final int READY_TIMEOUT_SECONDS = 2;
     private final ConnectionPool pool;
     private final Optional<Path> folder;
+    private final int migrations;
 
-    private Database(ConnectionPool pool, Optional<Path> folder) {
+    private Database(ConnectionPool pool, Optional<Path> folder, int migrations) {
         this.pool = pool;
         this.folder = folder;
+        this.migrations = migrations;
     }
 
     /** {@link #embedded(Path, int)} with the default pool. */
@@ -92,8 +98,7 @@ public final class Database implements AutoCloseable {
             try (Connection first = pool.dataSource().getConnection()) {
                 // Connecting once before Flyway keeps the driver's error code, which Flyway's wrapping would hide.
             }
-            migrate(pool.dataSource(), vendor);
-            return new Database(pool, folder);
+            return new Database(pool, folder, migrate(pool.dataSource(), vendor));
         } catch (SQLException e) {
             closeQuietly(pool);
             throw failure(url, e);
@@ -107,9 +112,29 @@ public final class Database implements AutoCloseable {
      * The migrations written once for every database, plus the few whose SQL differs ({@code db/vendor/h2},
      * {@code db/vendor/postgresql}); Flyway applies them in version order.
      */
-    private static void migrate(DataSource dataSource, String vendor) {
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/vendor/" + vendor, "classpath:db/migration").load().migrate();
+    private static int migrate(DataSource dataSource, String vendor) {
+        Flyway flyway = Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/vendor/" + vendor, "classpath:db/migration").load();
+        flyway.migrate();
+        return flyway.info().applied().length;
+    }
+
+    /**
+     * Empty when the database answers and holds at least the migrations this version applied at start (a newer
+     * instance may have added more); otherwise what is wrong, in words for an operator.
+     */
+    public Optional<String> notReady() {
+        try (Connection c = pool.dataSource().getConnection(); Statement count = c.createStatement()) {
+            count.setQueryTimeout(READY_TIMEOUT_SECONDS);
+            try (ResultSet rs = count.executeQuery(
+                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+                int applied = rs.next() ? rs.getInt(1) : 0;
+                return applied >= migrations ? Optional.empty() : Optional.of("the database has " + applied
+                        + " of the " + migrations + " schema migrations this version needs");
+            }
+        } catch (SQLException e) {
+            return Optional.of("the database does not answer: " + e.getMessage());
+        }
     }
 
     /** The Flyway database type of the URL, which names its folder of migrations. */

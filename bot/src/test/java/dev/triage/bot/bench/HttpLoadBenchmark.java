@@ -33,7 +33,9 @@ public final class HttpLoadBenchmark {
     private static final String[] LATER = {"It worked yesterday from the office.", "Other servers work from this PC.",
             "We connect through the VPN.", "It is an Azure VM.", "I restarted the PC, same error."};
 
-    private final URI base;
+    // Several instances behind a load balancer: each request goes to the next one in turn.
+    private final List<URI> bases;
+    private final AtomicInteger turn = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private volatile Latencies latencies = new Latencies();
     private final AtomicInteger errors = new AtomicInteger();
@@ -41,17 +43,24 @@ public final class HttpLoadBenchmark {
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 20);
     private final AtomicLong firstError = new AtomicLong();
 
-    private HttpLoadBenchmark(URI base) {
-        this.base = base;
+    private HttpLoadBenchmark(List<URI> bases) {
+        this.bases = List.copyOf(bases);
     }
 
     public static void main(String[] args) throws Exception {
-        HttpLoadBenchmark bench = new HttpLoadBenchmark(URI.create(args[1]));
+        // URL, or URL,URL,... for instances that share one database.
+        HttpLoadBenchmark bench = new HttpLoadBenchmark(java.util.Arrays.stream(args[1].split(","))
+                .map(URI::create).toList());
         if (args[0].equals("rest")) {
             bench.rest(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         } else {
             bench.web(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
         }
+    }
+
+    /** The instance the next request goes to, round robin. */
+    private URI base() {
+        return bases.get(Math.floorMod(turn.getAndIncrement(), bases.size()));
     }
 
     private void rest(int clients, int seconds) {
@@ -96,7 +105,7 @@ public final class HttpLoadBenchmark {
         AtomicInteger events = new AtomicInteger();
         List<CompletableFuture<?>> open = new ArrayList<>();
         for (String id : ids) {
-            open.add(http.sendAsync(HttpRequest.newBuilder(base.resolve("/api/cases/" + id + "/events"))
+            open.add(http.sendAsync(HttpRequest.newBuilder(base().resolve("/api/cases/" + id + "/events"))
                     .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
                     .thenAccept(r -> {
                         streams.incrementAndGet();
@@ -146,7 +155,7 @@ public final class HttpLoadBenchmark {
         long start = System.nanoTime();
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+            request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text)))).build();
         } catch (Exception e) {
