@@ -27,12 +27,23 @@ public record CalibrationFit(double temperature, double unexplained, double brie
 
     /** The best constants on these results; {@code causes} is how many causes the pack has. */
     public static CalibrationFit fit(List<Evaluation.Result> results, int causes) {
-        CalibrationFit best = null;
-        for (double t = T_MIN; t <= T_MAX; t += T_STEP) {
-            for (double s0 = S0_MIN; s0 <= S0_MAX; s0 += S0_STEP) {
-                CalibrationFit fit = at(results, causes, t, s0);
-                if (best == null || fit.logLoss() < best.logLoss()) {
-                    best = fit;
+        double[] coarse = search(results, causes, T_MIN, T_MAX, 4 * T_STEP, S0_MIN, S0_MAX, 4 * S0_STEP);
+        double[] fine = search(results, causes, Math.max(T_MIN, coarse[0] - 4 * T_STEP), coarse[0] + 4 * T_STEP,
+                T_STEP, coarse[1] - 4 * S0_STEP, coarse[1] + 4 * S0_STEP, S0_STEP);
+        return at(results, causes, fine[0], fine[1]);
+    }
+
+    /** The grid point with the least log-loss: a coarse pass over the whole grid, then a fine one around its best. */
+    private static double[] search(List<Evaluation.Result> results, int causes, double tFrom, double tTo,
+            double tStep, double sFrom, double sTo, double sStep) {
+        double[] best = {tFrom, sFrom};
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (double t = tFrom; t <= tTo + 1e-9; t += tStep) {
+            for (double s0 = sFrom; s0 <= sTo + 1e-9; s0 += sStep) {
+                double loss = logLoss(results, causes, t, s0);
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = new double[] {t, s0};
                 }
             }
         }

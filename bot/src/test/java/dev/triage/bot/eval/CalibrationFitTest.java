@@ -24,7 +24,7 @@ class CalibrationFitTest {
         double b = Math.exp(8 / t);
         double rest = Math.exp(s0 / t);
         List<Evaluation.Result> results = new ArrayList<>();
-        for (int i = 0; i < 4000; i++) {
+        for (int i = 0; i < 600; i++) {
             double u = random.nextDouble() * (a + b + rest);
             String truth = u < a ? "c.a" : u < a + b ? "c.b" : "c.other" + (i % 38);
             results.add(new Evaluation.Result(new EvalCase("x" + i, "t", truth),
