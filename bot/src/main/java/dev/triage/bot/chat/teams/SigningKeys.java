@@ -49,7 +49,8 @@ final class SigningKeys {
     private final Clock clock;
     private final Duration minRefresh;
     private volatile Map<String, Key> keys = Map.of();
-    private Instant fetched = Instant.MIN;
+    // Read without the lock: a request with a known key never waits behind a fetch in progress.
+    private volatile Instant fetched = Instant.MIN;
     private Instant lastTry = Instant.MIN;
 
     SigningKeys(String metadataUrl, HttpClient http, ObjectMapper json, Clock clock, Duration minRefresh) {
@@ -64,7 +65,7 @@ final class SigningKeys {
     Optional<Key> key(String kid) {
         Key known = keys.get(kid);
         Instant now = clock.instant();
-        if (known != null && now.isBefore(fetchedAt().plus(KEPT))) {
+        if (known != null && now.isBefore(fetched.plus(KEPT))) {
             return Optional.of(known);
         }
         refresh(now);
@@ -74,10 +75,6 @@ final class SigningKeys {
     /** Whether any keys could be had; when not, a token cannot be judged either way. */
     boolean available() {
         return !keys.isEmpty();
-    }
-
-    private synchronized Instant fetchedAt() {
-        return fetched;
     }
 
     private synchronized void refresh(Instant now) {

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Bot Framework messaging endpoint, {@code POST /api/messages}. The token is checked before the body is read (401
  * without one, 403 when it fails, nothing stored either way), then the body is bound to it (its {@code serviceUrl}
- * and the key's endorsement for its channel), then the tenant is checked against the allow-list; a delivery seen
- * before is acknowledged and dropped. The conversation work is queued and the activity acknowledged at once.
+ * and the key's endorsement for its channel), then the tenant is checked against the allow-list. The conversation
+ * work is queued and the activity acknowledged at once; a delivery seen before is dropped by the worker.
  */
 public final class TeamsAdapter implements Webhook, AutoCloseable {
     public static final String PATH = "/api/messages";
@@ -96,8 +96,7 @@ public final class TeamsAdapter implements Webhook, AutoCloseable {
         if (!connector.trust(activity.serviceUrl())) {
             return refuse(request, "the serviceUrl " + activity.serviceUrl() + " is not allowed by the settings");
         }
-        if (wanted(activity) && store.firstDelivery(TeamsConversations.PLATFORM,
-                TeamsConversations.fit(activity.conversationId() + "|" + activity.id()))) {
+        if (wanted(activity)) {
             queue(activity);
         }
         return ok();
@@ -113,6 +112,12 @@ public final class TeamsAdapter implements Webhook, AutoCloseable {
         try {
             worker.execute(() -> {
                 try {
+                    // Recorded on the worker, not the request thread: the acknowledgement waits for no database
+                    // write, and a repeated delivery is still dropped before it is answered.
+                    if (!store.firstDelivery(TeamsConversations.PLATFORM,
+                            TeamsConversations.fit(activity.conversationId() + "|" + activity.id()))) {
+                        return;
+                    }
                     if (activity.value().isPresent()) {
                         conversations.click(activity);
                     } else {
