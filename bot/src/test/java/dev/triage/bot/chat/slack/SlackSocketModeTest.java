@@ -130,7 +130,7 @@ class SlackSocketModeTest {
                 DIALOG)), 0);
         socket.awaitAck("env-after", WAIT);
         slack.await("chat.postMessage", c -> c.field("thread_ts").equals(thread), WAIT);
-        assertThat(socket.connections().get(before - 1).session().session.isOpen()).as("the old connection").isFalse();
+        socket.awaitClosed(socket.connections().get(before - 1), WAIT);
     }
 
     @Test

@@ -89,6 +89,17 @@ final class SocketModeStandIn implements AutoCloseable {
         }
     }
 
+    /** Waits until the client has closed {@code connection}; fails the test after the timeout. */
+    void awaitClosed(Connection connection, Duration timeout) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        while (connection.session().session.isOpen() && Instant.now().isBefore(end)) {
+            Thread.sleep(20);
+        }
+        if (connection.session().session.isOpen()) {
+            throw new AssertionError("connection " + connection.n() + " is still open after " + timeout);
+        }
+    }
+
     private void send(String message) {
         for (int i = connections.size() - 1; i >= 0; i--) {
             WsContext session = connections.get(i).session();
