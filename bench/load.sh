@@ -8,8 +8,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-mvn -q -B -ntp -DskipTests package >&2
-mvn -q -B -ntp -pl bot test-compile >&2
+if [ -z "${BENCH_NO_BUILD:-}" ]; then  # set it to measure the tree as last built
+    mvn -q -B -ntp -DskipTests package >&2
+    mvn -q -B -ntp -pl bot test-compile >&2
+fi
 cp="bot/target/test-classes:bot/target/triage-bot.jar:bot/target/lib/*"
 mode="$1"; shift
 if [ "$mode" = growth ]; then
