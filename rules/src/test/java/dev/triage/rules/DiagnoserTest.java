@@ -19,8 +19,10 @@ class DiagnoserTest {
                 "vpn", "client-app", "ip-works", "recent-update", "account-type", "other-clients-work", "port",
                 "target-host");
         assertThat(diagnoser.question("environment").orElseThrow().options()).extracting(Question.Option::value)
-                .containsExactly("azure", "other-cloud", "on-premises");
+                .containsExactly("azure", "other-cloud", "on-premises", Question.DONT_KNOW);
         assertThat(diagnoser.question("target-host").orElseThrow().freeText()).isTrue();
+        assertThat(diagnoser.questions()).filteredOn(q -> !q.freeText())
+                .allSatisfy(q -> assertThat(q.dontKnow()).as(q.id() + " offers \"don't know\"").isPresent());
         assertThat(diagnoser.question("nope")).isEmpty();
     }
 

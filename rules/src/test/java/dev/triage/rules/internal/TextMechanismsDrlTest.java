@@ -220,8 +220,8 @@ class TextMechanismsDrlTest {
 
     @Test
     void aSignInScreenUnderAHealthyWrapperRulesOutTheSwitchAndThePort() {
-        Outputs out = fire.text("RDPConf: everything looks fine. mstsc shows a power button but no login, then the"
-                + " window closes");
+        Outputs out = fire.text("RDPConf: Listener state: Listening [fully supported]. mstsc shows a power button but"
+                + " no login, then the window closes");
         assertThat(Fire.said(out))
                 .contains(tuple("mechanism: an empty sign-in screen under a healthy RDP Wrapper is the account, not the"
                         + " switch", "auth.microsoft-account", 8))
@@ -231,8 +231,8 @@ class TextMechanismsDrlTest {
 
     @Test
     void aWrapperThatBrokeWorkingRdpPointsAtItsPortNotTheSwitch() {
-        Outputs out = fire.text("I was able to connect before installing RDP Wrapper; RDPConf shows everything is"
-                + " working");
+        Outputs out = fire.text("I was able to connect before installing RDP Wrapper; RDPConf shows Service state:"
+                + " Running");
         assertThat(Fire.said(out))
                 .contains(tuple("mechanism: RDP that worked until the wrapper was installed had the switch on",
                         "server.rdp-disabled", -8))
