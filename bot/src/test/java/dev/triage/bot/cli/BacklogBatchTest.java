@@ -84,6 +84,21 @@ class BacklogBatchTest {
                 .contains("(200 columns)");
     }
 
+    @Test
+    void theReportReadsBatchOutputAsItIs() throws IOException {
+        CliRun run = batch("zendesk.csv", BacklogExports.zendesk());
+        Path results = dir.resolve("results.jsonl");
+        // A row edited to carry markup: the report must show it as text.
+        Files.writeString(results, run.out().replace("\"id\":\"1202\"", "\"id\":\"<b>1202</b>\""));
+
+        CliRun report = CliRun.of("report", results.toString());
+
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(report.out()).startsWith("<!doctype html>").contains("<h1>Backlog: 3 tickets</h1>")
+                .contains("id=\"cause-auth.account-locked-or-expired\"").contains("&lt;b&gt;1202&lt;/b&gt;")
+                .doesNotContain("<b>1202</b>");
+    }
+
     private CliRun batch(String name, byte[] content, String... options) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, content);
