@@ -165,6 +165,27 @@ class TeamsConversationTest {
                 && !c.answeredId().isEmpty() && c.at().isAfter(typing.get(1).at()), WAIT);
     }
 
+    @Test
+    void probesRunUnderTheTenantTheUsersAadObjectIdAndTheTeamsChannelThread() throws Exception {
+        ObjectNode mention = h.mention("1700000006000", "user-6", "mstsc /v:192.0.2.10 " + DIALOG);
+        String conversation = mention.path("conversation").path("id").asText();
+
+        h.post(mention);
+
+        String caseId = caseOf(h.connector.await(c -> c.conversation().equals(conversation)
+                && c.text().contains("Likely causes"), WAIT));
+        java.time.Instant end = java.time.Instant.now().plus(WAIT);
+        while (h.app.store().auditTrail(caseId).isEmpty() && java.time.Instant.now().isBefore(end)) {
+            Thread.sleep(50);
+        }
+        var audit = h.app.store().auditTrail(caseId).get(0);
+        assertThat(audit.actor()).isEqualTo("teams:" + TeamsActivities.TENANT + ":user-6");
+        assertThat(audit.surface()).isEqualTo("teams");
+        assertThat(audit.place()).isEqualTo(TeamsActivities.TEAM + "/" + TeamsActivities.CHANNEL
+                + "/1700000006000");
+        assertThat(audit.decision()).as("nothing is allowed in this harness").isEqualTo("DENIED");
+    }
+
     /** The case id of a reply, from its case link. */
     static String caseOf(ConnectorStandIn.Call reply) {
         String text = reply.text();
