@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * threads; each only records the step and asks for an edit, which a worker makes with the latest state, so a burst
  * of steps becomes one or two edits (platforms allow about one write per second per conversation) and probes never
  * wait on a platform. Subscribe it to the case's {@link CaseEvents}; it unsubscribes itself when the run ends.
+ * A message that shows more than the ladder (the reply above it) asks for edits of its own with {@link #refresh()}
+ * and {@link #finish()}, so its edits are coalesced with the ladder's; {@link #stop()} hands the message over.
  */
 public final class ProgressLadder implements Consumer<CaseEvent> {
     private final Executor worker;
@@ -21,6 +23,7 @@ public final class ProgressLadder implements Consumer<CaseEvent> {
     private boolean done;
     private boolean dirty;
     private boolean editing;
+    private boolean stopped;
     private AutoCloseable subscription = () -> { };
 
     /** What the message shows: the steps finished so far, the one running, and whether the run is over. */
@@ -44,7 +47,7 @@ public final class ProgressLadder implements Consumer<CaseEvent> {
         AutoCloseable handle = events.subscribe(caseId, this);
         synchronized (this) {
             this.subscription = handle;
-            if (done) {
+            if (done || stopped) {
                 close();
             }
         }
@@ -53,7 +56,7 @@ public final class ProgressLadder implements Consumer<CaseEvent> {
     @Override
     public void accept(CaseEvent event) {
         synchronized (this) {
-            if (done) {
+            if (done || stopped) {
                 return;
             }
             if (event instanceof CaseEvent.StepStarted started) {
@@ -62,10 +65,47 @@ public final class ProgressLadder implements Consumer<CaseEvent> {
                 finished.add(step.outcome());
                 running = Optional.empty();
             } else if (event instanceof CaseEvent.Idle) {
-                done = true;
-                running = Optional.empty();
-                close();
+                end();
             } else {
+                return;
+            }
+        }
+        request();
+    }
+
+    /**
+     * Ends the run as {@link CaseEvent.Idle} would, for a caller that learns of the end another way, and edits even
+     * if the run had already ended: the caller calls this because what it shows around the ladder changed.
+     */
+    public void finish() {
+        synchronized (this) {
+            end();
+        }
+        request();
+    }
+
+    /** Edits though the ladder did not change: nothing is shown yet, or what the message shows around it changed. */
+    public void refresh() {
+        request();
+    }
+
+    /** No more edits, not even one already asked for, and no more events: someone else now owns the message. */
+    public void stop() {
+        synchronized (this) {
+            stopped = true;
+            close();
+        }
+    }
+
+    private void end() {
+        done = true;
+        running = Optional.empty();
+        close();
+    }
+
+    private void request() {
+        synchronized (this) {
+            if (stopped) {
                 return;
             }
             dirty = true;
@@ -82,7 +122,7 @@ public final class ProgressLadder implements Consumer<CaseEvent> {
         while (true) {
             State state;
             synchronized (this) {
-                if (!dirty) {
+                if (!dirty || stopped) {
                     editing = false;
                     return;
                 }
@@ -93,9 +133,12 @@ public final class ProgressLadder implements Consumer<CaseEvent> {
         }
     }
 
+    /** Closes the subscription at most once, as the run can end by Idle, by finish() and by stop(). */
     private void close() {
+        AutoCloseable open = subscription;
+        subscription = () -> { };
         try {
-            subscription.close();
+            open.close();
         } catch (Exception e) {
             // The subscription only unregisters a listener; there is nothing to clean up after a failure.
         }

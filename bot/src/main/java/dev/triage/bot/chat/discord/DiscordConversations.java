@@ -80,7 +80,7 @@ final class DiscordConversations {
                 onPosted);
         message.show();
         if (replied.reply().probing()) {
-            message.subscribed(core.events().subscribe(caseId, message));
+            message.follow(core.events(), caseId);
             turn.settled().thenAccept(settled -> {
                 settled.ifPresent(message::settle);
                 live.values().remove(message);
