@@ -36,6 +36,14 @@ public final class Diagnoser {
         return engine.diagnose(facts);
     }
 
+    /**
+     * The same causes as {@link #diagnose(CaseFacts)}, with no follow-up questions when {@code questions} is false
+     * (a backlog row shows none): question planning is skipped, which makes the diagnosis cheaper.
+     */
+    public Diagnosis diagnose(CaseFacts facts, boolean questions) {
+        return engine.diagnose(facts, questions);
+    }
+
     /** The whole question catalog, in its stable order. */
     public List<Question> questions() {
         return engine.questions().all();

@@ -40,6 +40,31 @@ class DiagnoserTest {
     }
 
     @Test
+    void withoutQuestionsTheCausesAreTheSameAndNoneIsPlanned() {
+        List<CaseFacts> cases = List.of(Cases.dialog0x904(Map.of(), List.of()),
+                Cases.dialog0x904(Map.of("environment", "azure", "vpn", "yes"), List.of()),
+                CaseFacts.ofText("The remote computer requires Network Level Authentication; CredSSP encryption oracle"),
+                CaseFacts.ofText("Your account has expired. xfreerdp: ERRCONNECT_TLS_CONNECT_FAILED"),
+                CaseFacts.ofText("good morning"));
+        for (CaseFacts facts : cases) {
+            Diagnosis full = diagnoser.diagnose(facts);
+            Diagnosis rows = diagnoser.diagnose(facts, false);
+            assertThat(rows.causes()).extracting(RankedCause::id).containsExactlyElementsOf(
+                    full.causes().stream().map(RankedCause::id).toList());
+            assertThat(rows.causes()).extracting(RankedCause::confidence).containsExactlyElementsOf(
+                    full.causes().stream().map(RankedCause::confidence).toList());
+            for (int i = 0; i < full.causes().size(); i++) {
+                assertThat(rows.causes().get(i).evidence())
+                        .containsExactlyInAnyOrderElementsOf(full.causes().get(i).evidence());
+            }
+            assertThat(rows.serverLooksHealthy()).isEqualTo(full.serverLooksHealthy());
+            assertThat(rows.questions()).isEmpty();
+            assertThat(diagnoser.diagnose(facts, true).questions()).isEqualTo(full.questions());
+        }
+        assertThat(diagnoser.diagnose(cases.get(0)).questions()).isNotEmpty();
+    }
+
+    @Test
     void aKnownHostIsNotAskedFor() {
         Diagnosis d = diagnoser.diagnose(new CaseFacts(List.of(Cases.DIALOG_0X904), Cases.CODES_0X904, Map.of(),
                 List.of(), List.of(), Optional.of("srv01.example.test")));

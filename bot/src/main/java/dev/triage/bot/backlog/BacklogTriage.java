@@ -33,6 +33,7 @@ public final class BacklogTriage {
     private final Conversations conversations;
     private final boolean probe;
     private final int threads;
+    private final boolean questions;
     private final Map<String, Outcome> cache = new ConcurrentHashMap<>();
     private final Queue<Long> diagnosisNanos = new ConcurrentLinkedQueue<>();
 
@@ -49,12 +50,21 @@ public final class BacklogTriage {
      * @param threads how many tickets are diagnosed at once; the number of cores is right for a run without probes
      */
     public BacklogTriage(Conversations conversations, boolean probe, int threads) {
+        this(conversations, probe, threads, true);
+    }
+
+    /**
+     * @param questions whether the replies need their follow-up questions; a row ({@link BacklogRow}) shows none,
+     *                  and leaving them out skips question planning, a good part of a diagnosis's cost
+     */
+    public BacklogTriage(Conversations conversations, boolean probe, int threads, boolean questions) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.conversations = conversations;
         this.probe = probe;
         this.threads = threads;
+        this.questions = questions;
     }
 
     /** Diagnoses every ticket and gives each result to {@code out}, in the order of {@code tickets}. */
@@ -114,7 +124,7 @@ public final class BacklogTriage {
 
     private Outcome outcome(String text) {
         try {
-            TurnOutcome outcome = conversations.oneShot(text, Map.of(), Optional.empty(), probe, Identity.cli());
+            TurnOutcome outcome = conversations.oneShot(text, Map.of(), Optional.empty(), probe, Identity.cli(), questions);
             if (outcome instanceof TurnOutcome.Replied replied) {
                 return new Outcome(Optional.of(replied.reply()), Optional.empty());
             }

@@ -55,7 +55,9 @@ final class BatchCommand {
             report(file.input());
             Conversations conversations =
                     app.statelessConversations(probe ? CliProbes.gateway(app) : ProbeGateway.OFF);
-            BacklogTriage triage = new BacklogTriage(conversations, probe, threads(args));
+            // Only JSON lines in and JSON out writes the full diagnosis, questions included; a row shows none.
+            boolean questions = format.equals("json") && file.jsonLines();
+            BacklogTriage triage = new BacklogTriage(conversations, probe, threads(args), questions);
             Counts counts = new Counts();
             ProgressMeter meter = new ProgressMeter(io.err(), "1".equals(env.get("TRIAGE_STDERR_TTY")),
                     System::nanoTime);

@@ -80,7 +80,7 @@ final class ReportCommand {
         try (BotApplication app = BotApplication.create(configLoader.load())) {
             BacklogFile file = BacklogFile.read(name, args, app.json());
             BacklogTriage triage = new BacklogTriage(app.statelessConversations(ProbeGateway.OFF), false,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), false);
             List<BacklogRow> rows = new ArrayList<>();
             triage.run(file.input().tickets(), d -> rows.add(BacklogRow.of(d)), BacklogTriage.Progress.NONE);
             file.input().skipped().forEach(s -> io.err().println("triage: " + s.message() + " (skipped)"));

@@ -199,6 +199,12 @@ public final class Conversations {
     /** A diagnosis that is not stored: the command line's {@code diagnose} and {@code POST /api/diagnose}. */
     public TurnOutcome oneShot(
             String text, Map<String, String> answers, Optional<String> host, boolean probe, Identity who) {
+        return oneShot(text, answers, host, probe, who, true);
+    }
+
+    /** As above; with {@code questions} false the reply has no follow-up questions and none are planned (batch). */
+    public TurnOutcome oneShot(String text, Map<String, String> answers, Optional<String> host, boolean probe,
+            Identity who, boolean questions) {
         Optional<String> problem = PasteCheck.problem(text);
         if (problem.isPresent()) {
             return new TurnOutcome.Rejected(problem.get());
@@ -220,7 +226,7 @@ public final class Conversations {
             return new TurnOutcome.Rejected("'host' is " + invalid.get().summary());
         }
         CaseState state = new CaseState(initial.texts(), answers, target, steps);
-        return new TurnOutcome.Replied(engine.reply(state));
+        return new TurnOutcome.Replied(engine.reply(state, questions));
     }
 
     /** Public for the command line, which checks {@code --answer} before anything runs. */

@@ -49,10 +49,15 @@ public final class TurnEngine {
     }
 
     public Reply reply(CaseState state) {
+        return reply(state, true);
+    }
+
+    /** With {@code questions} false the reply has no follow-up questions, and they are not planned. */
+    public Reply reply(CaseState state, boolean questions) {
         List<DecodedCode> codes = decode(state.texts());
         List<SearchHit> hits = knowledge.search(searchText(state.texts()), codes, SEARCH_LIMIT);
         Diagnosis diagnosis = diagnoser.diagnose(new CaseFacts(state.texts(), codeFacts(codes), state.answers(),
-                articleFacts(hits), findings(state.probes()), state.host()));
+                articleFacts(hits), findings(state.probes()), state.host()), questions);
         List<Reply.Cause> causes = causes(diagnosis.causes());
         return new Reply(Optional.empty(), codes, causes, fixes(causes), diagnosis.questions(), state.probes(), hits,
                 notices(codes, diagnosis), state.host(), false, Optional.empty());

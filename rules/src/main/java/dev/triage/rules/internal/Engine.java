@@ -31,12 +31,21 @@ public final class Engine {
     }
 
     public Diagnosis diagnose(CaseFacts facts) {
-        Outputs out = rules.run(assembler.facts(facts));
+        return diagnose(facts, true);
+    }
+
+    /**
+     * With {@code questions} false the follow-up questions are neither planned nor returned: the session gets no
+     * hypothetical answers (which only the planner reads; the ranking skips them), so the causes are the same and
+     * cost less.
+     */
+    public Diagnosis diagnose(CaseFacts facts, boolean questions) {
+        Outputs out = rules.run(assembler.facts(facts, questions));
         List<Contribution> all = out.contributions();
         Ranking ranking = Ranking.of(all);
         return new Diagnosis(
                 ranking.causes(describer),
-                planner.plan(out.questions(), ranking, all, facts.answers()),
+                questions ? planner.plan(out.questions(), ranking, all, facts.answers()) : List.of(),
                 HealthyServer.from(facts.findings()).isPresent());
     }
 

@@ -24,6 +24,14 @@ final class FactAssembler {
     }
 
     List<Object> facts(CaseFacts c) {
+        return facts(c, true);
+    }
+
+    /**
+     * The facts of a case; with {@code hypotheses} false, without the hypothetical answers that only question
+     * planning reads (the ranking never counts them), so a diagnosis that shows no questions costs less.
+     */
+    List<Object> facts(CaseFacts c, boolean hypotheses) {
         List<Object> facts = new ArrayList<>(causes);
         facts.addAll(c.codes());
         facts.addAll(CodePointer.of(c.codes()));
@@ -35,7 +43,9 @@ final class FactAssembler {
         facts.addAll(pasted);
         facts.addAll(eventCodes(pasted, c.codes()));
         c.answers().forEach((q, v) -> facts.add(new Answer(q, normalize(q, v), false)));
-        facts.addAll(hypotheses(c.answers()));
+        if (hypotheses) {
+            facts.addAll(hypotheses(c.answers()));
+        }
         c.host().or(() -> java.util.Optional.ofNullable(c.answers().get("target-host")))
                 .filter(h -> !h.isBlank()).ifPresent(h -> facts.add(new TargetHost(h)));
         return facts;

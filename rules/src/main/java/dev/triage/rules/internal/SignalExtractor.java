@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns pasted text into {@link Signal}s using the phrase table {@code signal-phrases.txt}. One linear pass per text
@@ -21,6 +22,7 @@ public final class SignalExtractor {
     public static final int MAX_CHARS = 2 * 1024 * 1024;
     private static final int MAX_EXCERPT = 60;
     private static final String TABLE = "signal-phrases.txt";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final PhraseMatcher matcher;
     private final List<String[]> owners;
@@ -83,6 +85,6 @@ public final class SignalExtractor {
 
     private static String excerpt(String text, PhraseMatcher.Hit hit) {
         String s = text.substring(hit.start(), Math.min(hit.end(), hit.start() + MAX_EXCERPT));
-        return s.replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(s).replaceAll(" ");
     }
 }

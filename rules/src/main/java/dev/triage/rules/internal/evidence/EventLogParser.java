@@ -3,6 +3,7 @@ package dev.triage.rules.internal.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Event Viewer entries as users paste them: the detail pane ("Event ID: 36870"), PowerShell tables (a row starting
@@ -12,6 +13,8 @@ import java.util.Map;
  * that follow it.
  */
 final class EventLogParser {
+    /** Compiled once: {@code String.split} with a regex compiles it again on every line. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The events the rules know, with their usual provider (Microsoft's event documentation). */
     static final Map<Integer, String> SOURCES = Map.ofEntries(
             Map.entry(1057, "TerminalServices-RemoteConnectionManager"),
@@ -141,7 +144,7 @@ final class EventLogParser {
     private static int tableRowId(String lower) {
         boolean rowLike = lower.contains(" error") || lower.contains(" warning") || lower.contains(" information")
                 || lower.contains("schannel") || lower.contains("termdd");
-        for (String token : lower.strip().split("\\s+", 16)) {
+        for (String token : WHITESPACE.split(lower.strip(), 16)) {
             int id = token.length() <= 5 ? Text.leadingInt(token) : -1;
             boolean known = id >= 1000 && String.valueOf(id).equals(token) && SOURCES.containsKey(id);
             if (known && (rowLike || id > 30000)) {
