@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A real {@code triage serve} process on a free loopback port, on this test's class path, with the given
- * environment (and no configuration file). {@link #kill()} is {@code kill -9}.
+ * environment (and no configuration file), optionally on a data directory that outlives it. {@link #kill()} is
+ * {@code kill -9}.
  */
 public final class ServeProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Triage is listening on http://[^:]+:(\\d+) ");
@@ -28,10 +30,28 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Starts the process and returns once it listens; fails with its output when it exits first. */
     public static ServeProcess start(Map<String, String> env) throws IOException {
+        return start(env, List.of("--port", "0"));
+    }
+
+    /** As {@link #start(Map)}, keeping its cases in {@code data}, so a second process on it finds them. */
+    public static ServeProcess start(Map<String, String> env, Path data) throws IOException {
+        return start(env, List.of("--port", "0", "--data", data.toString()));
+    }
+
+    /**
+     * As {@link #start(Map, Path)} on a port chosen beforehand: the case links the bot sends name the configured
+     * port, and port 0 would make them {@code :0}.
+     */
+    public static ServeProcess start(Map<String, String> env, int port, Path data) throws IOException {
+        return start(env, List.of("--port", String.valueOf(port), "--data", data.toString()));
+    }
+
+    private static ServeProcess start(Map<String, String> env, List<String> options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "dev.triage.bot.BotApplication", "serve", "--port",
-                "0")).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "dev.triage.bot.BotApplication", "serve"));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("TRIAGE_CONFIG", "/dev/null");
         builder.environment().putAll(env);
         Process p = builder.start();

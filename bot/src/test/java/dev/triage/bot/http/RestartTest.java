@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import dev.triage.bot.cli.ServeProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +26,11 @@ class RestartTest {
 
     @Test
     void aCaseItsProbeResultsAndItsFeedbackSurviveKillNine() throws Exception {
-        int port = freePort();
         closedPort = freePort();
-        Process first = startServer(port);
         String id;
         JsonNode beforeKill;
-        try {
+        try (ServeProcess first = startServer()) {
+            int port = first.port();
             JsonNode opened = JSON.readTree(post(port, "/api/cases?wait=true", "{\"text\": \"mstsc /v:127.0.0.1:"
                     + closedPort + "\\nError code: 0x904\\nExtended error code: 0x7\"}"));
             id = opened.path("case").asText();
@@ -44,12 +40,11 @@ class RestartTest {
                     + "\", \"step\": 0, \"worked\": true}");
             beforeKill = JSON.readTree(post(port, "/api/cases/" + id + "/messages",
                     "{\"answer\": {\"environment\": \"azure\"}}"));
-        } finally {
-            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            first.kill();
         }
 
-        Process second = startServer(port);
-        try {
+        try (ServeProcess second = startServer()) {
+            int port = second.port();
             JsonNode afterRestart = JSON.readTree(get(port, "/api/cases/" + id));
             assertThat(afterRestart.path("facts")).extracting(f -> f.path("kind").asText())
                     .containsExactly("message", "probe_run", "feedback", "answer");
@@ -63,44 +58,11 @@ class RestartTest {
                     "{\"answer\": {\"other-hosts-work\": \"yes\"}}"));
             assertThat(next.path("case").asText()).isEqualTo(id);
             assertThat(next.path("probing").asBoolean()).as("the host was probed once, before the restart").isFalse();
-        } finally {
-            second.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 
-    private Process startServer(int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.triage.bot.BotApplication", "serve", "--port", String.valueOf(port), "--data", data.toString()))
-                .redirectErrorStream(true);
-        builder.environment().put("TRIAGE_CONFIG", "/dev/null");
-        builder.environment().put("TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + closedPort);
-        Process p = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        String line;
-        while ((line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            if (line.contains("Triage is listening")) {
-                drain(out);
-                return p;
-            }
-        }
-        throw new AssertionError("the server did not start:\n" + seen);
-    }
-
-    private static void drain(BufferedReader out) {
-        Thread t = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // keep the pipe from filling up
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        t.setDaemon(true);
-        t.start();
+    private ServeProcess startServer() throws IOException {
+        return ServeProcess.start(Map.of("TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + closedPort), data);
     }
 
     private String post(int port, String path, String body) throws Exception {

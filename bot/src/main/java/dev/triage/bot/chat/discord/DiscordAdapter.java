@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.chat.SignedRequest;
 import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.config.DiscordSettings;
 import dev.triage.bot.store.PlatformStore;
@@ -56,9 +57,9 @@ public final class DiscordAdapter implements Webhook {
 
     @Override
     public Response handle(Request request) {
-        DiscordSignature.Verdict verdict = signature.verify(request.header("X-Signature-Timestamp"),
+        SignedRequest.Verdict verdict = signature.verify(request.header("X-Signature-Timestamp"),
                 request.header("X-Signature-Ed25519"), request.body());
-        if (verdict instanceof DiscordSignature.Verdict.Refused refused) {
+        if (verdict instanceof SignedRequest.Verdict.Refused refused) {
             LOG.info("discord: refused a request from {}: {}", request.remoteAddress(), refused.reason());
             return Response.json(401, "{\"error\":\"The request is not signed by Discord.\"}");
         }

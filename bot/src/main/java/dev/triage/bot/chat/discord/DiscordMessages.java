@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.bot.chat.ReplyOutline;
 import dev.triage.bot.conversation.ProbeOutcome;
 import dev.triage.bot.conversation.Reply;
 import dev.triage.bot.render.Untrusted;
 import dev.triage.knowledge.DecodedCode;
-import dev.triage.rules.Evidence;
 import dev.triage.rules.Question;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +33,6 @@ final class DiscordMessages {
     static final int MAX_PASTE = 4_000;
     private static final int DIAGNOSIS_LENGTH = 3_400;
     private static final int LADDER_LENGTH = 1_800;
-    private static final int CAUSES_SHOWN = 3;
-    private static final int EVIDENCE_SHOWN = 3;
-    private static final int STEPS_SHOWN = 5;
     private static final int BUTTONS_PER_ROW = 5;
     private static final int QUESTION_ROWS = 4;
     private static final int MAX_LABEL = 80;
@@ -178,49 +175,45 @@ final class DiscordMessages {
                 out.append(DiscordText.plain(c.meaning())).append('\n');
             }
         }
-        out.append(causes(reply.causes()));
-        fixes(reply).ifPresent(f -> out.append("\n").append(f));
+        ReplyOutline outline = ReplyOutline.of(reply);
+        out.append(causes(outline));
+        fixes(outline).ifPresent(f -> out.append("\n").append(f));
         return out.toString().strip();
     }
 
-    private static String causes(List<Reply.Cause> causes) {
-        if (causes.isEmpty()) {
+    private static String causes(ReplyOutline outline) {
+        if (outline.causes().isEmpty()) {
             return "No likely cause yet: run `/triage` again with more detail (which client, the exact message, what"
                     + " changed).\n";
         }
         StringBuilder out = new StringBuilder("**Likely causes**\n");
-        for (int i = 0; i < Math.min(CAUSES_SHOWN, causes.size()); i++) {
-            Reply.Cause c = causes.get(i);
-            out.append(i + 1).append(". **").append(DiscordText.plain(c.title())).append("** · ")
-                    .append(Math.round(c.confidence() * 100)).append("%\n");
-            for (Evidence e : c.evidence().subList(0, Math.min(EVIDENCE_SHOWN, c.evidence().size()))) {
-                out.append("  ").append(e.weight() < 0 ? "against: " : "• ").append(DiscordText.plain(e.text()))
+        for (ReplyOutline.Cause c : outline.causes()) {
+            out.append(c.rank()).append(". **").append(DiscordText.plain(c.title())).append("** · ")
+                    .append(c.percent()).append("%\n");
+            for (ReplyOutline.Line e : c.evidence()) {
+                out.append("  ").append(e.against() ? "against: " : "• ").append(DiscordText.plain(e.text()))
                         .append('\n');
             }
         }
-        if (causes.size() > CAUSES_SHOWN) {
-            out.append("_").append(causes.size() - CAUSES_SHOWN).append(" less likely causes in the case._\n");
+        if (outline.moreCauses() > 0) {
+            out.append("_").append(outline.moreCauses()).append(" less likely causes in the case._\n");
         }
         return out.toString();
     }
 
     /** The leading cause's first steps; article Markdown is ours, and Discord reads the same Markdown. */
-    private static Optional<String> fixes(Reply reply) {
-        if (reply.fixes().isEmpty()) {
-            return Optional.empty();
-        }
-        Reply.Fix leading = reply.fixes().get(0);
-        String title = reply.causes().stream().filter(c -> c.id().equals(leading.cause())).findFirst()
-                .map(Reply.Cause::title).orElse(leading.cause());
-        StringBuilder out = new StringBuilder("**What to try, for:** ").append(DiscordText.plain(title)).append('\n');
-        List<String> steps = leading.steps();
-        for (int i = 0; i < Math.min(STEPS_SHOWN, steps.size()); i++) {
-            out.append(i + 1).append(". ").append(steps.get(i).strip()).append('\n');
-        }
-        if (steps.size() > STEPS_SHOWN) {
-            out.append("_").append(steps.size() - STEPS_SHOWN).append(" more steps in the case._");
-        }
-        return Optional.of(out.toString().strip());
+    private static Optional<String> fixes(ReplyOutline outline) {
+        return outline.fix().map(fix -> {
+            StringBuilder out = new StringBuilder("**What to try, for:** ").append(DiscordText.plain(fix.title()))
+                    .append('\n');
+            for (int i = 0; i < fix.steps().size(); i++) {
+                out.append(i + 1).append(". ").append(fix.steps().get(i).strip()).append('\n');
+            }
+            if (fix.moreSteps() > 0) {
+                out.append("_").append(fix.moreSteps()).append(" more steps in the case._");
+            }
+            return out.toString().strip();
+        });
     }
 
     private static ObjectNode ladder(Ladder ladder) {

@@ -1,5 +1,7 @@
 package dev.triage.bot.chat.discord;
 
+import dev.triage.bot.chat.RequestAge;
+import dev.triage.bot.chat.SignedRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -17,19 +19,19 @@ import java.util.Optional;
  * Authorization"). Checked with the JDK's own Ed25519 on the bytes as received, before anything parses them. Discord
  * documents no timestamp window; a five-minute one is added so a captured request cannot be replayed later.
  */
-final class DiscordSignature {
+final class DiscordSignature implements SignedRequest {
     static final Duration WINDOW = Duration.ofMinutes(5);
     /** The DER prefix that turns a raw 32-byte Ed25519 key into an X.509 SubjectPublicKeyInfo (RFC 8410). */
     private static final String SPKI_PREFIX = "302a300506032b6570032100";
     private static final int SIGNATURE_BYTES = 64;
 
     private final PublicKey key;
-    private final Clock clock;
+    private final RequestAge age;
 
     /** @param publicKeyHex the application's public key from the Developer Portal: 64 hex digits */
     DiscordSignature(String publicKeyHex, Clock clock) {
         this.key = publicKey(publicKeyHex);
-        this.clock = clock;
+        this.age = new RequestAge(clock, WINDOW);
     }
 
     /**
@@ -64,28 +66,11 @@ final class DiscordSignature {
         }
     }
 
-    /** Whether Discord signed a request, and if not, why not (for the log; never told to the caller). */
-    sealed interface Verdict {
-        record Valid() implements Verdict {
-        }
-
-        record Refused(String reason) implements Verdict {
-        }
-    }
-
-    Verdict verify(Optional<String> timestamp, Optional<String> signature, byte[] body) {
-        if (timestamp.isEmpty() || signature.isEmpty()) {
-            return new Verdict.Refused("no signature or timestamp");
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp.get().strip());
-        } catch (NumberFormatException e) {
-            return new Verdict.Refused("the timestamp is not a number");
-        }
-        long skew = Math.abs(clock.instant().getEpochSecond() - seconds);
-        if (skew > WINDOW.toSeconds()) {
-            return new Verdict.Refused("the timestamp is " + skew + " s away from now");
+    @Override
+    public Verdict verify(Optional<String> timestamp, Optional<String> signature, byte[] body) {
+        Verdict age = this.age.check(timestamp, signature);
+        if (age instanceof Verdict.Refused) {
+            return age;
         }
         byte[] given;
         try {

@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.chat.SignedRequest;
 import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.config.SlackSettings;
 import dev.triage.bot.store.PlatformStore;
@@ -86,9 +87,9 @@ public final class SlackAdapter implements Webhook, AutoCloseable {
             // Without the signing secret nothing can be verified; BotApplication does not even mount the path then.
             return Response.json(401, "{\"error\":\"The request is not signed by Slack.\"}");
         }
-        SlackSignature.Verdict verdict = signature.get().verify(request.header("X-Slack-Request-Timestamp"),
+        SignedRequest.Verdict verdict = signature.get().verify(request.header("X-Slack-Request-Timestamp"),
                 request.header("X-Slack-Signature"), request.body());
-        if (verdict instanceof SlackSignature.Verdict.Refused refused) {
+        if (verdict instanceof SignedRequest.Verdict.Refused refused) {
             LOG.info("slack: refused a request from {}: {}", request.remoteAddress(), refused.reason());
             return Response.json(401, "{\"error\":\"The request is not signed by Slack.\"}");
         }

@@ -17,10 +17,10 @@ import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
+import dev.triage.bot.chat.ReplyOutline;
 import dev.triage.bot.conversation.ProbeOutcome;
 import dev.triage.bot.conversation.Reply;
 import dev.triage.knowledge.DecodedCode;
-import dev.triage.rules.Evidence;
 import dev.triage.rules.Question;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +44,6 @@ final class SlackBlocks {
     static final String PASTE_INPUT = "text";
     /** Slack's limit for a plain-text input. */
     private static final int MAX_PASTE = 3_000;
-    private static final int CAUSES_SHOWN = 3;
-    private static final int EVIDENCE_SHOWN = 3;
-    private static final int STEPS_SHOWN = 5;
     private static final int BUTTONS_SHOWN = 25;
     private static final int MAX_BUTTON_LABEL = 75;
 
@@ -68,8 +65,9 @@ final class SlackBlocks {
         if (!reply.codes().isEmpty()) {
             blocks.add(markdown(codes(reply.codes()), more, MAX_SIDE_TEXT));
         }
-        blocks.add(markdown(causes(reply.causes()), more));
-        fixes(reply).ifPresent(text -> blocks.add(markdown(text, more)));
+        ReplyOutline outline = ReplyOutline.of(reply);
+        blocks.add(markdown(causes(outline), more));
+        fixes(outline).ifPresent(text -> blocks.add(markdown(text, more)));
         if (!reply.notices().isEmpty()) {
             blocks.add(note(SlackText.limit(String.join("\n", reply.notices().stream()
                     .map(n -> "⚠ " + SlackText.plain(n)).toList()), MAX_SIDE_TEXT, "")));
@@ -158,42 +156,37 @@ final class SlackBlocks {
         return out.toString().strip();
     }
 
-    private static String causes(List<Reply.Cause> causes) {
-        if (causes.isEmpty()) {
+    private static String causes(ReplyOutline outline) {
+        if (outline.causes().isEmpty()) {
             return "No likely cause yet: tell me more in this thread (which client, the exact message, what changed).";
         }
         StringBuilder out = new StringBuilder("*Likely causes*\n");
-        for (int i = 0; i < Math.min(CAUSES_SHOWN, causes.size()); i++) {
-            Reply.Cause c = causes.get(i);
-            out.append(i + 1).append(". *").append(SlackText.plain(c.title())).append("* · ")
-                    .append(Math.round(c.confidence() * 100)).append("%\n");
-            for (Evidence e : c.evidence().subList(0, Math.min(EVIDENCE_SHOWN, c.evidence().size()))) {
-                out.append("      ").append(e.weight() < 0 ? "against: " : "• ").append(SlackText.plain(e.text()))
+        for (ReplyOutline.Cause c : outline.causes()) {
+            out.append(c.rank()).append(". *").append(SlackText.plain(c.title())).append("* · ")
+                    .append(c.percent()).append("%\n");
+            for (ReplyOutline.Line e : c.evidence()) {
+                out.append("      ").append(e.against() ? "against: " : "• ").append(SlackText.plain(e.text()))
                         .append('\n');
             }
         }
-        if (causes.size() > CAUSES_SHOWN) {
-            out.append("_").append(causes.size() - CAUSES_SHOWN).append(" less likely causes in the case._");
+        if (outline.moreCauses() > 0) {
+            out.append("_").append(outline.moreCauses()).append(" less likely causes in the case._");
         }
         return out.toString().strip();
     }
 
-    private static Optional<String> fixes(Reply reply) {
-        if (reply.fixes().isEmpty()) {
-            return Optional.empty();
-        }
-        Reply.Fix leading = reply.fixes().get(0);
-        String title = reply.causes().stream().filter(c -> c.id().equals(leading.cause())).findFirst()
-                .map(Reply.Cause::title).orElse(leading.cause());
-        StringBuilder out = new StringBuilder("*What to try, for:* ").append(SlackText.plain(title)).append('\n');
-        List<String> steps = leading.steps();
-        for (int i = 0; i < Math.min(STEPS_SHOWN, steps.size()); i++) {
-            out.append(i + 1).append(". ").append(SlackText.fromMarkdown(steps.get(i))).append('\n');
-        }
-        if (steps.size() > STEPS_SHOWN) {
-            out.append("_").append(steps.size() - STEPS_SHOWN).append(" more steps in the case._");
-        }
-        return Optional.of(out.toString().strip());
+    private static Optional<String> fixes(ReplyOutline outline) {
+        return outline.fix().map(fix -> {
+            StringBuilder out = new StringBuilder("*What to try, for:* ").append(SlackText.plain(fix.title()))
+                    .append('\n');
+            for (int i = 0; i < fix.steps().size(); i++) {
+                out.append(i + 1).append(". ").append(SlackText.fromMarkdown(fix.steps().get(i))).append('\n');
+            }
+            if (fix.moreSteps() > 0) {
+                out.append("_").append(fix.moreSteps()).append(" more steps in the case._");
+            }
+            return out.toString().strip();
+        });
     }
 
     /** The question, and one button per option whose value names the question and the option, nothing else. */

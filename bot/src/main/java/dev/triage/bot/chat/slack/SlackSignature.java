@@ -1,5 +1,7 @@
 package dev.triage.bot.chat.slack;
 
+import dev.triage.bot.chat.RequestAge;
+import dev.triage.bot.chat.SignedRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -17,40 +19,23 @@ import javax.crypto.spec.SecretKeySpec;
  * checks this too, but lets timestamps from the future through and compares with {@code String.equals}; this check
  * runs first, on the bytes as received, and compares in constant time.
  */
-final class SlackSignature {
+final class SlackSignature implements SignedRequest {
     static final Duration WINDOW = Duration.ofMinutes(5);
     private static final String VERSION = "v0";
 
     private final SecretKeySpec key;
-    private final Clock clock;
+    private final RequestAge age;
 
     SlackSignature(String signingSecret, Clock clock) {
         this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.clock = clock;
+        this.age = new RequestAge(clock, WINDOW);
     }
 
-    /** Whether a request was signed by Slack, and if not, why not (for the log; never told to the caller). */
-    sealed interface Verdict {
-        record Valid() implements Verdict {
-        }
-
-        record Refused(String reason) implements Verdict {
-        }
-    }
-
-    Verdict verify(Optional<String> timestamp, Optional<String> signature, byte[] body) {
-        if (timestamp.isEmpty() || signature.isEmpty()) {
-            return new Verdict.Refused("no signature or timestamp");
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp.get().strip());
-        } catch (NumberFormatException e) {
-            return new Verdict.Refused("the timestamp is not a number");
-        }
-        long skew = Math.abs(clock.instant().getEpochSecond() - seconds);
-        if (skew > WINDOW.toSeconds()) {
-            return new Verdict.Refused("the timestamp is " + skew + " s away from now");
+    @Override
+    public Verdict verify(Optional<String> timestamp, Optional<String> signature, byte[] body) {
+        Verdict age = this.age.check(timestamp, signature);
+        if (age instanceof Verdict.Refused) {
+            return age;
         }
         byte[] expected = sign(timestamp.get().strip(), body).getBytes(StandardCharsets.US_ASCII);
         byte[] given = signature.get().strip().getBytes(StandardCharsets.US_ASCII);

@@ -3,10 +3,10 @@ package dev.triage.bot.chat.teams;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.bot.chat.ReplyOutline;
 import dev.triage.bot.conversation.ProbeOutcome;
 import dev.triage.bot.conversation.Reply;
 import dev.triage.knowledge.DecodedCode;
-import dev.triage.rules.Evidence;
 import dev.triage.rules.Question;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +22,6 @@ final class TeamsCards {
     static final int MAX_BYTES = 25 * 1024;
     static final String SUBMIT_KIND = "answer";
     private static final String CARD_TYPE = "application/vnd.microsoft.card.adaptive";
-    private static final int CAUSES_SHOWN = 3;
-    private static final int EVIDENCE_SHOWN = 3;
-    private static final int STEPS_SHOWN = 5;
     /** More options than Teams shows as buttons on one card become a choice list with one submit button. */
     private static final int BUTTONS_SHOWN = 5;
     private static final int MAX_LABEL = 60;
@@ -49,8 +46,9 @@ final class TeamsCards {
         if (!reply.codes().isEmpty()) {
             parts.add(codes(reply.codes()));
         }
-        parts.add(causes(reply.causes()));
-        fixes(reply).ifPresent(parts::add);
+        ReplyOutline outline = ReplyOutline.of(reply);
+        parts.add(causes(outline));
+        fixes(outline).ifPresent(parts::add);
         reply.notices().forEach(n -> parts.add("⚠ " + TeamsText.plain(n)));
         if (reply.probing()) {
             parts.add("_Checking " + reply.host().map(TeamsText::code).orElse("the host")
@@ -168,43 +166,38 @@ final class TeamsCards {
         return out.toString();
     }
 
-    private static String causes(List<Reply.Cause> causes) {
-        if (causes.isEmpty()) {
+    private static String causes(ReplyOutline outline) {
+        if (outline.causes().isEmpty()) {
             return "No likely cause yet: tell me more here (which client, the exact message, what changed).";
         }
         StringBuilder out = new StringBuilder("**Likely causes**\n");
-        for (int i = 0; i < Math.min(CAUSES_SHOWN, causes.size()); i++) {
-            Reply.Cause c = causes.get(i);
-            out.append('\n').append(i + 1).append(". **").append(TeamsText.plain(c.title())).append("** · ")
-                    .append(Math.round(c.confidence() * 100)).append('%');
-            for (Evidence e : c.evidence().subList(0, Math.min(EVIDENCE_SHOWN, c.evidence().size()))) {
-                out.append("\n    - ").append(e.weight() < 0 ? "against: " : "").append(TeamsText.plain(e.text()));
+        for (ReplyOutline.Cause c : outline.causes()) {
+            out.append('\n').append(c.rank()).append(". **").append(TeamsText.plain(c.title())).append("** · ")
+                    .append(c.percent()).append('%');
+            for (ReplyOutline.Line e : c.evidence()) {
+                out.append("\n    - ").append(e.against() ? "against: " : "").append(TeamsText.plain(e.text()));
             }
         }
-        if (causes.size() > CAUSES_SHOWN) {
-            out.append("\n\n_").append(causes.size() - CAUSES_SHOWN).append(" less likely causes in the case._");
+        if (outline.moreCauses() > 0) {
+            out.append("\n\n_").append(outline.moreCauses()).append(" less likely causes in the case._");
         }
         return out.toString();
     }
 
-    private static Optional<String> fixes(Reply reply) {
-        if (reply.fixes().isEmpty()) {
-            return Optional.empty();
-        }
-        Reply.Fix leading = reply.fixes().get(0);
-        String title = reply.causes().stream().filter(c -> c.id().equals(leading.cause())).findFirst()
-                .map(Reply.Cause::title).orElse(leading.cause());
-        StringBuilder out = new StringBuilder("**What to try, for:** ").append(TeamsText.plain(title)).append('\n');
-        List<String> steps = leading.steps();
-        for (int i = 0; i < Math.min(STEPS_SHOWN, steps.size()); i++) {
-            // Continuation lines indented, so a step's code block stays inside its list item.
-            out.append('\n').append(i + 1).append(". ").append(TeamsText.fromMarkdown(steps.get(i).strip())
-                    .replace("\n", "\n   "));
-        }
-        if (steps.size() > STEPS_SHOWN) {
-            out.append("\n\n_").append(steps.size() - STEPS_SHOWN).append(" more steps in the case._");
-        }
-        return Optional.of(out.toString());
+    private static Optional<String> fixes(ReplyOutline outline) {
+        return outline.fix().map(fix -> {
+            StringBuilder out = new StringBuilder("**What to try, for:** ").append(TeamsText.plain(fix.title()))
+                    .append('\n');
+            for (int i = 0; i < fix.steps().size(); i++) {
+                // Continuation lines indented, so a step's code block stays inside its list item.
+                out.append('\n').append(i + 1).append(". ").append(TeamsText.fromMarkdown(fix.steps().get(i).strip())
+                        .replace("\n", "\n   "));
+            }
+            if (fix.moreSteps() > 0) {
+                out.append("\n\n_").append(fix.moreSteps()).append(" more steps in the case._");
+            }
+            return out.toString();
+        });
     }
 
     private static String label(String label) {

@@ -4,25 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.bot.cli.ServeProcess;
 import dev.triage.probes.fixtures.TestCertificates;
 import dev.triage.probes.fixtures.TestCertificates.Kind;
 import dev.triage.probes.fixtures.XrdpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ class DiscordServeTest {
     static XrdpServer xrdp;
     static DiscordStandIn discord;
     static DiscordHarness.Keys keys;
-    static Process server;
+    static ServeProcess server;
     static int port;
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -57,16 +54,17 @@ class DiscordServeTest {
         discord = new DiscordStandIn();
         keys = DiscordHarness.Keys.generate();
         port = freePort();
-        server = serve(Map.of("TRIAGE_CONFIG", "/dev/null", "TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + xrdp.port(),
+        server = ServeProcess.start(Map.of("TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + xrdp.port(),
                 "DISCORD_APPLICATION_ID", DiscordStandIn.APP, "DISCORD_PUBLIC_KEY", keys.publicHex(),
-                "DISCORD_BOT_TOKEN", DiscordStandIn.BOT_TOKEN, "DISCORD_API_URL", discord.apiUrl()));
+                "DISCORD_BOT_TOKEN", DiscordStandIn.BOT_TOKEN, "DISCORD_API_URL", discord.apiUrl()), port,
+                dir.resolve("data"));
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
+            server.stop();
+            server.close();
         }
         if (discord != null) {
             discord.close();
@@ -135,41 +133,6 @@ class DiscordServeTest {
 
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** {@code triage serve} in a JVM of its own, as the launcher runs it, with {@code env} added. */
-    private static Process serve(Map<String, String> env) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), "dev.triage.bot.BotApplication", "serve", "--port",
-                String.valueOf(port), "--data", dir.resolve("data").toString())).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process p = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        String line;
-        while ((line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            if (line.contains("Triage is listening")) {
-                drain(out);
-                return p;
-            }
-        }
-        throw new AssertionError("the server did not start:\n" + seen);
-    }
-
-    private static void drain(BufferedReader out) {
-        Thread t = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // keeps the pipe from filling up
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        t.setDaemon(true);
-        t.start();
     }
 
     private static int freePort() throws IOException {

@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.bot.cli.ServeProcess;
 import dev.triage.probes.fixtures.TestCertificates;
 import dev.triage.probes.fixtures.TestCertificates.Kind;
 import dev.triage.probes.fixtures.XrdpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,13 +43,11 @@ class TeamsServeTest {
                 BotFrameworkStandIn login = new BotFrameworkStandIn();
                 ConnectorStandIn connector = new ConnectorStandIn()) {
             int port = freePort();
-            Process triage = serve(port, login, xrdp.port());
-            try {
-                run(port, login, connector, xrdp.port());
-            } finally {
-                triage.destroy();
-                if (!triage.waitFor(10, TimeUnit.SECONDS)) {
-                    triage.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            try (ServeProcess triage = ServeProcess.start(teams(login, xrdp.port()), port, dir.resolve("data"))) {
+                try {
+                    run(port, login, connector, xrdp.port());
+                } finally {
+                    triage.stop();
                 }
             }
         }
@@ -107,32 +101,14 @@ class TeamsServeTest {
         assertThat(stored.path("facts").toString()).contains(data.path("question").asText());
     }
 
-    private Process serve(int port, BotFrameworkStandIn login, int rdpPort) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), "dev.triage.bot.BotApplication", "serve", "--port",
-                String.valueOf(port), "--data", dir.resolve("data").toString())).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("TRIAGE_CONFIG", "/dev/null");
-        env.put("TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + rdpPort);
-        env.put("TEAMS_APP_ID", BotFrameworkStandIn.APP_ID);
-        env.put("TEAMS_APP_PASSWORD", BotFrameworkStandIn.APP_PASSWORD);
-        env.put("TEAMS_ALLOWED_TENANTS", TeamsActivities.TENANT);
-        env.put("TEAMS_OPENID_METADATA_URL", login.metadataUrl());
-        env.put("TEAMS_TOKEN_URL", login.tokenUrl());
-        env.put("TEAMS_SERVICE_URLS", "http://127.0.0.1");
-        Process p = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        String line;
-        while ((line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            if (line.contains("Triage is listening")) {
-                drain(out);
-                return p;
-            }
-        }
-        throw new AssertionError("the server did not start:\n" + seen);
+    private static Map<String, String> teams(BotFrameworkStandIn login, int rdpPort) {
+        return Map.of("TRIAGE_PROBES_ALLOW", "127.0.0.1/32:" + rdpPort,
+                "TEAMS_APP_ID", BotFrameworkStandIn.APP_ID,
+                "TEAMS_APP_PASSWORD", BotFrameworkStandIn.APP_PASSWORD,
+                "TEAMS_ALLOWED_TENANTS", TeamsActivities.TENANT,
+                "TEAMS_OPENID_METADATA_URL", login.metadataUrl(),
+                "TEAMS_TOKEN_URL", login.tokenUrl(),
+                "TEAMS_SERVICE_URLS", "http://127.0.0.1");
     }
 
     private static HttpResponse<String> post(int port, ObjectNode activity, String token) throws Exception {
@@ -140,20 +116,6 @@ class TeamsServeTest {
                 + TeamsAdapter.PATH)).header("Content-Type", "application/json").header("Authorization", "Bearer "
                 + token).POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void drain(BufferedReader out) {
-        Thread t = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // keep the pipe from filling up
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        t.setDaemon(true);
-        t.start();
     }
 
     private static int freePort() throws IOException {
