@@ -44,16 +44,7 @@ public final class HttpApi {
      */
     public HttpApi(ChatCore core, ObjectMapper json, String publicUrl, HttpSettings settings, Duration waitLimit,
             ScheduledExecutorService scheduler, Tickets tickets, List<Webhook> webhooks) {
-        this.core = core;
-        this.json = json;
-        this.publicUrl = publicUrl;
-        this.settings = settings;
-        this.waitLimit = waitLimit;
-        this.scheduler = scheduler;
-        this.tickets = tickets;
-        this.webhooks = List.copyOf(webhooks);
-        this.operations = Operations.NONE;
-        this.webhookPaths = Set.of();
+        this(core, json, publicUrl, settings, waitLimit, scheduler, tickets, webhooks, Operations.NONE);
     }
 
     /** @param operations readiness, metrics and draining, for {@code /ready}, {@code /metrics} and shutdown */
@@ -90,10 +81,9 @@ public final class HttpApi {
             ctx.header("Referrer-Policy", "no-referrer");
             access.check(ctx);
         });
-        java.util.Set<String> signed = webhooks.stream().map(Webhook::path).collect(java.util.stream.Collectors.toSet());
         // A platform endpoint under /api (Teams' /api/messages) is no browser form: it checks its own token.
         app.before("/api/*", ctx -> {
-            if (!signed.contains(ctx.path())) {
+            if (!webhookPaths.contains(ctx.path())) {
                 csrf.check(ctx);
             }
         });
