@@ -59,6 +59,17 @@ public final class Prober implements AutoCloseable {
     }
 
     /**
+     * Probes {@code target} under the builder's policy narrowed by {@code scope} ({@link TargetPolicy#narrowedBy}):
+     * the target must pass both, so a scope can only take away. {@code scopeName} introduces the scope's denials.
+     */
+    public ProbeReport probe(Target target, TargetPolicy scope, String scopeName, ProbeListener listener) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(listener, "listener");
+        RunSettings narrowed = settings.withPolicy(settings.policy().narrowedBy(scope, scopeName));
+        return new ProbeRun(target, narrowed, listener, new CancelScope()).run();
+    }
+
+    /**
      * Probes in the background. Cancelling the returned future closes the run's sockets at once; its tasks then end
      * within moments and no report is produced.
      */

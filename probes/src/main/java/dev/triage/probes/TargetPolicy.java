@@ -42,10 +42,18 @@ import java.util.Optional;
 public final class TargetPolicy {
     private final List<String> entries;
     private final PolicyEvaluator evaluator;
+    private final List<Narrowing> narrowings;
 
     private TargetPolicy(List<String> entries, List<AllowEntry> parsed) {
         this.entries = List.copyOf(entries);
         this.evaluator = new PolicyEvaluator(parsed);
+        this.narrowings = List.of();
+    }
+
+    private TargetPolicy(TargetPolicy ceiling, List<Narrowing> narrowings) {
+        this.entries = ceiling.entries;
+        this.evaluator = ceiling.evaluator;
+        this.narrowings = List.copyOf(narrowings);
     }
 
     /** Parses every entry; a bad entry makes the whole result {@link Parsed.Invalid}, listing every problem. */
@@ -82,11 +90,35 @@ public final class TargetPolicy {
     }
 
     /**
+     * This policy narrowed by {@code scope}: a target must be allowed by both, on the same resolved address, so the
+     * result never allows more than either. A denial by the scope starts with {@code scopeName} (for example
+     * {@code probes.scopes line 4: ...}) so that people can tell which list refused; an allowed decision names the
+     * entry of each. {@link #entries()} stays this policy's.
+     */
+    public TargetPolicy narrowedBy(TargetPolicy scope, String scopeName) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(scopeName, "scopeName");
+        List<Narrowing> all = new ArrayList<>(narrowings);
+        all.add(new Narrowing(scope, scopeName));
+        return new TargetPolicy(this, all);
+    }
+
+    /**
      * The decision that needs no DNS: a denial for a name that no entry could allow (see rule 2 above), or empty when
      * the target has to be resolved and passed to {@link #decide}. Always empty for an IP literal.
      */
     public Optional<PolicyDecision> decideBeforeResolving(Target target) {
-        return evaluator.decideBeforeResolving(Objects.requireNonNull(target, "target"));
+        Optional<PolicyDecision> own = evaluator.decideBeforeResolving(Objects.requireNonNull(target, "target"));
+        if (own.isPresent()) {
+            return own;
+        }
+        for (Narrowing narrowing : narrowings) {
+            Optional<PolicyDecision> scoped = narrowing.scope().decideBeforeResolving(target);
+            if (scoped.isPresent()) {
+                return Optional.of(narrowing.named(scoped.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -94,7 +126,39 @@ public final class TargetPolicy {
      * The decision's address is the one to connect to; never resolve the name again (DNS rebinding).
      */
     public PolicyDecision decide(Target target, List<InetAddress> addresses) {
-        return evaluator.decide(Objects.requireNonNull(target, "target"), List.copyOf(addresses));
+        Objects.requireNonNull(target, "target");
+        if (narrowings.isEmpty() || addresses.isEmpty()) {
+            return evaluator.decide(target, List.copyOf(addresses));
+        }
+        // As the evaluator does for one list: the first address every list allows wins, else the first one's reason.
+        PolicyDecision first = null;
+        for (InetAddress address : addresses) {
+            PolicyDecision decision = decideNarrowed(target, address);
+            if (decision.isAllowed()) {
+                return decision;
+            }
+            first = first == null ? decision : first;
+        }
+        return first;
+    }
+
+    /** One address through this policy and then every narrowing; the first denial is the answer. */
+    private PolicyDecision decideNarrowed(Target target, InetAddress address) {
+        PolicyDecision own = evaluator.decide(target, List.of(address));
+        if (!(own instanceof PolicyDecision.Allowed allowed)) {
+            return own;
+        }
+        String rule = allowed.rule();
+        String reason = allowed.reason();
+        for (Narrowing narrowing : narrowings) {
+            PolicyDecision scoped = narrowing.scope().decide(target, List.of(address));
+            if (!(scoped instanceof PolicyDecision.Allowed inScope)) {
+                return narrowing.named(scoped);
+            }
+            rule = rule + " + " + narrowing.name() + " '" + inScope.rule() + "'";
+            reason = reason + ", and by " + narrowing.name() + " entry '" + inScope.rule() + "'";
+        }
+        return new PolicyDecision.Allowed(target, allowed.address(), rule, reason);
     }
 
     public List<String> entries() {
@@ -103,7 +167,17 @@ public final class TargetPolicy {
 
     @Override
     public String toString() {
-        return "TargetPolicy" + entries;
+        StringBuilder text = new StringBuilder("TargetPolicy").append(entries);
+        narrowings.forEach(n -> text.append(" narrowed by ").append(n.name()).append(' ').append(n.scope()));
+        return text.toString();
+    }
+
+    /** A narrower list every target must also pass, and how its denials are introduced. */
+    private record Narrowing(TargetPolicy scope, String name) {
+        PolicyDecision named(PolicyDecision decision) {
+            return new PolicyDecision.Denied(decision.target(), decision.checkedAddress(),
+                    name + ": " + decision.reason());
+        }
     }
 
     /** The result of {@link #parse(List)}. */

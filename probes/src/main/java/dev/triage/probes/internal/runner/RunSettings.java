@@ -40,4 +40,10 @@ public record RunSettings(
         Objects.requireNonNull(certificateAssessor, "certificateAssessor");
         Objects.requireNonNull(random, "random");
     }
+
+    /** The same settings and machinery with another policy, for one run. */
+    public RunSettings withPolicy(TargetPolicy other) {
+        return new RunSettings(other, resolver, sharedDns, stepTimeout, overallTimeout, clock, scanProtocols,
+                scanTlsVersions, connectionsInFlight, executor, tlsClient, certificateAssessor, random);
+    }
 }
