@@ -17,6 +17,7 @@ import dev.triage.bot.ops.ServerOperations;
 import dev.triage.bot.store.PlatformStore;
 import java.util.List;
 import dev.triage.bot.probing.ProbeLimits;
+import dev.triage.bot.probing.ProbeScopes;
 import dev.triage.bot.store.CaseLimits;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -332,8 +333,10 @@ public final class BotApplication implements AutoCloseable {
             Duration step = config.probeTimeout().compareTo(STEP_TIMEOUT) < 0 ? config.probeTimeout() : STEP_TIMEOUT;
             prober = Prober.builder().policy(policy).stepTimeout(step).overallTimeout(config.probeTimeout())
                     .sharedDns(config.probesSharedDns()).build();
+            // Read once here, at start-up: a broken file stops the start, and a restart picks up changes.
+            ProbeScopes scopes = config.probesScopes().map(ProbeScopes::load).orElse(ProbeScopes.unscoped());
             probeGateway = new AuditedProbeGateway(prober, store(), ProbeLimits.standard(Clock.systemUTC()),
-                    Clock.systemUTC(), json);
+                    Clock.systemUTC(), json, scopes);
         }
         return probeGateway;
     }

@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Probes through the target policy and the rate limits, and audits every decision with who asked and what it found. */
+/**
+ * Probes through the probe scopes, the target policy and the rate limits, and audits every decision with who asked,
+ * what it found and, when a scopes file is configured, the rule that decided.
+ */
 public final class AuditedProbeGateway implements ProbeGateway {
     static final int TARGET_WIDTH = 300;
     static final int REASON_WIDTH = 1000;
@@ -29,13 +32,22 @@ public final class AuditedProbeGateway implements ProbeGateway {
     private final ProbeLimits limits;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ProbeScopes scopes;
 
+    /** Without probe scopes: every identity may probe what the prober's policy allows. */
     public AuditedProbeGateway(Prober prober, CaseStore store, ProbeLimits limits, Clock clock, ObjectMapper json) {
+        this(prober, store, limits, clock, json, ProbeScopes.unscoped());
+    }
+
+    /** @param scopes who may probe what from where; the prober's policy stays the ceiling */
+    public AuditedProbeGateway(Prober prober, CaseStore store, ProbeLimits limits, Clock clock, ObjectMapper json,
+            ProbeScopes scopes) {
         this.prober = prober;
         this.store = store;
         this.limits = limits;
         this.clock = clock;
         this.json = json;
+        this.scopes = scopes;
     }
 
     @Override
@@ -52,23 +64,39 @@ public final class AuditedProbeGateway implements ProbeGateway {
             return refused(host, "INVALID", reason, Optional.empty());
         }
         Target target = ((Target.Parsed.Valid) parsed).target();
+        ProbeScope scope = scopes.scopeOf(who);
+        if (scope instanceof ProbeScope.Refused) {
+            // Before the rate limits: a refusal costs the user no tokens and tells nothing about the host.
+            audit(who, caseId, host, Optional.empty(), "DENIED", "probes refused: " + scope.origin(), Optional.empty());
+            return refused(host, "DENIED", notAllowed(who), Optional.empty());
+        }
         Optional<Duration> wait = limits.tryAcquire(who, target.host());
         if (wait.isPresent()) {
             String reason = "too many probes; try again in " + Math.max(1, wait.get().toSeconds()) + " s";
             audit(who, caseId, host, Optional.empty(), "RATE_LIMITED", reason, Optional.empty());
             return refused(host, "RATE_LIMITED", reason, wait);
         }
-        ProbeReport report = prober.probe(target, listener);
+        ProbeReport report = scope instanceof ProbeScope.Within within
+                ? prober.probe(target, within.entries(), within.origin(), listener)
+                : prober.probe(target, listener);
         List<ProbeOutcome> steps = report.results().stream().map(ProbeOutcome::of).toList();
         Optional<PolicyDecision> decision = report.decision();
+        String reason = decision.map(PolicyDecision::reason).orElse("the name did not resolve");
         audit(who, caseId, host, decision.flatMap(PolicyDecision::checkedAddress).map(InetAddress::getHostAddress),
                 decision.map(d -> d.isAllowed() ? "ALLOWED" : "DENIED").orElse("UNRESOLVED"),
-                decision.map(PolicyDecision::reason).orElse("the name did not resolve"), Optional.of(toJson(steps)));
+                !scopes.configured() || reason.contains(scope.origin()) ? reason : reason + " (" + scope.origin() + ")",
+                Optional.of(toJson(steps)));
         return new Outcome(new ProbeRun(host, steps, Optional.empty()), Optional.of(report));
     }
 
     /** A run's steps, and the probes' own report when the probes ran. */
     public record Outcome(ProbeRun run, Optional<ProbeReport> report) {
+    }
+
+    /** What the user reads when their scope allows no probes: it names no rule, list or host. */
+    static String notAllowed(Identity who) {
+        return "live probes are not allowed for you " + (who.channel().isEmpty() ? "here" : "in this channel")
+                + "; the diagnosis is from the text only";
     }
 
     private static Outcome refused(String host, String status, String reason, Optional<Duration> retryAfter) {
