@@ -45,19 +45,31 @@ final class SlackConversations {
         this.helpdesk = Set.copyOf(helpdesk);
     }
 
-    /** A message in a thread (or starting one): {@code thread} is the thread's root ts. */
-    record ThreadMessage(String team, String channel, String user, String thread, String text) {
+    /**
+     * A message in a thread (or starting one): {@code thread} is the thread's root ts. {@code team} is the workspace
+     * the app is installed in, which keys the thread; {@code userTeam} is the author's own workspace, which differs for
+     * a guest from another organisation in a Slack Connect channel and is the workspace of the author's identity, so
+     * probe scopes written for one workspace never cover another's users.
+     */
+    record ThreadMessage(String team, String channel, String user, String thread, String text, String userTeam) {
+        /** A message whose author belongs to the workspace it was sent in. */
+        ThreadMessage(String team, String channel, String user, String thread, String text) {
+            this(team, channel, user, thread, text, team);
+        }
     }
 
-    /** A button click: the message it was on, its thread, and the button's {@code question=option} value. */
+    /**
+     * A button click: the message it was on, its thread, the button's {@code question=option} value, and the clicker's
+     * own workspace (see {@link ThreadMessage}).
+     */
     record Click(String team, String channel, String user, String messageTs, String thread, String value,
-            SlackMessage clicked) {
+            SlackMessage clicked, String userTeam) {
     }
 
     /** Opens the thread's case or continues it with the text. */
     void message(ThreadMessage m) {
         ThreadKey key = new ThreadKey(PLATFORM, m.team(), m.channel(), m.thread());
-        Identity who = identity(m.team(), m.user(), m.channel(), m.thread());
+        Identity who = identity(m.userTeam(), m.user(), m.channel(), m.thread());
         Optional<ThreadCase> linked = store.caseOf(key);
         ChatCore.Turn turn = core.handle(InboundMessage.text(who, linked.map(ThreadCase::caseId), m.text()));
         if (turn.outcome() instanceof TurnOutcome.NoSuchCase && linked.isPresent()) {
@@ -103,7 +115,7 @@ final class SlackConversations {
         }
         String questionId = c.value().substring(0, eq);
         String value = c.value().substring(eq + 1);
-        Identity who = identity(c.team(), c.user(), c.channel(), c.thread());
+        Identity who = identity(c.userTeam(), c.user(), c.channel(), c.thread());
         ChatCore.Turn turn = core.handle(InboundMessage.answer(who, linked.get().caseId(), questionId, value));
         if (turn.outcome() instanceof TurnOutcome.Replied) {
             Optional<Question> question = core.conversations().questions().stream()

@@ -47,7 +47,7 @@ final class SlackHandlers {
             if (e.getBotId() == null && e.getSubtype() == null) {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
                 var message = new SlackConversations.ThreadMessage(payload.getTeamId(), e.getChannel(), e.getUser(),
-                        thread, withoutMention(e.getText(), ctx));
+                        thread, withoutMention(e.getText(), ctx), either(e.getUserTeam(), payload.getTeamId()));
                 queueFirstDelivery(payload.getEventId(), () -> conversations.message(message));
             }
             return ctx.ack();
@@ -57,7 +57,7 @@ final class SlackHandlers {
             if (e.getBotId() == null && e.getSubtype() == null && e.getUser() != null && wanted(e, ctx)) {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
                 var message = new SlackConversations.ThreadMessage(payload.getTeamId(), e.getChannel(), e.getUser(),
-                        thread, e.getText());
+                        thread, e.getText(), either(e.getTeam(), payload.getTeamId()));
                 if ("im".equals(e.getChannelType())) {
                     queueFirstDelivery(payload.getEventId(), () -> conversations.message(message));
                 } else {
@@ -76,7 +76,8 @@ final class SlackHandlers {
                 var click = new SlackConversations.Click(p.getTeam().getId(), p.getChannel().getId(),
                         p.getUser().getId(), p.getContainer().getMessageTs(), thread,
                         p.getActions().get(0).getValue(), new SlackMessage(String.valueOf(p.getMessage().getText()),
-                                p.getMessage().getBlocks() == null ? List.of() : p.getMessage().getBlocks()));
+                                p.getMessage().getBlocks() == null ? List.of() : p.getMessage().getBlocks()),
+                        either(p.getUser().getTeamId(), p.getTeam().getId()));
                 queue(() -> conversations.click(click));
             }
             return ctx.ack();
@@ -124,6 +125,11 @@ final class SlackHandlers {
         String quoted = text.length() <= ROOT_QUOTE ? text : text.substring(0, ROOT_QUOTE) + "…";
         api.postTop(channel, SlackBlocks.asked(user, quoted)).ifPresent(ts -> conversations.message(
                 new SlackConversations.ThreadMessage(team, channel, user, ts, text)));
+    }
+
+    /** The author's own workspace when Slack names it, else the workspace the event came to. */
+    private static String either(String own, String delivered) {
+        return own == null || own.isBlank() ? delivered : own;
     }
 
     /**

@@ -8,63 +8,90 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * probes.scopes over Slack: the team id, channel and user of a signed mention decide whether the host is probed.
- * The global allow-list covers the host (a closed loopback port) in both channels; only the scope differs.
+ * The global allow-list covers the host (a closed loopback port) everywhere; only the scope differs.
  */
 class SlackProbeScopesTest {
     static final Duration WAIT = Duration.ofSeconds(30);
+    static final String REFUSAL = "live probes are not allowed for you in this channel; the diagnosis is from the"
+            + " text only";
 
     @TempDir
-    Path dir;
+    static Path dir;
+    static SlackHarness h;
+    static String host;
 
-    @Test
-    void aChannelWithoutProbesGetsTheTextOnlyAnswerAndAnAuditRowUnderTheMentionersIdentity() throws Exception {
-        int closedPort;
+    @BeforeAll
+    static void start() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
+            host = "127.0.0.1:" + s.getLocalPort();
         }
         Path scopes = Files.writeString(dir.resolve("probes.scopes"),
                 "slack:" + SlackStandIn.TEAM + "/C0HELPDESK/*  all\n" + "slack:*/*/*  none\n");
-        BotConfig config = BotConfig.defaults().withDataDir(dir.resolve("data"))
-                .withProbesAllow(List.of("127.0.0.1/32:" + closedPort)).withProbesScopes(Optional.of(scopes));
-        String host = "127.0.0.1:" + closedPort;
-        try (SlackHarness h = new SlackHarness(config, List.of())) {
-            h.postJson(SlackHarness.envelope("EvS1", SlackHarness.mention("U0GUEST", "C0RANDOM", "1700000009.000100",
-                    "mstsc /v:" + host + " " + SlackEventsTest.DIALOG)));
-
-            SlackStandIn.Call ladder = h.slack.await("chat.postMessage", c -> c.field("channel").equals("C0RANDOM")
-                    && c.field("text").startsWith("Checking"), WAIT);
-            SlackStandIn.Call checked = h.slack.await("chat.update", c -> c.field("ts").equals(ladder.ts())
-                    && c.field("text").startsWith("Checked"), WAIT);
-            assertThat(checked.field("blocks")).contains("`policy`", "DENIED",
-                    "live probes are not allowed for you in this channel; the diagnosis is from the text only")
-                    .doesNotContain("`tcp`", "probes.scopes");
-            h.slack.await("chat.postMessage", c -> c.field("channel").equals("C0RANDOM")
-                    && c.field("blocks").contains("Likely causes") && c.field("blocks").contains("/cases/")
-                    && !c.field("blocks").contains("the steps show below"), WAIT);
-            AuditEntry refused = auditOf(h, "slack:" + SlackStandIn.TEAM + ":U0GUEST");
-            assertThat(refused.decision()).isEqualTo("DENIED");
-            assertThat(refused.reason()).isEqualTo("probes refused: probes.scopes line 2");
-            assertThat(refused.surface()).isEqualTo("slack");
-            assertThat(refused.place()).isEqualTo("C0RANDOM/1700000009.000100");
-
-            h.postJson(SlackHarness.envelope("EvS2", SlackHarness.mention("U0HELPER", "C0HELPDESK",
-                    "1700000009.000200", "mstsc /v:" + host + " " + SlackEventsTest.DIALOG)));
-            SlackStandIn.Call probed = h.slack.await("chat.update", c -> c.field("text").startsWith("Checked")
-                    && c.field("channel").equals("C0HELPDESK"), WAIT);
-            assertThat(probed.field("blocks")).contains("`tcp`", "REFUSED");
-            assertThat(auditOf(h, "slack:" + SlackStandIn.TEAM + ":U0HELPER").reason())
-                    .endsWith("(probes.scopes line 1)");
-        }
+        h = new SlackHarness(BotConfig.defaults().withDataDir(dir.resolve("data"))
+                .withProbesAllow(List.of(host.replace(":", "/32:"))).withProbesScopes(Optional.of(scopes)), List.of());
     }
 
-    private static AuditEntry auditOf(SlackHarness h, String actor) throws InterruptedException {
+    @AfterAll
+    static void stop() {
+        h.close();
+    }
+
+    @Test
+    void aChannelWithoutProbesGetsTheTextOnlyAnswerAndAnAuditRowUnderTheMentionersIdentity() throws Exception {
+        h.postJson(SlackHarness.envelope("EvS1", SlackHarness.mention("U0VISITOR", "C0RANDOM", "1700000009.000100",
+                "mstsc /v:" + host + " " + SlackEventsTest.DIALOG)));
+
+        SlackStandIn.Call ladder = h.slack.await("chat.postMessage", c -> c.field("channel").equals("C0RANDOM")
+                && c.field("text").startsWith("Checking"), WAIT);
+        SlackStandIn.Call checked = h.slack.await("chat.update", c -> c.field("ts").equals(ladder.ts())
+                && c.field("text").startsWith("Checked"), WAIT);
+        assertThat(checked.field("blocks")).contains("`policy`", "DENIED", REFUSAL)
+                .doesNotContain("`tcp`", "probes.scopes");
+        h.slack.await("chat.postMessage", c -> c.field("channel").equals("C0RANDOM")
+                && c.field("blocks").contains("Likely causes") && c.field("blocks").contains("/cases/")
+                && !c.field("blocks").contains("the steps show below"), WAIT);
+        AuditEntry refused = auditOf("slack:" + SlackStandIn.TEAM + ":U0VISITOR");
+        assertThat(refused.decision()).isEqualTo("DENIED");
+        assertThat(refused.reason()).isEqualTo("probes refused: probes.scopes line 2");
+        assertThat(refused.surface()).isEqualTo("slack");
+        assertThat(refused.place()).isEqualTo("C0RANDOM/1700000009.000100");
+
+        h.postJson(SlackHarness.envelope("EvS2", SlackHarness.mention("U0HELPER", "C0HELPDESK",
+                "1700000009.000200", "mstsc /v:" + host + " " + SlackEventsTest.DIALOG)));
+        SlackStandIn.Call probed = h.slack.await("chat.update", c -> c.field("text").startsWith("Checked")
+                && c.field("channel").equals("C0HELPDESK") && c.field("blocks").contains("`tcp`"), WAIT);
+        assertThat(probed.field("blocks")).contains("REFUSED");
+        assertThat(auditOf("slack:" + SlackStandIn.TEAM + ":U0HELPER").reason()).endsWith("(probes.scopes line 1)");
+    }
+
+    @Test
+    void aGuestFromAnotherWorkspaceInASharedChannelIsNotCoveredByOurWorkspacesRule() throws Exception {
+        Map<String, Object> mention = new HashMap<>(SlackHarness.mention("U0GUEST", "C0HELPDESK",
+                "1700000009.000300", "mstsc /v:" + host + " " + SlackEventsTest.DIALOG));
+        mention.put("user_team", "T0PARTNER");
+        mention.put("source_team", "T0PARTNER");
+
+        h.postJson(SlackHarness.envelope("EvS3", mention));
+
+        AuditEntry audit = auditOf("slack:T0PARTNER:U0GUEST");
+        assertThat(audit.reason()).isEqualTo("probes refused: probes.scopes line 2");
+        assertThat(audit.place()).isEqualTo("C0HELPDESK/1700000009.000300");
+        h.slack.await("chat.update", c -> c.field("channel").equals("C0HELPDESK")
+                && c.field("blocks").contains(REFUSAL), WAIT);
+    }
+
+    private static AuditEntry auditOf(String actor) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             Optional<AuditEntry> entry = h.app.store().recentAudit(20).stream()
                     .filter(e -> e.actor().equals(actor)).findFirst();
