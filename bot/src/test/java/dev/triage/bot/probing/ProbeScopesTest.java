@@ -135,6 +135,24 @@ class ProbeScopesTest {
     }
 
     @Test
+    void theReadmesExampleFileDecidesAsTheReadmeSays() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int section = readme.indexOf("## Who may probe what");
+        int start = readme.indexOf("```\n", section) + 4;
+        ProbeScopes example = ProbeScopes.parse("README", List.of(readme.substring(start,
+                readme.indexOf("```", start)).split("\n")));
+        Identity lead = new Identity(Surface.SLACK, "T0123HELP", "U0789LEAD", "C0RANDOM", "1", Optional.empty());
+        Identity dm = new Identity(Surface.DISCORD, "dm", "803511102246789199", "803511102246789122", "",
+                Optional.empty());
+
+        assertThat(example.size()).isEqualTo(7);
+        assertThat(example.scopeOf(lead)).isEqualTo(new ProbeScope.Global("probes.scopes line 5"));
+        assertThat(example.scopeOf(dm)).isEqualTo(new ProbeScope.Refused("probes.scopes line 10"));
+        assertThat(example.scopeOf(Identity.http(Surface.WEB, "helpdesk", "192.0.2.1")).origin())
+                .isEqualTo("probes.scopes line 12");
+    }
+
+    @Test
     void loadReadsTheFileAndNamesAMissingOne(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("probes.scopes"), String.join("\n", SITE));
 
