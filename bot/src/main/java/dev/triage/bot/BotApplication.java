@@ -343,6 +343,7 @@ public final class BotApplication implements AutoCloseable {
 
     /** Starts the HTTP server on the configured address and port. */
     public Javalin serve() {
+        probeGateway(); // a bad probes.allow or probes.scopes stops the start before anything runs
         startRetention();
         Javalin server = httpApi().create().start(config.http().bind(), config.port());
         try {

@@ -48,7 +48,13 @@ final class ServeCommand {
         }
         BotApplication app = BotApplication.create(config);
         app.engine().warmUp();
-        Javalin server = app.serve();
+        Javalin server;
+        try {
+            server = app.serve();
+        } catch (RuntimeException e) {
+            app.close(); // a start refused by the configuration (a bad probes.scopes line) leaves nothing open
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.shutDownGracefully(server, SHUTDOWN_GRACE);
