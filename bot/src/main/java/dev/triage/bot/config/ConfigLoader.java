@@ -61,7 +61,8 @@ public final class ConfigLoader {
     private SlackSettings slack() {
         return new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
                 secret("SLACK_API_URL").orElse(SlackSettings.DEFAULT_API_URL), secret("SLACK_APP_TOKEN"),
-                splitList(env.getOrDefault("SLACK_ALLOWED_USERS", "")));
+                splitList(env.getOrDefault("SLACK_ALLOWED_USERS", "")),
+                parseBoolean("SLACK_PRIVATE_HOSTS", env.getOrDefault("SLACK_PRIVATE_HOSTS", "true")));
     }
 
     /** Teams' settings: the password is a secret, so all of them come from the environment only. */

@@ -18,10 +18,12 @@ import java.util.Optional;
  *                      when set, Triage receives events, clicks and commands over a Socket Mode connection
  * @param allowedUsers  {@code SLACK_ALLOWED_USERS}, user ids (helpdesk staff) who may answer any case's questions;
  *                      the user who opened a case may always answer its questions
+ * @param privateHosts  {@code SLACK_PRIVATE_HOSTS} (default {@code true}): in public channels the thread shows no
+ *                      host name or address, and whoever asked gets the details in a message only they can see
  */
 public record SlackSettings(
         Optional<String> botToken, Optional<String> signingSecret, String apiUrl, Optional<String> appToken,
-        List<String> allowedUsers) {
+        List<String> allowedUsers, boolean privateHosts) {
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
     private static final String APP_TOKEN_PREFIX = "xapp-";
 
@@ -50,8 +52,18 @@ public record SlackSettings(
         }
     }
 
+    /** Settings with host names kept out of public channels, the default. */
+    public SlackSettings(Optional<String> botToken, Optional<String> signingSecret, String apiUrl,
+            Optional<String> appToken, List<String> allowedUsers) {
+        this(botToken, signingSecret, apiUrl, appToken, allowedUsers, true);
+    }
+
     public static SlackSettings off() {
         return new SlackSettings(Optional.empty(), Optional.empty(), DEFAULT_API_URL, Optional.empty(), List.of());
+    }
+
+    public SlackSettings withPrivateHosts(boolean keepPrivate) {
+        return new SlackSettings(botToken, signingSecret, apiUrl, appToken, allowedUsers, keepPrivate);
     }
 
     /** Whether Slack is switched on: the bot token and a way to receive events (signing secret or app token). */
@@ -73,6 +85,7 @@ public record SlackSettings(
     public String toString() {
         // Secrets never reach logs through a toString.
         return "SlackSettings[enabled=" + enabled() + ", apiUrl=" + apiUrl + ", endpoint=" + endpoint()
-                + ", socketMode=" + socketMode() + ", allowedUsers=" + allowedUsers + "]";
+                + ", socketMode=" + socketMode() + ", allowedUsers=" + allowedUsers + ", privateHosts=" + privateHosts
+                + "]";
     }
 }

@@ -191,6 +191,14 @@ public final class Conversations {
         return refreshed(caseId).map(entry -> withTallies(engine.reply(entry.snapshot().state()).withCaseId(caseId)));
     }
 
+    /**
+     * What the user pasted or typed that the case still reads (its first paste and latest messages, as the rules
+     * see them); empty for no such case. Cheap: it reads only facts newer than the cached snapshot.
+     */
+    public List<String> texts(String caseId) {
+        return refreshed(caseId).map(entry -> entry.snapshot().state().texts()).orElse(List.of());
+    }
+
     /** Stored cases newest first, matching every word of {@code query} (blank: all); see {@link CaseStore#recentCases}. */
     public List<CaseListing> cases(String query, int offset, int limit) {
         return store.recentCases(query, offset, limit);

@@ -65,8 +65,10 @@ public final class SlackAdapter implements Webhook, AutoCloseable {
                 .build());
         this.parser = new SlackRequestParser(app.config());
         SlackApi api = new SlackApi(slack.methods(token));
+        Optional<SlackChannels> privateHosts = settings.privateHosts() ? Optional.of(new SlackChannels(api))
+                : Optional.empty();
         SlackConversations conversations = new SlackConversations(core, store, api, new SlackBlocks(publicUrl),
-                worker, settings.allowedUsers());
+                worker, settings.allowedUsers(), privateHosts);
         new SlackHandlers(conversations, store, api, worker).register(app);
         this.socketMode = settings.appToken().map(appToken -> new SlackSocketMode(appToken, app));
     }

@@ -55,6 +55,22 @@ final class SlackApi {
                 .threadTs(threadTs).text(text))).isPresent();
     }
 
+    /** A message with blocks only {@code user} sees, in the thread. */
+    boolean whisper(String channel, String user, String threadTs, SlackMessage message) {
+        return call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(channel).user(user)
+                .threadTs(threadTs).text(message.text()).blocks(message.blocks()))).isPresent();
+    }
+
+    /**
+     * Whether only its members see the conversation (a private channel, a DM, a group DM); empty when Slack did not
+     * say (the call failed, or the app lacks the {@code channels:read} scope).
+     */
+    Optional<Boolean> membersOnly(String channel) {
+        return call("conversations.info", () -> client.conversationsInfo(r -> r.channel(channel)))
+                .flatMap(response -> Optional.ofNullable(response.getChannel()))
+                .map(c -> c.isPrivate() || c.isIm() || c.isMpim());
+    }
+
     /** One Web API call. */
     @FunctionalInterface
     private interface Call<T extends SlackApiTextResponse> {

@@ -54,6 +54,11 @@ final class SlackBlocks {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /** The address people reach Triage at. */
+    String publicUrl() {
+        return publicUrl;
+    }
+
     String caseUrl(String caseId) {
         return publicUrl + "/cases/" + caseId;
     }
@@ -84,6 +89,24 @@ final class SlackBlocks {
         return new SlackMessage(fallback(reply), blocks);
     }
 
+    /**
+     * What a thread that keeps hosts private leaves out, for the asker's eyes only: the answer with its host names
+     * and addresses, the probe steps it rests on, and the case link; no buttons (they stay in the thread).
+     */
+    SlackMessage details(Reply reply) {
+        Reply answerOnly = new Reply(reply.caseId(), reply.codes(), reply.causes(), reply.fixes(), List.of(),
+                reply.probes(), reply.articles(), reply.notices(), reply.host(), false, reply.message());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(note("Only you can see this. The thread leaves host names and addresses out, as this channel is"
+                + " public; here is the answer with them."));
+        blocks.addAll(reply(answerOnly).blocks());
+        if (!reply.probes().isEmpty()) {
+            blocks.addAll(progress(reply.host(), reply.probes(), Optional.empty(), true).blocks());
+        }
+        return new SlackMessage(fallback(answerOnly), blocks.size() <= MAX_BLOCKS ? blocks
+                : blocks.subList(0, MAX_BLOCKS));
+    }
+
     /** The probe ladder as one message, edited as steps start and finish. */
     SlackMessage progress(Optional<String> host, List<ProbeOutcome> finished, Optional<String> running,
             boolean done) {
@@ -110,9 +133,13 @@ final class SlackBlocks {
                 SlackText.limit(text, MAX_SECTION, ""))))));
     }
 
-    /** The message a slash command's thread hangs off: who asked, and the start of what they pasted. */
-    static SlackMessage asked(String userId, String text) {
-        String line = "<@" + SlackText.escape(userId) + "> asked Triage about " + SlackText.code(text);
+    /**
+     * The message a slash command's thread hangs off: who asked, and the start of what they pasted unless that stays
+     * out of the channel (a slash command's text is seen by no one else).
+     */
+    static SlackMessage asked(String userId, Optional<String> text) {
+        String line = "<@" + SlackText.escape(userId) + "> asked Triage about " + text.map(SlackText::code)
+                .orElse("an error; the answer is in the thread");
         return new SlackMessage(line, List.of(section(s -> s.text(markdownText(line)))));
     }
 

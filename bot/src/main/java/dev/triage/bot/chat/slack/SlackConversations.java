@@ -1,6 +1,7 @@
 package dev.triage.bot.chat.slack;
 
 import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.chat.HostRedaction;
 import dev.triage.bot.chat.InboundMessage;
 import dev.triage.bot.chat.ProgressLadder;
 import dev.triage.bot.conversation.Identity;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SlackConversations {
     static final String PLATFORM = "slack";
+    private static final int ROOT_QUOTE = 300;
     private static final Logger LOG = LoggerFactory.getLogger(SlackConversations.class);
 
     private final ChatCore core;
@@ -34,15 +36,18 @@ final class SlackConversations {
     private final SlackBlocks blocks;
     private final Executor worker;
     private final Set<String> helpdesk;
+    private final Optional<SlackChannels> privateHosts;
 
+    /** @param privateHosts which channels are public, when hosts are kept out of them; empty to show them anywhere */
     SlackConversations(ChatCore core, PlatformStore store, SlackApi api, SlackBlocks blocks, Executor worker,
-            List<String> helpdesk) {
+            List<String> helpdesk, Optional<SlackChannels> privateHosts) {
         this.core = core;
         this.store = store;
         this.api = api;
         this.blocks = blocks;
         this.worker = worker;
         this.helpdesk = Set.copyOf(helpdesk);
+        this.privateHosts = privateHosts;
     }
 
     /**
@@ -80,7 +85,18 @@ final class SlackConversations {
         if (linked.isEmpty() && turn.outcome() instanceof TurnOutcome.Replied replied) {
             store.link(key, new ThreadCase(replied.reply().caseId().orElseThrow(), m.user()));
         }
-        answer(m.channel(), m.thread(), turn);
+        answer(thread(m.channel(), m.thread(), m.user()), turn, List.of(m.text()));
+    }
+
+    /**
+     * A slash command has no message to reply under, so Triage posts one naming who asked, and the case's thread
+     * hangs off it.
+     */
+    void command(String team, String channel, String user, String text) {
+        String quoted = text.length() <= ROOT_QUOTE ? text : text.substring(0, ROOT_QUOTE) + "…";
+        Optional<String> shown = hidesHosts(channel) ? Optional.empty() : Optional.of(quoted);
+        api.postTop(channel, SlackBlocks.asked(user, shown)).ifPresent(ts -> message(
+                new ThreadMessage(team, channel, user, ts, text)));
     }
 
     /** A reply in a channel thread without a mention: continues the thread's case, if the thread is one. */
@@ -117,48 +133,85 @@ final class SlackConversations {
         String value = c.value().substring(eq + 1);
         Identity who = identity(c.userTeam(), c.user(), c.channel(), c.thread());
         ChatCore.Turn turn = core.handle(InboundMessage.answer(who, linked.get().caseId(), questionId, value));
-        if (turn.outcome() instanceof TurnOutcome.Replied) {
+        SlackThread out = thread(c.channel(), c.thread(), c.user());
+        if (turn.outcome() instanceof TurnOutcome.Replied replied) {
             Optional<Question> question = core.conversations().questions().stream()
                     .filter(q -> q.id().equals(questionId)).findFirst();
             String text = question.map(Question::text).orElse(questionId);
             String label = question.flatMap(q -> q.options().stream().filter(o -> o.value().equals(value))
                     .findFirst()).map(Question.Option::label).orElse(value);
-            api.update(c.channel(), c.messageTs(), blocks.answered(c.clicked(), c.user(), text, label));
+            out.update(c.messageTs(), blocks.answered(c.clicked(), c.user(), text, label), hostsOf(out,
+                    replied.reply()));
         }
-        answer(c.channel(), c.thread(), turn);
+        answer(out, turn, List.of());
     }
 
-    /** Posts what came of a turn in the thread; when probes run, the ladder and then the settled answer follow. */
-    private void answer(String channel, String thread, ChatCore.Turn turn) {
+    /**
+     * Posts what came of a turn in the thread; when probes run, the ladder and then the settled answer follow. The
+     * turn's final answer also goes to the asker privately when the thread had to leave its hosts out.
+     */
+    private void answer(SlackThread out, ChatCore.Turn turn, List<String> said) {
         TurnOutcome outcome = turn.outcome();
+        HostRedaction addresses = HostRedaction.none().withAddressesIn(said);
         if (outcome instanceof TurnOutcome.Replied replied) {
-            api.post(channel, thread, blocks.reply(replied.reply()));
-            if (replied.reply().probing()) {
-                follow(channel, thread, replied.reply(), turn);
+            Reply reply = replied.reply();
+            HostRedaction hosts = hostsOf(out, reply);
+            out.post(blocks.reply(reply), hosts);
+            if (reply.probing()) {
+                follow(out, reply, turn);
+            } else {
+                out.details(blocks.details(reply), hosts);
             }
         } else if (outcome instanceof TurnOutcome.Rejected rejected) {
-            api.post(channel, thread, blocks.notice(rejected.message()));
+            out.post(blocks.notice(rejected.message()), addresses);
         } else if (outcome instanceof TurnOutcome.CaseFull full) {
-            api.post(channel, thread, blocks.notice(full.message()));
+            out.post(blocks.notice(full.message()), addresses);
         } else {
-            api.post(channel, thread, blocks.notice(
-                    "That case no longer exists. Mention me with the error message to start a new one."));
+            out.post(blocks.notice("That case no longer exists. Mention me with the error message to start a new"
+                    + " one."), addresses);
         }
     }
 
-    private void follow(String channel, String thread, Reply shown, ChatCore.Turn turn) {
+    private void follow(SlackThread out, Reply shown, ChatCore.Turn turn) {
         String caseId = shown.caseId().orElseThrow();
-        Optional<String> ts = api.post(channel, thread, blocks.progress(shown.host(), List.of(), Optional.empty(),
-                false));
+        HostRedaction shownHosts = hostsOf(out, shown);
+        Optional<String> ts = out.post(blocks.progress(shown.host(), List.of(), Optional.empty(), false), shownHosts);
         if (ts.isPresent()) {
-            new ProgressLadder(worker, state -> api.update(channel, ts.get(), blocks.progress(shown.host(),
-                    state.finished(), state.running(), state.done()))).follow(core.events(), caseId);
+            new ProgressLadder(worker, state -> out.update(ts.get(), blocks.progress(shown.host(), state.finished(),
+                    state.running(), state.done()), shownHosts.and(HostRedaction.of(shown.host(), state.finished()))))
+                    .follow(core.events(), caseId);
         }
-        turn.settled().thenAcceptAsync(settled -> settled.ifPresent(reply -> api.post(channel, thread,
-                blocks.reply(reply.withProbing(false)))), worker).exceptionally(e -> {
-                    LOG.warn("slack: the probed answer for case {} could not be posted: {}", caseId, e.toString());
-                    return null;
-                });
+        turn.settled().thenAcceptAsync(settled -> settled.ifPresent(reply -> {
+            Reply answer = reply.withProbing(false);
+            HostRedaction hosts = shownHosts.and(HostRedaction.of(answer));
+            out.post(blocks.reply(answer), hosts);
+            out.details(blocks.details(answer), hosts);
+        }), worker).exceptionally(e -> {
+            LOG.warn("slack: the probed answer for case {} could not be posted: {}", caseId, e.toString());
+            return null;
+        });
+    }
+
+    /**
+     * The hosts a reply names, and the addresses in what the user wrote in its case: read only for a thread that
+     * keeps hosts out (one cheap query).
+     */
+    private HostRedaction hostsOf(SlackThread out, Reply reply) {
+        HostRedaction hosts = HostRedaction.of(reply);
+        if (!out.hidesHosts() || reply.caseId().isEmpty()) {
+            return hosts;
+        }
+        return hosts.withAddressesIn(core.conversations().texts(reply.caseId().get()));
+    }
+
+    /** Where a turn's messages go, hosts kept out of them if the channel is public and the setting says so. */
+    private SlackThread thread(String channel, String thread, String asker) {
+        Optional<String> kept = hidesHosts(channel) ? Optional.of(blocks.publicUrl()) : Optional.empty();
+        return new SlackThread(api, channel, thread, asker, kept);
+    }
+
+    private boolean hidesHosts(String channel) {
+        return privateHosts.map(channels -> channels.isPublic(channel)).orElse(false);
     }
 
     private static Identity identity(String team, String user, String channel, String thread) {

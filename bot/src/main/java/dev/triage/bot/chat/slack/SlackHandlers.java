@@ -27,7 +27,6 @@ final class SlackHandlers {
     static final String COMMAND = "/triage";
     private static final Logger LOG = LoggerFactory.getLogger(SlackHandlers.class);
     private static final Pattern ANSWER = Pattern.compile("^" + SlackBlocks.ANSWER_ACTION + "\\d+$");
-    private static final int ROOT_QUOTE = 300;
 
     private final SlackConversations conversations;
     private final PlatformStore store;
@@ -94,7 +93,7 @@ final class SlackHandlers {
                 return ctx.ack("Paste the error after the command: `" + COMMAND + " Error code: 0x904 Extended error"
                         + " code: 0x7`, or mention me in a channel with it.");
             }
-            queue(() -> command(p.getTeamId(), p.getChannelId(), p.getUserId(), text));
+            queue(() -> conversations.command(p.getTeamId(), p.getChannelId(), p.getUserId(), text));
             return ctx.ack();
         });
         registerModal(app);
@@ -111,20 +110,10 @@ final class SlackHandlers {
                     .get(SlackBlocks.PASTE_INPUT);
             String text = input == null || input.getValue() == null ? "" : input.getValue().strip();
             if (channel != null && !channel.isBlank() && !text.isEmpty()) {
-                queue(() -> command(p.getTeam().getId(), channel, p.getUser().getId(), text));
+                queue(() -> conversations.command(p.getTeam().getId(), channel, p.getUser().getId(), text));
             }
             return ctx.ack();
         });
-    }
-
-    /**
-     * A slash command has no message to reply under, so Triage posts one naming who asked, and the case's thread
-     * hangs off it.
-     */
-    private void command(String team, String channel, String user, String text) {
-        String quoted = text.length() <= ROOT_QUOTE ? text : text.substring(0, ROOT_QUOTE) + "…";
-        api.postTop(channel, SlackBlocks.asked(user, quoted)).ifPresent(ts -> conversations.message(
-                new SlackConversations.ThreadMessage(team, channel, user, ts, text)));
     }
 
     /** The author's own workspace when Slack names it, else the workspace the event came to. */

@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code /triage <paste>} starts a case in a thread of its own, under a message saying who asked. */
+/**
+ * {@code /triage <paste>} starts a case in a thread of its own, under a message saying who asked and quoting the paste
+ * (in a private channel; a public one gets no quote: {@link SlackPrivateHostsTest}).
+ */
 class SlackCommandTest {
     static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -19,7 +22,7 @@ class SlackCommandTest {
     Path data;
 
     static Map<String, String> command(String text) {
-        return Map.of("command", "/triage", "text", text, "team_id", SlackStandIn.TEAM, "channel_id", "C7",
+        return Map.of("command", "/triage", "text", text, "team_id", SlackStandIn.TEAM, "channel_id", "G7",
                 "user_id", "U7", "user_name", "pat", "response_url", "http://127.0.0.1:9/unused",
                 "trigger_id", "1.2.3", "token", "unused", "api_app_id", "A1");
     }
@@ -36,7 +39,7 @@ class SlackCommandTest {
                     .contains("&lt;!channel&gt;").doesNotContain("<!channel>");
             SlackStandIn.Call reply = h.slack.await("chat.postMessage",
                     c -> c.field("thread_ts").equals(root.ts()), WAIT);
-            assertThat(reply.field("channel")).isEqualTo("C7");
+            assertThat(reply.field("channel")).isEqualTo("G7");
             assertThat(reply.field("blocks")).contains("Likely causes");
             assertThat(h.app.chatCore().conversations().cases("", 0, 10)).hasSize(1);
         }
@@ -52,13 +55,13 @@ class SlackCommandTest {
             assertThat(open.field("trigger_id")).isEqualTo("1.2.3");
             var view = SlackHarness.JSON.readTree(open.field("view"));
             assertThat(view.path("callback_id").asText()).isEqualTo("triage_paste");
-            assertThat(view.path("private_metadata").asText()).isEqualTo("C7");
+            assertThat(view.path("private_metadata").asText()).isEqualTo("G7");
 
             HttpResponse<String> submitted = h.postForm(Map.of("payload", submission(SlackEventsTest.DIALOG)));
 
             assertThat(submitted.statusCode()).isEqualTo(200);
             SlackStandIn.Call root = h.slack.await("chat.postMessage", c -> c.field("thread_ts").isEmpty(), WAIT);
-            assertThat(root.field("channel")).isEqualTo("C7");
+            assertThat(root.field("channel")).isEqualTo("G7");
             h.slack.await("chat.postMessage", c -> c.field("thread_ts").equals(root.ts())
                     && c.field("blocks").contains("Likely causes"), WAIT);
         }
@@ -86,7 +89,7 @@ class SlackCommandTest {
         p.putObject("team").put("id", SlackStandIn.TEAM).put("domain", "example");
         p.putObject("user").put("id", "U7").put("username", "pat").put("team_id", SlackStandIn.TEAM);
         var view = p.putObject("view");
-        view.put("id", "V1").put("type", "modal").put("callback_id", "triage_paste").put("private_metadata", "C7")
+        view.put("id", "V1").put("type", "modal").put("callback_id", "triage_paste").put("private_metadata", "G7")
                 .put("team_id", SlackStandIn.TEAM);
         view.putObject("state").putObject("values").putObject("paste").putObject("text")
                 .put("type", "plain_text_input").put("value", text);

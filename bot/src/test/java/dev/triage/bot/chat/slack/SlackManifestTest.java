@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 class SlackManifestTest {
     static final List<String> EVENTS = List.of("app_mention", "message.channels", "message.groups", "message.im");
     static final List<String> SCOPES = List.of("app_mentions:read", "chat:write", "im:history", "channels:history",
-            "groups:history", "commands");
+            "groups:history", "commands", "channels:read", "groups:read");
 
     @Test
     void theHttpManifestSendsEventsClicksAndTheCommandToTheSignedEndpoint() throws IOException {

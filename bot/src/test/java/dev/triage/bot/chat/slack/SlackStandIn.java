@@ -21,7 +21,8 @@ import java.util.function.Predicate;
 /**
  * A stand-in for Slack's Web API on loopback: records every method call with its form fields and answers
  * {@code {"ok":true,"ts":...}} (auth.test with the bot's identity, apps.connections.open with a Socket Mode
- * address). It can answer a method with HTTP 429 a number of times first, as Slack does when a channel is written
+ * address, conversations.info with whether the channel is private: {@code C…} ids are public unless
+ * {@link #membersOnly(String)} says otherwise). It can answer a method with HTTP 429 a number of times first, as Slack does when a channel is written
  * to too fast.
  */
 final class SlackStandIn implements AutoCloseable {
@@ -46,6 +47,7 @@ final class SlackStandIn implements AutoCloseable {
     private final Map<String, AtomicInteger> limited = new ConcurrentHashMap<>();
     private final AtomicInteger socketsOpened = new AtomicInteger();
     private volatile IntFunction<String> socketUrl = n -> "ws://127.0.0.1:9/none";
+    private final java.util.Set<String> membersOnly = ConcurrentHashMap.newKeySet();
 
     SlackStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -67,6 +69,11 @@ final class SlackStandIn implements AutoCloseable {
     /** What apps.connections.open answers: the Socket Mode address for its {@code n}th call (from 1). */
     void socketUrl(IntFunction<String> url) {
         this.socketUrl = url;
+    }
+
+    /** Makes {@code channel} a private channel with a {@code C…} id, as Slack now gives new private channels. */
+    void membersOnly(String channel) {
+        membersOnly.add(channel);
     }
 
     synchronized List<Call> calls(String method) {
@@ -95,7 +102,8 @@ final class SlackStandIn implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         AtomicInteger limit = limited.get(method);
         boolean tooFast = limit != null && limit.getAndDecrement() > 0;
-        String answeredTs = tooFast || method.equals("auth.test") || method.equals("apps.connections.open") ? ""
+        String answeredTs = tooFast || method.equals("auth.test") || method.equals("apps.connections.open")
+                || method.equals("conversations.info") ? ""
                 : "1700000100." + String.format("%06d", ts.incrementAndGet());
         synchronized (this) {
             calls.add(new Call(method, form(body), exchange.getRequestHeaders().getFirst("Authorization"),
@@ -108,6 +116,10 @@ final class SlackStandIn implements AutoCloseable {
         }
         if (method.equals("apps.connections.open")) {
             send(exchange, 200, connectionsOpen(exchange.getRequestHeaders().getFirst("Authorization")));
+            return;
+        }
+        if (method.equals("conversations.info")) {
+            send(exchange, 200, conversationsInfo(form(body).getOrDefault("channel", "")));
             return;
         }
         String json = method.equals("auth.test")
@@ -123,6 +135,12 @@ final class SlackStandIn implements AutoCloseable {
             return "{\"ok\":false,\"error\":\"invalid_auth\"}";
         }
         return "{\"ok\":true,\"url\":\"" + socketUrl.apply(socketsOpened.incrementAndGet()) + "\"}";
+    }
+
+    private String conversationsInfo(String channel) {
+        boolean hidden = !channel.startsWith("C") || membersOnly.contains(channel);
+        return "{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\",\"is_channel\":" + !hidden
+                + ",\"is_private\":" + hidden + ",\"is_im\":" + channel.startsWith("D") + "}}";
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {
