@@ -76,6 +76,11 @@ final class NoStore implements CaseStore {
     }
 
     @Override
+    public boolean renewProbe(String caseId, String target) {
+        return true;
+    }
+
+    @Override
     public void releaseProbe(String caseId, String target) {
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -34,11 +35,8 @@ public final class ChatCore {
     private static final Logger LOG = LoggerFactory.getLogger(ChatCore.class);
     /** A rate-limited run is tried again this many times before the case waits for the user's next message. */
     private static final int MAX_ATTEMPTS = 3;
-    /**
-     * A probe claim older than this belongs to an instance that died mid-run: another may take it over. Longer than
-     * a run with its rate-limit retries takes.
-     */
-    static final Duration CLAIM_STALE = Duration.ofMinutes(2);
+    /** The longest one instance follows another's run, however often that run's claim is renewed. */
+    private static final Duration FOLLOW_AT_MOST = Duration.ofMinutes(3);
     // How often an instance looks for the stored results of a run another instance is making.
     private static final Duration FOLLOW_EVERY = Duration.ofMillis(300);
 
@@ -50,6 +48,7 @@ public final class ChatCore {
     private final Map<String, CompletableFuture<Reply>> inFlight = new ConcurrentHashMap<>();
     private final TurnObserver observer;
     private final AtomicInteger turning = new AtomicInteger();
+    private final ClaimLease lease;
 
     /**
      * @param probeRunner runs probe runs; its size bounds how many run at once (each run also uses the prober's
@@ -64,6 +63,12 @@ public final class ChatCore {
     /** @param observer learns of every turn and probe step, for metrics */
     public ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
             ScheduledExecutorService retries, TurnObserver observer) {
+        this(conversations, probes, events, probeRunner, retries, observer, ClaimLease.STANDARD);
+    }
+
+    ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
+            ScheduledExecutorService retries, TurnObserver observer, ClaimLease lease) {
+        this.lease = lease;
         this.observer = observer;
         this.conversations = conversations;
         this.probes = probes;
@@ -150,9 +155,10 @@ public final class ChatCore {
         }
         events.runStarted(caseId);
         if (claimed(caseId, host)) {
+            keepClaim(caseId, host, fresh);
             submit(caseId, host, who, fresh, 1, Duration.ZERO);
         } else {
-            follow(caseId, host, fresh, Instant.now().plus(CLAIM_STALE));
+            follow(caseId, host, fresh, Instant.now().plus(FOLLOW_AT_MOST));
         }
         return fresh;
     }
@@ -165,21 +171,42 @@ public final class ChatCore {
         if (inFlight.containsKey(caseId)) {
             return;
         }
-        conversations.probingElsewhere(caseId, CLAIM_STALE).ifPresent(host -> {
+        conversations.probingElsewhere(caseId, lease.lease()).ifPresent(host -> {
             CompletableFuture<Reply> fresh = new CompletableFuture<>();
             if (inFlight.putIfAbsent(caseId, fresh) == null) {
                 events.runStarted(caseId);
-                follow(caseId, host, fresh, Instant.now().plus(CLAIM_STALE));
+                follow(caseId, host, fresh, Instant.now().plus(FOLLOW_AT_MOST));
             }
         });
     }
 
     private boolean claimed(String caseId, String host) {
         try {
-            return conversations.claimProbe(caseId, host, CLAIM_STALE);
+            return conversations.claimProbe(caseId, host, lease.lease());
         } catch (RuntimeException e) {
             LOG.warn("could not claim the probing of case {}; probing here: {}", caseId, e.toString());
             return true;
+        }
+    }
+
+    /** Renews the claim until the run ends, however it ends. */
+    private void keepClaim(String caseId, String host, CompletableFuture<Reply> done) {
+        try {
+            ScheduledFuture<?> renewal = retries.scheduleWithFixedDelay(() -> renew(caseId, host),
+                    lease.renewEvery().toMillis(), lease.renewEvery().toMillis(), TimeUnit.MILLISECONDS);
+            done.whenComplete((reply, failure) -> renewal.cancel(false));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: submit() refuses the run as well and releases the claim.
+        }
+    }
+
+    private void renew(String caseId, String host) {
+        try {
+            if (!conversations.renewProbe(caseId, host)) {
+                LOG.debug("the probe claim of case {} was gone when renewed", caseId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew the probe claim of case {}", caseId, e);
         }
     }
 
@@ -200,7 +227,7 @@ public final class ChatCore {
                         () -> done.completeExceptionally(new IllegalStateException("case " + caseId + " is gone")));
                 return;
             }
-            if (Instant.now().isAfter(until) || conversations.probingElsewhere(caseId, CLAIM_STALE).isEmpty()) {
+            if (Instant.now().isAfter(until) || conversations.probingElsewhere(caseId, lease.lease()).isEmpty()) {
                 finish(caseId, done, "the other instance's run ended without results");
                 return;
             }

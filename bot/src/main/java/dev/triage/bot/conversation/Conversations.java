@@ -152,6 +152,11 @@ public final class Conversations {
         return store.claimProbe(caseId, host, staleAfter);
     }
 
+    /** Keeps this instance's claim alive while its run goes on; false when the claim is gone. */
+    public boolean renewProbe(String caseId, String host) {
+        return store.renewProbe(caseId, host);
+    }
+
     /** Gives back a claim whose run stored nothing, so a later message may probe the host again. */
     public void releaseProbe(String caseId, String host) {
         store.releaseProbe(caseId, host);

@@ -57,6 +57,12 @@ public interface CaseStore {
      */
     boolean claimProbe(String caseId, String target, Duration staleAfter);
 
+    /**
+     * Renews the caller's claim while its run goes on, so a claim is short-lived (a lease) yet holds for a long run;
+     * false when there is no claim to renew.
+     */
+    boolean renewProbe(String caseId, String target);
+
     /** Gives back a claim whose run stored nothing (rate-limited, failed), so a later turn may probe again. */
     void releaseProbe(String caseId, String target);
 

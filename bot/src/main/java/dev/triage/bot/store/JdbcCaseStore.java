@@ -216,6 +216,15 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
+    public boolean renewProbe(String caseId, String target) {
+        try {
+            return claims.renew(caseId, target);
+        } catch (SQLException e) {
+            throw new StoreException("could not renew the probing claim in case " + caseId, e);
+        }
+    }
+
+    @Override
     public void releaseProbe(String caseId, String target) {
         try {
             claims.release(caseId, target);

@@ -49,6 +49,17 @@ final class ProbeClaims {
         }
     }
 
+    /** Moves the claim's time to now, so a run longer than the lease keeps it; false when the claim is gone. */
+    boolean renew(String caseId, String target) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
+                "UPDATE probe_claims SET claimed_at = ? WHERE case_id = ? AND target = ?")) {
+            update.setTimestamp(1, Timestamp.from(clock.instant()));
+            update.setString(2, caseId);
+            update.setString(3, target);
+            return update.executeUpdate() == 1;
+        }
+    }
+
     void release(String caseId, String target) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
                 "DELETE FROM probe_claims WHERE case_id = ? AND target = ?")) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,6 +83,77 @@ class SharedDatabaseTest {
             a.store().releaseProbe(id, "h:3389");
             assertThat(a.store().claimProbe(id, "h:3389", stale)).as("given back").isTrue();
         }
+    }
+
+    @Test
+    void aRunLongerThanTheLeaseKeepsItsClaimByRenewingIt() throws Exception {
+        String url = databases.postgresUrl();
+        ClaimLease lease = new ClaimLease(Duration.ofMillis(500), Duration.ofMillis(100));
+        try (FaultServer slow = FaultServer.slow(Duration.ofMillis(1500));
+                BotApplication a = instance(url, slow.port());
+                BotApplication b = instance(url, slow.port())) {
+            ChatCore core = leased(a, lease);
+            String id = replied(core.handle(InboundMessage.text(ALICE, Optional.empty(),
+                    "Error code: 0x904 Extended error code: 0x7"))).caseId().orElseThrow();
+            String host = "127.0.0.1:" + slow.port();
+            ChatCore.Turn probing = core.handle(InboundMessage.text(ALICE, Optional.of(id), host));
+
+            sleep(Duration.ofMillis(1000)); // twice the lease, while the host has not answered yet
+            assertThat(probing.settled()).isNotDone();
+            assertThat(b.store().probeClaims(id, lease.lease())).as("renewed").containsExactly(host);
+            assertThat(b.store().claimProbe(id, host, lease.lease())).as("not taken over").isFalse();
+
+            assertThat(probing.settled().get(30, TimeUnit.SECONDS).orElseThrow().probes()).isNotEmpty();
+            assertThat(a.store().auditTrail(id)).filteredOn(e -> e.decision().equals("ALLOWED")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aClaimLeftByAKilledInstanceHoldsTheCaseOnlyForTheLease() throws Exception {
+        String url = databases.postgresUrl();
+        ClaimLease lease = new ClaimLease(Duration.ofMillis(500), Duration.ofMillis(100));
+        try (FaultServer host = FaultServer.slow(Duration.ofMillis(50));
+                BotApplication a = instance(url, host.port())) {
+            ChatCore core = leased(a, lease);
+            String id = replied(core.handle(InboundMessage.text(ALICE, Optional.empty(),
+                    "Error code: 0x904 Extended error code: 0x7"))).caseId().orElseThrow();
+            String target = "127.0.0.1:" + host.port();
+            // What an instance killed with kill -9 mid-run leaves behind: a claim nobody renews and no stored run.
+            assertThat(a.store().claimProbe(id, target, lease.lease())).isTrue();
+
+            long start = System.nanoTime();
+            ChatCore.Turn waiting = core.handle(InboundMessage.text(ALICE, Optional.of(id), target));
+            assertThat(replied(waiting).probing()).as("follows the dead instance's run").isTrue();
+            assertThat(waiting.settled().get(10, TimeUnit.SECONDS).orElseThrow().probes()).isEmpty();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+            Reply probed = core.handle(InboundMessage.text(ALICE, Optional.of(id), "again: " + target)).settled()
+                    .get(30, TimeUnit.SECONDS).orElseThrow();
+            assertThat(probed.probes()).as("the next message probes").isNotEmpty();
+            assertThat(a.store().auditTrail(id)).filteredOn(e -> e.decision().equals("ALLOWED")).hasSize(1);
+        }
+    }
+
+    @Test
+    void renewingMovesTheClaimForwardAndFailsForAClaimThatIsGone() {
+        String url = databases.postgresUrl();
+        try (BotApplication a = instance(url, 9)) {
+            String id = a.store().create("test").id();
+            Duration stale = Duration.ofMillis(300);
+            assertThat(a.store().renewProbe(id, "h:3389")).as("nothing to renew").isFalse();
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).isTrue();
+            sleep(Duration.ofMillis(200));
+            assertThat(a.store().renewProbe(id, "h:3389")).isTrue();
+            sleep(Duration.ofMillis(200));
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).as("renewed 200 ms ago").isFalse();
+        }
+    }
+
+    /** A chat core of the instance with a short lease, so a test need not wait the standard fifteen seconds. */
+    private static ChatCore leased(BotApplication app, ClaimLease lease) {
+        return new ChatCore(app.chatCore().conversations(), app.probeGateway(), new CaseEvents(),
+                Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(), TurnObserver.NONE,
+                lease);
     }
 
     private static BotApplication instance(String url, int port) {
