@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The conversation core every surface shares. A message is stored and answered at once from its text; a host the
@@ -89,10 +90,15 @@ public final class ChatCore {
         long start = System.nanoTime();
         turning.incrementAndGet();
         TurnOutcome outcome = null;
+        // The log lines of this turn name its surface and case (the JSON format makes them fields).
+        MDC.put("surface", message.who().surface().name().toLowerCase(java.util.Locale.ROOT));
+        message.caseId().ifPresent(id -> MDC.put("case", id));
         try {
             outcome = dispatch(message);
             return withProbes(outcome, message);
         } finally {
+            MDC.remove("surface");
+            MDC.remove("case");
             turning.decrementAndGet();
             observer.turnEnded(outcome == null ? "failed" : outcome.getClass().getSimpleName()
                     .toLowerCase(java.util.Locale.ROOT), Duration.ofNanos(System.nanoTime() - start));
@@ -184,7 +190,7 @@ public final class ChatCore {
         try {
             return conversations.claimProbe(caseId, host, lease.lease());
         } catch (RuntimeException e) {
-            LOG.warn("could not claim the probing of case {}; probing here: {}", caseId, e.toString());
+            LOG.warn("could not claim the probing of case {}; probing here: {}", caseId, e);
             return true;
         }
     }
@@ -261,12 +267,12 @@ public final class ChatCore {
         try {
             conversations.releaseProbe(caseId, host);
         } catch (RuntimeException e) {
-            LOG.warn("could not release the probing of case {}: {}", caseId, e.toString());
+            LOG.warn("could not release the probing of case {}: {}", caseId, e);
         }
     }
 
     private void runProbes(String caseId, String host, Identity who, CompletableFuture<Reply> done, int attempt) {
-        try {
+        try (MDC.MDCCloseable logged = MDC.putCloseable("case", caseId)) {
             ProbeGateway.ProbeRun run = probes.run(host, who, Optional.of(caseId), listener(caseId));
             run.steps().forEach(step -> observer.probeStepEnded(step.name(), step.status()));
             if (run.rateLimited()) {

@@ -144,7 +144,7 @@ final class SlackConversations {
         }
         turn.settled().thenAcceptAsync(settled -> settled.ifPresent(reply -> api.post(channel, thread,
                 blocks.reply(reply.withProbing(false)))), worker).exceptionally(e -> {
-                    LOG.warn("slack: the probed answer for case {} could not be posted: {}", caseId, e.toString());
+                    LOG.warn("slack: the probed answer for case {} could not be posted: {}", caseId, e);
                     return null;
                 });
     }
