@@ -10,6 +10,8 @@ import dev.triage.bot.conversation.Surface;
 import dev.triage.bot.conversation.TurnOutcome;
 import dev.triage.bot.store.TestDatabases;
 import dev.triage.bot.store.TestPostgres;
+import dev.triage.bot.probing.ProbeLimits;
+import dev.triage.probes.ProbeListener;
 import dev.triage.probes.fixtures.FaultServer;
 import java.time.Duration;
 import java.util.List;
@@ -146,6 +148,24 @@ class SharedDatabaseTest {
             assertThat(a.store().renewProbe(id, "h:3389")).isTrue();
             sleep(Duration.ofMillis(200));
             assertThat(a.store().claimProbe(id, "h:3389", stale)).as("renewed 200 ms ago").isFalse();
+        }
+    }
+
+    @Test
+    void twoInstancesShareTheProbeRateLimits() {
+        String url = databases.postgresUrl();
+        try (FaultServer host = FaultServer.slow(Duration.ZERO);
+                BotApplication a = instance(url, host.port());
+                BotApplication b = instance(url, host.port())) {
+            String target = "127.0.0.1:" + host.port();
+            List<Boolean> limited = new java.util.ArrayList<>();
+            for (int i = 0; i < ProbeLimits.PER_TARGET.capacity() + 1; i++) {
+                BotApplication instance = i % 2 == 0 ? a : b;
+                limited.add(instance.probeGateway().run(target, ALICE, Optional.empty(), ProbeListener.NONE)
+                        .rateLimited());
+            }
+            assertThat(limited).as("six runs per target, whichever instance probes")
+                    .containsExactly(false, false, false, false, false, false, true);
         }
     }
 
