@@ -81,6 +81,15 @@ final class NoStore implements CaseStore {
     }
 
     @Override
+    public void recordProbeStep(String caseId, String target, int seq, String step) {
+    }
+
+    @Override
+    public List<String> probeSteps(String caseId, String target, int from) {
+        return List.of();
+    }
+
+    @Override
     public void releaseProbe(String caseId, String target) {
     }
 

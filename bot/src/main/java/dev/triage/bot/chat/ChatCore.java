@@ -221,10 +221,19 @@ public final class ChatCore {
      * here. Ends without them when the other instance gives its claim back or the claim goes stale.
      */
     private void follow(String caseId, String host, CompletableFuture<Reply> done, Instant until) {
+        follow(caseId, host, done, until, List.of());
+    }
+
+    /** {@link #follow}, with the run's steps published here so far (read from its stored progress). */
+    private void follow(String caseId, String host, CompletableFuture<Reply> done, Instant until,
+            List<ProbeOutcome> shown) {
         try {
             Optional<List<ProbeOutcome>> steps = conversations.storedRun(caseId, host);
             if (steps.isPresent()) {
-                steps.get().forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
+                // By name: a stored step may say more than the one published as it ended (a reverse lookup).
+                List<String> shownNames = shown.stream().map(ProbeOutcome::name).toList();
+                steps.get().stream().filter(step -> !shownNames.contains(step.name()))
+                        .forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
                 Optional<Reply> reply = conversations.current(caseId);
                 inFlight.remove(caseId, done);
                 reply.ifPresent(r -> events.publish(new CaseEvent.Rediagnosed(caseId, r)));
@@ -237,7 +246,10 @@ public final class ChatCore {
                 finish(caseId, done, "the other instance's run ended without results");
                 return;
             }
-            retries.schedule(() -> follow(caseId, host, done, until), FOLLOW_EVERY.toMillis(),
+            List<ProbeOutcome> more = conversations.probeStepsSoFar(caseId, host, shown.size());
+            more.forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
+            List<ProbeOutcome> nowShown = java.util.stream.Stream.concat(shown.stream(), more.stream()).toList();
+            retries.schedule(() -> follow(caseId, host, done, until, nowShown), FOLLOW_EVERY.toMillis(),
                     TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             finish(caseId, done, "the server is shutting down");
@@ -273,7 +285,7 @@ public final class ChatCore {
 
     private void runProbes(String caseId, String host, Identity who, CompletableFuture<Reply> done, int attempt) {
         try (MDC.MDCCloseable logged = MDC.putCloseable("case", caseId)) {
-            ProbeGateway.ProbeRun run = probes.run(host, who, Optional.of(caseId), listener(caseId));
+            ProbeGateway.ProbeRun run = probes.run(host, who, Optional.of(caseId), listener(caseId, host));
             run.steps().forEach(step -> observer.probeStepEnded(step.name(), step.status()));
             if (run.rateLimited()) {
                 run.steps().forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
@@ -318,7 +330,9 @@ public final class ChatCore {
         }
     }
 
-    private ProbeListener listener(String caseId) {
+    /** Publishes the run's steps here, and stores each finished one for instances following the run. */
+    private ProbeListener listener(String caseId, String host) {
+        AtomicInteger finished = new AtomicInteger();
         return new ProbeListener() {
             @Override
             public void stepStarted(Target target, String step) {
@@ -327,7 +341,14 @@ public final class ChatCore {
 
             @Override
             public void stepFinished(Target target, ProbeResult result) {
-                events.publish(new CaseEvent.StepFinished(caseId, ProbeOutcome.of(result)));
+                ProbeOutcome step = ProbeOutcome.of(result);
+                events.publish(new CaseEvent.StepFinished(caseId, step));
+                try {
+                    conversations.recordProbeStep(caseId, host, finished.getAndIncrement(), step);
+                } catch (RuntimeException e) {
+                    // Followers then see the steps when the run is stored, as before; the run itself goes on.
+                    LOG.warn("could not store a probe step of case {}: {}", caseId, e);
+                }
             }
         };
     }

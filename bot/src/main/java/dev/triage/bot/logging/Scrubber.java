@@ -2,8 +2,10 @@ package dev.triage.bot.logging;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.triage.bot.store.SqlStates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +62,10 @@ final class Scrubber {
             JsonLocation at = json.getLocation();
             return at == null ? "(details at debug level)"
                     : "at line " + at.getLineNr() + ", column " + at.getColumnNr() + " (details at debug level)";
+        }
+        Optional<String> sqlState = SqlStates.of(t);
+        if (sqlState.isPresent()) {
+            return "SQL state " + sqlState.get() + " (details at debug level)";
         }
         String name = t.getClass().getName();
         if (name.startsWith("dev.triage.") || PLAIN_SPOKEN.contains(name)) {

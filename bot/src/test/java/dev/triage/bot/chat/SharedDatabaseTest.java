@@ -35,8 +35,8 @@ class SharedDatabaseTest {
     @Test
     void aHostIsProbedOnceAcrossInstancesAndTheOtherInstanceFollowsTheRunToItsResult() throws Exception {
         String url = databases.postgresUrl();
-        // The host answers after a second, so the second instance's turn comes while the first one probes.
-        try (FaultServer slow = FaultServer.slow(Duration.ofMillis(1500));
+        // The host answers after a while, so the second instance's turn comes while the first one probes.
+        try (FaultServer slow = FaultServer.slow(Duration.ofMillis(2500));
                 BotApplication a = instance(url, slow.port());
                 BotApplication b = instance(url, slow.port())) {
             String id = replied(a.chatCore().handle(InboundMessage.text(ALICE, Optional.empty(),
@@ -52,6 +52,14 @@ class SharedDatabaseTest {
             ChatCore.Turn following = a.chatCore().handle(InboundMessage.text(ALICE, Optional.of(id),
                     "it fails from every PC here"));
             assertThat(replied(following).probing()).as("A knows B is probing").isTrue();
+            long waited = System.nanoTime();
+            while (seenOnA.stream().noneMatch(CaseEvent.StepFinished.class::isInstance)
+                    && System.nanoTime() - waited < Duration.ofSeconds(2).toNanos()) {
+                sleep(Duration.ofMillis(50));
+            }
+            assertThat(seenOnA).as("B's first steps, shown on A while B still probes")
+                    .anyMatch(CaseEvent.StepFinished.class::isInstance);
+            assertThat(probing.settled()).isNotDone();
 
             Reply onB = probing.settled().get(30, TimeUnit.SECONDS).orElseThrow();
             Reply onA = following.settled().get(30, TimeUnit.SECONDS).orElseThrow();
@@ -73,12 +81,12 @@ class SharedDatabaseTest {
         String url = databases.postgresUrl();
         try (BotApplication a = instance(url, 9)) {
             String id = a.store().create("test").id();
-            Duration stale = Duration.ofMillis(300);
+            Duration stale = Duration.ofMillis(1000);
 
             assertThat(a.store().claimProbe(id, "h:3389", stale)).isTrue();
             assertThat(a.store().claimProbe(id, "h:3389", stale)).as("fresh: someone else probes").isFalse();
             assertThat(a.store().probeClaims(id, stale)).containsExactly("h:3389");
-            sleep(Duration.ofMillis(400));
+            sleep(Duration.ofMillis(1100));
             assertThat(a.store().probeClaims(id, stale)).isEmpty();
             assertThat(a.store().claimProbe(id, "h:3389", stale)).as("stale: taken over").isTrue();
             assertThat(a.store().claimProbe(id, "h:3389", stale)).isFalse();
@@ -141,13 +149,13 @@ class SharedDatabaseTest {
         String url = databases.postgresUrl();
         try (BotApplication a = instance(url, 9)) {
             String id = a.store().create("test").id();
-            Duration stale = Duration.ofMillis(300);
+            Duration stale = Duration.ofMillis(1000);
             assertThat(a.store().renewProbe(id, "h:3389")).as("nothing to renew").isFalse();
             assertThat(a.store().claimProbe(id, "h:3389", stale)).isTrue();
-            sleep(Duration.ofMillis(200));
+            sleep(Duration.ofMillis(700));
             assertThat(a.store().renewProbe(id, "h:3389")).isTrue();
-            sleep(Duration.ofMillis(200));
-            assertThat(a.store().claimProbe(id, "h:3389", stale)).as("renewed 200 ms ago").isFalse();
+            sleep(Duration.ofMillis(700));
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).as("renewed 700 ms ago").isFalse();
         }
     }
 

@@ -41,7 +41,7 @@ class LogSinkTest {
         assertThat(line.path("message").asText()).isEqualTo("request failed: /api/cases with ***");
         assertThat(line.path("case").asText()).isEqualTo("abc123");
         assertThat(line.path("exception").asText()).isEqualTo("java.lang.IllegalStateException");
-        assertThat(line.path("causes").asText()).isEqualTo("java.sql.SQLException: (details at debug level)");
+        assertThat(line.path("causes").asText()).isEqualTo("java.sql.SQLException: SQL state 23505 (details at debug level)");
         assertThat(line.path("stack").asText()).contains("LogSinkTest");
         assertThat(lines.get(0)).doesNotContain("PASTED").doesNotContain(SECRET);
     }

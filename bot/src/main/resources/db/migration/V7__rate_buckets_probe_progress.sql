@@ -7,3 +7,14 @@ CREATE TABLE rate_buckets (
     refilled_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX rate_buckets_refilled ON rate_buckets (refilled_at);
+
+-- The steps of a probe run so far, written by the instance running it as each step ends, so an instance whose user
+-- is waiting on it (a browser's event stream that landed there) shows them as they come, not only at the end.
+-- Cleared when the host is claimed again; deleted with the case.
+CREATE TABLE probe_progress (
+    case_id  VARCHAR(32)  NOT NULL,
+    target   VARCHAR(300) NOT NULL,
+    seq      INT          NOT NULL,
+    step     TEXT         NOT NULL,
+    PRIMARY KEY (case_id, target, seq)
+);
