@@ -15,6 +15,7 @@ import dev.triage.bot.chat.teams.TeamsAdapter;
 import dev.triage.bot.chat.discord.DiscordAdapter;
 import dev.triage.bot.ops.ServerOperations;
 import dev.triage.bot.store.PlatformStore;
+import dev.triage.bot.store.RateBuckets;
 import java.util.List;
 import dev.triage.bot.probing.ProbeLimits;
 import dev.triage.bot.probing.ProbeScopes;
@@ -252,6 +253,12 @@ public final class BotApplication implements AutoCloseable {
         return new PlatformStore(database.dataSource(), Clock.systemUTC());
     }
 
+    /** The probe rate limits' buckets, in the configured database, so every instance on it shares them. */
+    public synchronized RateBuckets rateBuckets() {
+        jdbcStore();
+        return new RateBuckets(database.dataSource(), Clock.systemUTC());
+    }
+
     /** Probe runs of conversations, off the request threads: a few at once, the rest queued in order. */
     private synchronized ExecutorService probeRunner() {
         if (probeRunner == null) {
@@ -312,6 +319,7 @@ public final class BotApplication implements AutoCloseable {
             PlatformStore platforms = platformStore();
             int deliveries = platforms.forgetDeliveries(now.minus(Duration.ofDays(1)));
             int threads = platforms.forgetThreadsOfDeletedCases();
+            rateBuckets().forgetIdle(now.minus(Duration.ofHours(1))); // full long before: 20 tokens in 2 minutes
             LoggerFactory.getLogger(BotApplication.class).info("retention: forgot {} platform event ids older than a"
                     + " day and {} threads of deleted cases", deliveries, threads);
         } catch (RuntimeException e) {
@@ -335,7 +343,7 @@ public final class BotApplication implements AutoCloseable {
                     .sharedDns(config.probesSharedDns()).build();
             // Read once here, at start-up: a broken file stops the start, and a restart picks up changes.
             ProbeScopes scopes = config.probesScopes().map(ProbeScopes::load).orElse(ProbeScopes.unscoped());
-            probeGateway = new AuditedProbeGateway(prober, store(), ProbeLimits.standard(Clock.systemUTC()),
+            probeGateway = new AuditedProbeGateway(prober, store(), ProbeLimits.shared(rateBuckets()),
                     Clock.systemUTC(), json, scopes);
         }
         return probeGateway;

@@ -76,6 +76,20 @@ final class NoStore implements CaseStore {
     }
 
     @Override
+    public boolean renewProbe(String caseId, String target) {
+        return true;
+    }
+
+    @Override
+    public void recordProbeStep(String caseId, String target, int seq, String step) {
+    }
+
+    @Override
+    public List<String> probeSteps(String caseId, String target, int from) {
+        return List.of();
+    }
+
+    @Override
     public void releaseProbe(String caseId, String target) {
     }
 

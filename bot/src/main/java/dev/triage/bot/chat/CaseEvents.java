@@ -133,7 +133,7 @@ public final class CaseEvents {
         try {
             listener.accept(event);
         } catch (RuntimeException e) {
-            LOG.debug("a case event listener failed: {}", e.toString());
+            LOG.debug("a case event listener failed: {}", e);
         }
     }
 }

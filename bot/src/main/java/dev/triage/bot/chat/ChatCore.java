@@ -19,10 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The conversation core every surface shares. A message is stored and answered at once from its text; a host the
@@ -34,11 +36,8 @@ public final class ChatCore {
     private static final Logger LOG = LoggerFactory.getLogger(ChatCore.class);
     /** A rate-limited run is tried again this many times before the case waits for the user's next message. */
     private static final int MAX_ATTEMPTS = 3;
-    /**
-     * A probe claim older than this belongs to an instance that died mid-run: another may take it over. Longer than
-     * a run with its rate-limit retries takes.
-     */
-    static final Duration CLAIM_STALE = Duration.ofMinutes(2);
+    /** The longest one instance follows another's run, however often that run's claim is renewed. */
+    private static final Duration FOLLOW_AT_MOST = Duration.ofMinutes(3);
     // How often an instance looks for the stored results of a run another instance is making.
     private static final Duration FOLLOW_EVERY = Duration.ofMillis(300);
 
@@ -50,6 +49,7 @@ public final class ChatCore {
     private final Map<String, CompletableFuture<Reply>> inFlight = new ConcurrentHashMap<>();
     private final TurnObserver observer;
     private final AtomicInteger turning = new AtomicInteger();
+    private final ClaimLease lease;
 
     /**
      * @param probeRunner runs probe runs; its size bounds how many run at once (each run also uses the prober's
@@ -64,6 +64,12 @@ public final class ChatCore {
     /** @param observer learns of every turn and probe step, for metrics */
     public ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
             ScheduledExecutorService retries, TurnObserver observer) {
+        this(conversations, probes, events, probeRunner, retries, observer, ClaimLease.STANDARD);
+    }
+
+    ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
+            ScheduledExecutorService retries, TurnObserver observer, ClaimLease lease) {
+        this.lease = lease;
         this.observer = observer;
         this.conversations = conversations;
         this.probes = probes;
@@ -84,10 +90,15 @@ public final class ChatCore {
         long start = System.nanoTime();
         turning.incrementAndGet();
         TurnOutcome outcome = null;
+        // The log lines of this turn name its surface and case (the JSON format makes them fields).
+        MDC.put("surface", message.who().surface().name().toLowerCase(java.util.Locale.ROOT));
+        message.caseId().ifPresent(id -> MDC.put("case", id));
         try {
             outcome = dispatch(message);
             return withProbes(outcome, message);
         } finally {
+            MDC.remove("surface");
+            MDC.remove("case");
             turning.decrementAndGet();
             observer.turnEnded(outcome == null ? "failed" : outcome.getClass().getSimpleName()
                     .toLowerCase(java.util.Locale.ROOT), Duration.ofNanos(System.nanoTime() - start));
@@ -150,9 +161,10 @@ public final class ChatCore {
         }
         events.runStarted(caseId);
         if (claimed(caseId, host)) {
+            keepClaim(caseId, host, fresh);
             submit(caseId, host, who, fresh, 1, Duration.ZERO);
         } else {
-            follow(caseId, host, fresh, Instant.now().plus(CLAIM_STALE));
+            follow(caseId, host, fresh, Instant.now().plus(FOLLOW_AT_MOST));
         }
         return fresh;
     }
@@ -165,21 +177,42 @@ public final class ChatCore {
         if (inFlight.containsKey(caseId)) {
             return;
         }
-        conversations.probingElsewhere(caseId, CLAIM_STALE).ifPresent(host -> {
+        conversations.probingElsewhere(caseId, lease.lease()).ifPresent(host -> {
             CompletableFuture<Reply> fresh = new CompletableFuture<>();
             if (inFlight.putIfAbsent(caseId, fresh) == null) {
                 events.runStarted(caseId);
-                follow(caseId, host, fresh, Instant.now().plus(CLAIM_STALE));
+                follow(caseId, host, fresh, Instant.now().plus(FOLLOW_AT_MOST));
             }
         });
     }
 
     private boolean claimed(String caseId, String host) {
         try {
-            return conversations.claimProbe(caseId, host, CLAIM_STALE);
+            return conversations.claimProbe(caseId, host, lease.lease());
         } catch (RuntimeException e) {
-            LOG.warn("could not claim the probing of case {}; probing here: {}", caseId, e.toString());
+            LOG.warn("could not claim the probing of case {}; probing here: {}", caseId, e);
             return true;
+        }
+    }
+
+    /** Renews the claim until the run ends, however it ends. */
+    private void keepClaim(String caseId, String host, CompletableFuture<Reply> done) {
+        try {
+            ScheduledFuture<?> renewal = retries.scheduleWithFixedDelay(() -> renew(caseId, host),
+                    lease.renewEvery().toMillis(), lease.renewEvery().toMillis(), TimeUnit.MILLISECONDS);
+            done.whenComplete((reply, failure) -> renewal.cancel(false));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: submit() refuses the run as well and releases the claim.
+        }
+    }
+
+    private void renew(String caseId, String host) {
+        try {
+            if (!conversations.renewProbe(caseId, host)) {
+                LOG.debug("the probe claim of case {} was gone when renewed", caseId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not renew the probe claim of case {}", caseId, e);
         }
     }
 
@@ -188,10 +221,19 @@ public final class ChatCore {
      * here. Ends without them when the other instance gives its claim back or the claim goes stale.
      */
     private void follow(String caseId, String host, CompletableFuture<Reply> done, Instant until) {
+        follow(caseId, host, done, until, List.of());
+    }
+
+    /** {@link #follow}, with the run's steps published here so far (read from its stored progress). */
+    private void follow(String caseId, String host, CompletableFuture<Reply> done, Instant until,
+            List<ProbeOutcome> shown) {
         try {
             Optional<List<ProbeOutcome>> steps = conversations.storedRun(caseId, host);
             if (steps.isPresent()) {
-                steps.get().forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
+                // By name: a stored step may say more than the one published as it ended (a reverse lookup).
+                List<String> shownNames = shown.stream().map(ProbeOutcome::name).toList();
+                steps.get().stream().filter(step -> !shownNames.contains(step.name()))
+                        .forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
                 Optional<Reply> reply = conversations.current(caseId);
                 inFlight.remove(caseId, done);
                 reply.ifPresent(r -> events.publish(new CaseEvent.Rediagnosed(caseId, r)));
@@ -200,11 +242,14 @@ public final class ChatCore {
                         () -> done.completeExceptionally(new IllegalStateException("case " + caseId + " is gone")));
                 return;
             }
-            if (Instant.now().isAfter(until) || conversations.probingElsewhere(caseId, CLAIM_STALE).isEmpty()) {
+            if (Instant.now().isAfter(until) || conversations.probingElsewhere(caseId, lease.lease()).isEmpty()) {
                 finish(caseId, done, "the other instance's run ended without results");
                 return;
             }
-            retries.schedule(() -> follow(caseId, host, done, until), FOLLOW_EVERY.toMillis(),
+            List<ProbeOutcome> more = conversations.probeStepsSoFar(caseId, host, shown.size());
+            more.forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
+            List<ProbeOutcome> nowShown = java.util.stream.Stream.concat(shown.stream(), more.stream()).toList();
+            retries.schedule(() -> follow(caseId, host, done, until, nowShown), FOLLOW_EVERY.toMillis(),
                     TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             finish(caseId, done, "the server is shutting down");
@@ -234,13 +279,13 @@ public final class ChatCore {
         try {
             conversations.releaseProbe(caseId, host);
         } catch (RuntimeException e) {
-            LOG.warn("could not release the probing of case {}: {}", caseId, e.toString());
+            LOG.warn("could not release the probing of case {}: {}", caseId, e);
         }
     }
 
     private void runProbes(String caseId, String host, Identity who, CompletableFuture<Reply> done, int attempt) {
-        try {
-            ProbeGateway.ProbeRun run = probes.run(host, who, Optional.of(caseId), listener(caseId));
+        try (MDC.MDCCloseable logged = MDC.putCloseable("case", caseId)) {
+            ProbeGateway.ProbeRun run = probes.run(host, who, Optional.of(caseId), listener(caseId, host));
             run.steps().forEach(step -> observer.probeStepEnded(step.name(), step.status()));
             if (run.rateLimited()) {
                 run.steps().forEach(step -> events.publish(new CaseEvent.StepFinished(caseId, step)));
@@ -285,7 +330,9 @@ public final class ChatCore {
         }
     }
 
-    private ProbeListener listener(String caseId) {
+    /** Publishes the run's steps here, and stores each finished one for instances following the run. */
+    private ProbeListener listener(String caseId, String host) {
+        AtomicInteger finished = new AtomicInteger();
         return new ProbeListener() {
             @Override
             public void stepStarted(Target target, String step) {
@@ -294,7 +341,14 @@ public final class ChatCore {
 
             @Override
             public void stepFinished(Target target, ProbeResult result) {
-                events.publish(new CaseEvent.StepFinished(caseId, ProbeOutcome.of(result)));
+                ProbeOutcome step = ProbeOutcome.of(result);
+                events.publish(new CaseEvent.StepFinished(caseId, step));
+                try {
+                    conversations.recordProbeStep(caseId, host, finished.getAndIncrement(), step);
+                } catch (RuntimeException e) {
+                    // Followers then see the steps when the run is stored, as before; the run itself goes on.
+                    LOG.warn("could not store a probe step of case {}: {}", caseId, e);
+                }
             }
         };
     }

@@ -3,6 +3,7 @@ package dev.triage.bot.cli;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.ConfigLoader;
+import dev.triage.bot.logging.TriageLogging;
 import dev.triage.bot.store.Database;
 import io.javalin.Javalin;
 import java.lang.management.ManagementFactory;
@@ -28,6 +29,7 @@ final class ServeCommand {
         if (!args.positionals().isEmpty()) {
             throw new UsageException("serve takes no arguments besides --port, --data, --bind and --exit-when-ready");
         }
+        TriageLogging.configure(configLoader.logging());
         BotConfig config = configLoader.load();
         if (args.option("port").isPresent()) {
             config = config.withPort(ConfigLoader.parsePort(args.option("port").get()));

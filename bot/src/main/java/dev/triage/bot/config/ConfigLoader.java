@@ -57,6 +57,16 @@ public final class ConfigLoader {
                 setting(file, "probes.scopes", "TRIAGE_PROBES_SCOPES").filter(v -> !v.isBlank()).map(Path::of));
     }
 
+    /** How to log ({@code log.format}, {@code log.level}), and the secrets to mask in every line. */
+    public LogSettings logging() {
+        Properties file = file();
+        return new LogSettings(setting(file, "log.format", "TRIAGE_LOG_FORMAT").map(LogSettings::parseFormat)
+                .orElse(LogSettings.Format.PLAIN),
+                setting(file, "log.level", "TRIAGE_LOG_LEVEL").map(LogSettings::parseLevel)
+                        .orElse(LogSettings.Level.INFO),
+                LogSettings.secretsIn(env));
+    }
+
     /** Slack's settings: secrets, so from the environment only, never from the file. */
     private SlackSettings slack() {
         return new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),

@@ -152,6 +152,21 @@ public final class Conversations {
         return store.claimProbe(caseId, host, staleAfter);
     }
 
+    /** Keeps this instance's claim alive while its run goes on; false when the claim is gone. */
+    public boolean renewProbe(String caseId, String host) {
+        return store.renewProbe(caseId, host);
+    }
+
+    /** Stores step number {@code seq} of this instance's run as it ends, for instances following the run. */
+    public void recordProbeStep(String caseId, String host, int seq, ProbeOutcome step) {
+        store.recordProbeStep(caseId, host, seq, codec.step(step));
+    }
+
+    /** The steps of the host's current run (on any instance) stored so far, from number {@code from} on. */
+    public List<ProbeOutcome> probeStepsSoFar(String caseId, String host, int from) {
+        return store.probeSteps(caseId, host, from).stream().map(codec::step).toList();
+    }
+
     /** Gives back a claim whose run stored nothing, so a later message may probe the host again. */
     public void releaseProbe(String caseId, String host) {
         store.releaseProbe(caseId, host);

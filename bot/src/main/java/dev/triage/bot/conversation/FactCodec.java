@@ -43,6 +43,18 @@ final class FactCodec {
         return new NewFact(FactKind.PROBE_RUN, write(Map.of("target", run.target(), "results", run.steps())));
     }
 
+    String step(ProbeOutcome step) {
+        return write(step);
+    }
+
+    ProbeOutcome step(String stored) {
+        try {
+            return json.readValue(stored, ProbeOutcome.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored probe step is not readable", e);
+        }
+    }
+
     /** Replays the facts in order; later answers and hosts replace earlier ones. */
     CaseState state(List<Fact> facts) {
         return fold(CaseSnapshot.empty(), facts).state();

@@ -96,7 +96,7 @@ final class WebChatRoutes {
             try {
                 subscription.close();
             } catch (Exception e) {
-                LOG.debug("closing a subscription failed: {}", e.toString());
+                LOG.debug("closing a subscription failed: {}", e);
             }
         });
     }

@@ -57,6 +57,21 @@ public interface CaseStore {
      */
     boolean claimProbe(String caseId, String target, Duration staleAfter);
 
+    /**
+     * Renews the caller's claim while its run goes on, so a claim is short-lived (a lease) yet holds for a long run;
+     * false when there is no claim to renew.
+     */
+    boolean renewProbe(String caseId, String target);
+
+    /**
+     * Stores step number {@code seq} (from 0) of the claimed run as it ends, as JSON, so every instance can show
+     * the run's progress; a new claim of the target clears them.
+     */
+    void recordProbeStep(String caseId, String target, int seq, String step);
+
+    /** The steps of the target's current run stored so far, from number {@code from} on. */
+    List<String> probeSteps(String caseId, String target, int from);
+
     /** Gives back a claim whose run stored nothing (rate-limited, failed), so a later turn may probe again. */
     void releaseProbe(String caseId, String target);
 

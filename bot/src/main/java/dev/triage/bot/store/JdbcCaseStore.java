@@ -216,6 +216,33 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
+    public boolean renewProbe(String caseId, String target) {
+        try {
+            return claims.renew(caseId, target);
+        } catch (SQLException e) {
+            throw new StoreException("could not renew the probing claim in case " + caseId, e);
+        }
+    }
+
+    @Override
+    public void recordProbeStep(String caseId, String target, int seq, String step) {
+        try {
+            claims.recordStep(caseId, target, seq, step);
+        } catch (SQLException e) {
+            throw new StoreException("could not store a probe step of case " + caseId, e);
+        }
+    }
+
+    @Override
+    public List<String> probeSteps(String caseId, String target, int from) {
+        try {
+            return claims.steps(caseId, target, from);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the probe steps of case " + caseId, e);
+        }
+    }
+
+    @Override
     public void releaseProbe(String caseId, String target) {
         try {
             claims.release(caseId, target);
@@ -313,6 +340,7 @@ public final class JdbcCaseStore implements CaseStore {
         try (PreparedStatement facts = c.prepareStatement("DELETE FROM case_facts WHERE case_id = ?");
                 PreparedStatement feedback = c.prepareStatement("DELETE FROM fix_feedback WHERE case_id = ?");
                 PreparedStatement claimed = c.prepareStatement("DELETE FROM probe_claims WHERE case_id = ?");
+                PreparedStatement progress = c.prepareStatement("DELETE FROM probe_progress WHERE case_id = ?");
                 PreparedStatement cases = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
             int deleted = 0;
             for (String id : ids) {
@@ -323,6 +351,8 @@ public final class JdbcCaseStore implements CaseStore {
                     feedback.executeUpdate();
                     claimed.setString(1, id);
                     claimed.executeUpdate();
+                    progress.setString(1, id);
+                    progress.executeUpdate();
                     cases.setString(1, id);
                     cases.executeUpdate();
                 }

@@ -31,6 +31,7 @@ final class ProbeClaims {
                 insert.setString(2, target);
                 insert.setTimestamp(3, now);
                 insert.executeUpdate();
+                clearProgress(c, caseId, target);
                 return true;
             } catch (SQLException e) {
                 if (!Upsert.UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -44,14 +45,67 @@ final class ProbeClaims {
                 takeOver.setString(2, caseId);
                 takeOver.setString(3, target);
                 takeOver.setTimestamp(4, Timestamp.from(clock.instant().minus(staleAfter)));
-                return takeOver.executeUpdate() == 1;
+                if (takeOver.executeUpdate() != 1) {
+                    return false;
+                }
             }
+            clearProgress(c, caseId, target); // the dead instance's steps; the new run makes its own
+            return true;
+        }
+    }
+
+    /** Moves the claim's time to now, so a run longer than the lease keeps it; false when the claim is gone. */
+    boolean renew(String caseId, String target) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
+                "UPDATE probe_claims SET claimed_at = ? WHERE case_id = ? AND target = ?")) {
+            update.setTimestamp(1, Timestamp.from(clock.instant()));
+            update.setString(2, caseId);
+            update.setString(3, target);
+            return update.executeUpdate() == 1;
         }
     }
 
     void release(String caseId, String target) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
                 "DELETE FROM probe_claims WHERE case_id = ? AND target = ?")) {
+            delete.setString(1, caseId);
+            delete.setString(2, target);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Stores the run's step number {@code seq} (from 0) as it ends. */
+    void recordStep(String caseId, String target, int seq, String step) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO probe_progress (case_id, target, seq, step) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, caseId);
+            insert.setString(2, target);
+            insert.setInt(3, seq);
+            insert.setString(4, step);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The run's stored steps from number {@code from} on, in order. */
+    List<String> steps(String caseId, String target, int from) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT step FROM probe_progress WHERE case_id = ? AND target = ? AND seq >= ? ORDER BY seq")) {
+            select.setString(1, caseId);
+            select.setString(2, target);
+            select.setInt(3, from);
+            List<String> steps = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    steps.add(rows.getString(1));
+                }
+            }
+            return steps;
+        }
+    }
+
+    private static void clearProgress(Connection c, String caseId, String target) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM probe_progress WHERE case_id = ? AND target = ?")) {
             delete.setString(1, caseId);
             delete.setString(2, target);
             delete.executeUpdate();

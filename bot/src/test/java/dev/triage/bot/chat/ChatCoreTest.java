@@ -87,7 +87,7 @@ class ChatCoreTest {
     @Test
     void aRateLimitedProbeIsNotStoredAsTheHostsResultAndRunsWhenAllowedAgain() throws Exception {
         // One run per user, refilled after 3 s; the user's token is spent, so the case's run is refused, then retried.
-        ProbeLimits tight = new ProbeLimits(new RateLimiter(1, Duration.ofSeconds(3), Clock.systemUTC()),
+        ProbeLimits tight = ProbeLimits.local(new RateLimiter(1, Duration.ofSeconds(3), Clock.systemUTC()),
                 new RateLimiter(100, Duration.ofMillis(1), Clock.systemUTC()),
                 new RateLimiter(100, Duration.ofMillis(1), Clock.systemUTC()));
         ChatCore core = core(tight);

@@ -79,7 +79,7 @@ final class DiscordApi {
             try {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                LOG.warn("discord {} failed: {}", what, e.toString());
+                LOG.warn("discord {} failed: {}", what, e);
                 return new Result.Failed(0, e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -85,7 +85,7 @@ final class DiscordConversations {
                 settled.ifPresent(message::settle);
                 live.values().remove(message);
             }).exceptionally(e -> {
-                LOG.warn("discord: the probed answer for case {} could not be shown: {}", caseId, e.toString());
+                LOG.warn("discord: the probed answer for case {} could not be shown: {}", caseId, e);
                 return null;
             });
         }

@@ -121,7 +121,7 @@ public final class SlackAdapter implements Webhook, AutoCloseable {
         try {
             slack.close();
         } catch (Exception e) {
-            LOG.debug("closing the Slack client failed: {}", e.toString());
+            LOG.debug("closing the Slack client failed: {}", e);
         }
     }
 }

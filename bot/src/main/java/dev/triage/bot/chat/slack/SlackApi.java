@@ -97,7 +97,7 @@ final class SlackApi {
                     return Optional.empty();
                 }
             } catch (IOException e) {
-                LOG.warn("slack {} failed: {}", method, e.toString());
+                LOG.warn("slack {} failed: {}", method, e);
                 return Optional.empty();
             }
         }

@@ -187,7 +187,7 @@ final class SlackConversations {
             out.post(blocks.reply(answer), hosts);
             out.details(blocks.details(answer), hosts);
         }), worker).exceptionally(e -> {
-            LOG.warn("slack: the probed answer for case {} could not be posted: {}", caseId, e.toString());
+            LOG.warn("slack: the probed answer for case {} could not be posted: {}", caseId, e);
             return null;
         });
     }

@@ -58,7 +58,7 @@ final class SlackSocketMode implements AutoCloseable {
                 client.close();
             }
         } catch (Exception e) {
-            LOG.debug("closing the Socket Mode connection failed: {}", e.toString());
+            LOG.debug("closing the Socket Mode connection failed: {}", e);
         }
     }
 }

@@ -73,7 +73,7 @@ final class AppToken {
             renewAt = now.plus(kept);
             return Optional.of(token);
         } catch (IOException e) {
-            LOG.warn("teams: the token could not be fetched: {}", e.toString());
+            LOG.warn("teams: the token could not be fetched: {}", e);
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -117,7 +117,7 @@ final class Connector {
                         .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                LOG.warn("teams: {} {} failed: {}", method, uri.getPath(), e.toString());
+                LOG.warn("teams: {} {} failed: {}", method, uri.getPath(), e);
                 if (attempt == ATTEMPTS || !sleep(wait(attempt, Optional.empty()))) {
                     return Optional.empty();
                 }

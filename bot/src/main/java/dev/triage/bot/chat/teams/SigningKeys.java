@@ -93,7 +93,7 @@ final class SigningKeys {
             fetched = now;
             LOG.info("teams: fetched {} signing keys", keys.size());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("teams: the signing keys could not be fetched: {}", e.toString());
+            LOG.warn("teams: the signing keys could not be fetched: {}", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -111,7 +111,7 @@ final class SigningKeys {
                     parsed.put(jwk.getKeyID(), new Key(rsa.toRSAPublicKey(), endorsements));
                 }
             } catch (ParseException | JOSEException e) {
-                LOG.debug("teams: a JWKS entry was skipped: {}", e.toString());
+                LOG.debug("teams: a JWKS entry was skipped: {}", e);
             }
         }
         return Map.copyOf(parsed);

@@ -164,7 +164,7 @@ final class TeamsConversations {
                 cards.question(done).ifPresent(card -> send(place, card));
             }
         }), worker).exceptionally(e -> {
-            LOG.warn("teams: the probed answer for case {} could not be sent: {}", caseId, e.toString());
+            LOG.warn("teams: the probed answer for case {} could not be sent: {}", caseId, e);
             return null;
         });
     }
