@@ -224,4 +224,28 @@ class TextMechanismsDrlTest {
         assertThat(Fire.said(fire.text("xrdp.log: port 3389 is already in use"))).contains(tuple("mechanism: xrdp"
                 + " colliding with Windows' own listener reaches the host itself", "client.loopback-self-connect", 10));
     }
+
+    @Test
+    void aWrapperWhoseListenerDoesNotListenPointsAtTheTermsrvBuild() {
+        String rule = "mechanism: RDP Wrapper with a listener that does not listen is a termsrv.dll build the wrapper"
+                + " does not know";
+        assertThat(Fire.said(fire.text("RDP Wrapper installed; after the cumulative update RDPConf says Listener"
+                + " state: Not listening"))).contains(tuple(rule, "server.rdp-implementation-bug", 6));
+        assertThat(Fire.pairs(fire.text("qwinsta shows rdp-tcp is not listening"))).doesNotContain(
+                tuple(rule, "server.rdp-implementation-bug"));
+    }
+
+    @Test
+    void theCredsspDialogAgainstXrdpIsNlaNotThePatchLevel() {
+        Outputs xrdp = fire.text("mstsc to our xrdp box: An authentication error has occurred. The function requested"
+                + " is not supported.");
+        assertThat(Fire.said(xrdp))
+                .contains(tuple("mechanism: an NLA, CredSSP or security-error failure against xrdp is the client"
+                        + " insisting on NLA", "nla.mismatch", 10))
+                .contains(tuple("mechanism: xrdp runs no CredSSP, so its patch level is not the cause",
+                        "credssp.oracle-remediation", -12));
+        assertThat(Fire.pairs(fire.text("An authentication error has occurred. The function requested is not"
+                + " supported."))).doesNotContain(tuple("mechanism: xrdp runs no CredSSP, so its patch level is not"
+                + " the cause", "credssp.oracle-remediation"));
+    }
 }
