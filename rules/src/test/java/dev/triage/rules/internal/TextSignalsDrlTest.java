@@ -99,4 +99,26 @@ class TextSignalsDrlTest {
         // "nla" inside "vanilla", "cal" inside "local": boundaries keep short phrases honest.
         assertThat(Fire.pairs(fire.text("vanilla local setup"))).isEmpty();
     }
+
+    @Test
+    void accessDeniedInAnyLanguageNamesTheLogonRightBeforeThePassword() {
+        for (String text : List.of("When I entered the correct password, it said Access is denied.", "提示：拒绝访问。",
+                "Zugriff verweigert")) {
+            assertThat(Fire.said(fire.text(text))).as(text)
+                    .contains(tuple("text: access denied at sign-in names a missing logon right (access-denied ->"
+                            + " auth.not-in-rdp-users-group)", "auth.not-in-rdp-users-group", 10))
+                    .contains(tuple("text: access denied at sign-in can be a rejected password (access-denied ->"
+                            + " auth.bad-credentials)", "auth.bad-credentials", 3));
+        }
+    }
+
+    @Test
+    void aConnectionThatWorksOnTheMachineItselfPointsAtThePath() {
+        Outputs out = fire.text("RDPCheck works, but from the other PCs mstsc cannot connect");
+        assertThat(Fire.said(out))
+                .contains(tuple("text: it works on the machine itself, so the path blocks it (local-works ->"
+                        + " net.port-blocked)", "net.port-blocked", 6))
+                .contains(tuple("text: it works on the machine itself, so the service runs (local-works lifts"
+                        + " server.termservice-down)", "server.termservice-down", -6));
+    }
 }
