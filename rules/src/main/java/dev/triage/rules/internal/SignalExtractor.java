@@ -21,7 +21,7 @@ public final class SignalExtractor {
     /** 2 MiB of chars: two maximal 1 MB pastes. */
     public static final int MAX_CHARS = 2 * 1024 * 1024;
     private static final int MAX_EXCERPT = 60;
-    private static final String TABLE = "signal-phrases.txt";
+    private static final String TABLE = "/packs/rdp/phrases.txt";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final PhraseMatcher matcher;
