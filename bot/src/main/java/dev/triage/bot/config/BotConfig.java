@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param teams        Teams' app id, password and endpoints (environment only); off unless both are set
  * @param discord      Discord's application id, public key, token and API address (environment only); off unless the
  *                     application id and public key are set
+ * @param knowledgeDir a site's own knowledge beside the bundled packs ({@code knowledge.dir}): articles that extend
+ *                     a bundled cause with local fixes, or a pack folder adding causes (docs/packs.md)
  */
 public record BotConfig(
         int port,
@@ -39,7 +41,8 @@ public record BotConfig(
         TicketSettings tickets,
         SlackSettings slack,
         TeamsSettings teams,
-        DiscordSettings discord) {
+        DiscordSettings discord,
+        Optional<Path> knowledgeDir) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -58,6 +61,7 @@ public record BotConfig(
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(teams, "teams");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(knowledgeDir, "knowledgeDir");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -67,62 +71,67 @@ public record BotConfig(
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
                 List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults(), StoreConfig.defaults(),
                 TicketSettings.none(), SlackSettings.off(), TeamsSettings.off(),
-                DiscordSettings.off());
+                DiscordSettings.off(), Optional.empty());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
         return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord);
+                tickets, slack, teams, discord, knowledgeDir);
     }
 
     public BotConfig withDataDir(Path dir) {
         return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord);
+                tickets, slack, teams, discord, knowledgeDir);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord);
+                tickets, slack, teams, discord, knowledgeDir);
     }
 
     public BotConfig withProbesSharedDns(boolean shared) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http, store,
-                tickets, slack, teams, discord);
+                tickets, slack, teams, discord, knowledgeDir);
     }
 
     public BotConfig withStore(StoreConfig newStore) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http,
-                newStore, tickets, slack, teams, discord);
+                newStore, tickets, slack, teams, discord, knowledgeDir);
     }
 
     public BotConfig withHttp(HttpSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings,
-                store, tickets, slack, teams, discord);
+                store, tickets, slack, teams, discord, knowledgeDir);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord);
+                tickets, slack, teams, discord, knowledgeDir);
     }
 
     public BotConfig withTickets(TicketSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                settings, slack, teams, discord);
+                settings, slack, teams, discord, knowledgeDir);
     }
 
     public BotConfig withSlack(SlackSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, settings, teams, discord);
+                tickets, settings, teams, discord, knowledgeDir);
     }
 
     public BotConfig withTeams(TeamsSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, settings, discord);
+                tickets, slack, settings, discord, knowledgeDir);
     }
 
     public BotConfig withDiscord(DiscordSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, settings);
+                tickets, slack, teams, settings, knowledgeDir);
+    }
+
+    public BotConfig withKnowledgeDir(Path dir) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
+                tickets, slack, teams, discord, Optional.of(dir));
     }
 }

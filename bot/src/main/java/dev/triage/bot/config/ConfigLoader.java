@@ -53,7 +53,8 @@ public final class ConfigLoader {
         Optional<String> url = setting(file, "public.url", "TRIAGE_PUBLIC_URL");
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
                 config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store(),
-                TicketSettings.fromEnv(env), slack(), teams(), discord());
+                TicketSettings.fromEnv(env), slack(), teams(), discord(),
+                setting(file, "knowledge.dir", "TRIAGE_KNOWLEDGE_DIR").map(String::strip).map(Path::of));
     }
 
     /** Slack's settings: secrets, so from the environment only, never from the file. */
