@@ -37,6 +37,8 @@ import dev.triage.bot.store.JdbcCaseStore;
 import dev.triage.bot.store.Purged;
 import dev.triage.bot.tickets.TicketTargets;
 import dev.triage.bot.tickets.Tickets;
+import dev.triage.knowledge.Article;
+import dev.triage.knowledge.InvalidArticleException;
 import dev.triage.knowledge.KnowledgeBase;
 import dev.triage.rules.Diagnoser;
 import io.javalin.Javalin;
@@ -90,14 +92,21 @@ public final class BotApplication implements AutoCloseable {
     }
 
     /**
-     * Loads the bundled knowledge and the precompiled rules; throws if an article is invalid. The two loads are
+     * Loads the bundled knowledge packs with their precompiled rules, and the site's own knowledge folder when one is
+     * configured; throws, naming the file and field, if an article or a pack file is invalid. The two loads are
      * independent and each takes a few hundred milliseconds, so they run side by side.
      */
     public static BotApplication create(BotConfig config) {
-        CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(KnowledgeBase::bundled);
-        Diagnoser diagnoser = Diagnoser.create();
+        CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(() -> config.knowledgeDir()
+                .map(KnowledgeBase::bundledWithSite).orElseGet(KnowledgeBase::bundled));
         try {
-            return new BotApplication(config, new TurnEngine(knowledge.join(), diagnoser));
+            Diagnoser diagnoser = Diagnoser.create(config.knowledgeDir().stream().toList());
+            KnowledgeBase kb = knowledge.join();
+            List<Article> site = kb.articles().stream().filter(kb::fromSite).toList();
+            KnowledgeCheck.unknownCauses(site, diagnoser.causeIds()).stream().findFirst().ifPresent(p -> {
+                throw new InvalidArticleException(p.file(), p.field(), p.message());
+            });
+            return new BotApplication(config, new TurnEngine(kb, diagnoser));
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

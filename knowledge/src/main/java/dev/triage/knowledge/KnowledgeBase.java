@@ -7,8 +7,10 @@ import dev.triage.knowledge.internal.pack.BundledPacks;
 import dev.triage.knowledge.internal.pack.PackContents;
 import dev.triage.knowledge.internal.pack.PackReader;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,9 +34,18 @@ public final class KnowledgeBase {
     private final CodeDecoder decoder;
     private final ArticleIndex index;
     private final Set<String> codeCauses;
+    private final Set<String> siteIds;
 
     private KnowledgeBase(List<Article> articles) {
+        this(articles, List.of());
+    }
+
+    /** Site articles come first among the articles of a cause: they hold what this helpdesk knows best. */
+    private KnowledgeBase(List<Article> bundled, List<Article> site) {
         CodeTables tables = CodeTables.load();
+        List<Article> articles = new ArrayList<>(site);
+        articles.addAll(bundled);
+        this.siteIds = site.stream().map(Article::id).collect(Collectors.toUnmodifiableSet());
         this.articles = List.copyOf(articles);
         this.byId = articles.stream().collect(Collectors.toUnmodifiableMap(Article::id, Function.identity()));
         this.decoder = new CodeDecoder(tables);
@@ -47,6 +58,45 @@ public final class KnowledgeBase {
     /** The packs shipped on the class path under {@code articles/<pack>/*.md}; none yet gives an empty base. */
     public static KnowledgeBase bundled() {
         return new KnowledgeBase(readBundled().articlesOrThrow());
+    }
+
+    /**
+     * The bundled packs plus a site's own articles ({@code knowledge.dir}): a folder of articles ({@code site/*.md})
+     * or a pack folder holding them in {@code articles/}. A site article may explain a cause of its own pack or extend
+     * a bundled cause with local fixes; its id must not be one a bundled article uses.
+     *
+     * @throws InvalidArticleException naming the file and field of the first problem
+     */
+    public static KnowledgeBase bundledWithSite(Path site) {
+        Objects.requireNonNull(site, "site");
+        List<Article> bundled = readBundled().articlesOrThrow();
+        List<Article> local;
+        try {
+            local = PackReader.read(site).articlesOrThrow().stream().map(a -> located(site, a)).toList();
+        } catch (InvalidArticleException e) {
+            throw new InvalidArticleException(location(site, e.file()), e.field(),
+                    e.getMessage().substring(e.file().length() + e.field().length() + 4));
+        }
+        Set<String> bundledIds = bundled.stream().map(Article::id).collect(Collectors.toSet());
+        for (Article article : local) {
+            if (bundledIds.contains(article.id())) {
+                throw new InvalidArticleException(article.file(), "id", "'" + article.id()
+                        + "' is already the id of a bundled article; give the site's article its own id");
+            }
+        }
+        return new KnowledgeBase(bundled, local);
+    }
+
+    /** The article, naming its file by the path it was read from: a site's folder is the site's to fix. */
+    private static Article located(Path site, Article a) {
+        return new Article(a.id(), a.title(), a.causes(), a.codes(), a.tags(), a.sources(), a.confirm(), a.fixes(),
+                a.body(), location(site, a.file()));
+    }
+
+    /** A file name relative to the folder read (its own name first when it holds the articles itself). */
+    private static String location(Path site, String relative) {
+        Path inside = site.resolve(relative);
+        return (Files.exists(inside) ? inside : site.resolveSibling(relative)).toString();
     }
 
     /** A folder of packs ({@code root/<pack>/*.md}) or a single pack folder ({@code root/*.md}). */
@@ -112,12 +162,17 @@ public final class KnowledgeBase {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** All articles, sorted by id. */
+    /** All articles: a site's first, then the others, each group sorted by id. */
     public List<Article> articles() {
         return articles;
     }
 
-    /** The articles that explain the cause, sorted by id; empty when none does. */
+    /** True for an article of the site's own knowledge folder, which extends or adds to the bundled packs. */
+    public boolean fromSite(Article article) {
+        return siteIds.contains(article.id());
+    }
+
+    /** The articles that explain the cause, a site's first, each group sorted by id; empty when none does. */
     public List<Article> articlesForCause(String causeId) {
         return articles.stream().filter(article -> article.causes().contains(causeId)).toList();
     }

@@ -1,6 +1,8 @@
 package dev.triage.rules;
 
 import dev.triage.rules.internal.Engine;
+import dev.triage.rules.internal.pack.PackSet;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,13 +24,29 @@ public final class Diagnoser {
     }
 
     /**
-     * Loads the prebuilt rules and the catalogs and warms them up with one diagnosis (a few hundred ms; no rule
-     * compilation happens at runtime).
+     * Loads the bundled packs (every {@code packs/index} on the class path names them; docs/packs.md) with their
+     * prebuilt rules and warms them up with one diagnosis (a few hundred ms; no rule compilation happens at runtime).
      *
-     * @throws RulesException if the rules or catalogs cannot be loaded (a packaging bug)
+     * @throws RulesException if the rules or a pack cannot be loaded (a packaging bug)
      */
     public static Diagnoser create() {
-        return new Diagnoser(Engine.load());
+        return create(List.of());
+    }
+
+    /**
+     * The bundled packs plus the packs kept in {@code folders}: a folder holding {@code pack.properties}, or a folder of
+     * such folders (a folder without any holds only articles, which the knowledge base reads). A pack in a folder is
+     * data only: its causes, questions, phrases and fan-out tables.
+     *
+     * @throws InvalidPackException naming the file, line and field of the first problem
+     */
+    public static Diagnoser create(List<Path> folders) {
+        return new Diagnoser(Engine.load(Diagnoser.class.getClassLoader(), List.copyOf(folders)));
+    }
+
+    /** Every problem of the bundled packs together with those in {@code folders}; empty when they load. */
+    public static List<PackProblem> check(List<Path> folders) {
+        return PackSet.check(Diagnoser.class.getClassLoader(), List.copyOf(folders));
     }
 
     /** Ranks causes for the case; an empty cause list means no rule recognised anything. */
@@ -58,7 +76,7 @@ public final class Diagnoser {
         return engine.softmax();
     }
 
-    /** Every cause id a rule can emit. */
+    /** Every cause id a rule can emit: the causes of all loaded packs. */
     public Set<String> causeIds() {
         return engine.causes().ids();
     }

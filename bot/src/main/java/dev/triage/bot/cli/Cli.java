@@ -5,6 +5,7 @@ import dev.triage.bot.config.ConfigException;
 import dev.triage.bot.store.DatabaseInUseException;
 import dev.triage.bot.config.ConfigLoader;
 import dev.triage.knowledge.KnowledgeException;
+import dev.triage.rules.RulesException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -57,6 +58,9 @@ public final class Cli {
             return Exit.BAD_INPUT.code;
         } catch (KnowledgeException e) {
             io.err().println("triage: the knowledge base cannot be loaded: " + e.getMessage());
+            return Exit.FAILED.code;
+        } catch (RulesException e) {
+            io.err().println("triage: the knowledge packs cannot be loaded: " + e.getMessage());
             return Exit.FAILED.code;
         } catch (DatabaseInUseException e) {
             io.err().println("triage: " + e.getMessage() + ".");

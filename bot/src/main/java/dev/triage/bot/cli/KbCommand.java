@@ -1,18 +1,19 @@
 package dev.triage.bot.cli;
 
+import dev.triage.bot.KnowledgeCheck;
 import dev.triage.knowledge.Article;
 import dev.triage.knowledge.CheckReport;
 import dev.triage.knowledge.DecodedCode;
 import dev.triage.knowledge.KnowledgeBase;
 import dev.triage.knowledge.SearchHit;
 import dev.triage.rules.Diagnoser;
+import dev.triage.rules.PackProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** {@code triage kb search QUERY} and {@code triage kb check [DIR]}. */
 final class KbCommand {
@@ -54,50 +55,36 @@ final class KbCommand {
         return Exit.OK;
     }
 
+    /**
+     * Checks the bundled packs, or a site's knowledge folder together with them: its articles, its pack tables when
+     * it holds a pack, and that every article names a cause some loaded pack knows. Exit 0 only when nothing is wrong.
+     */
     private Exit check(List<String> args) {
         List<String> positionals = Args.parse(args, Set.of(), Set.of()).positionals();
         if (positionals.size() > 1) {
             throw new UsageException("kb check takes at most one folder");
         }
-        CheckReport report;
         boolean bundled = positionals.isEmpty();
-        if (bundled) {
-            report = KnowledgeBase.checkBundled();
-        } else {
-            Path dir = Path.of(positionals.get(0));
-            if (!Files.isDirectory(dir)) {
-                throw new UsageException("no such folder: " + dir);
-            }
-            report = KnowledgeBase.check(dir);
+        List<Path> folders = bundled ? List.of() : List.of(Path.of(positionals.get(0)));
+        if (!bundled && !Files.isDirectory(folders.get(0))) {
+            throw new UsageException("no such folder: " + folders.get(0));
         }
+        CheckReport report = bundled ? KnowledgeBase.checkBundled() : KnowledgeBase.check(folders.get(0));
         List<String> problems = new ArrayList<>();
         report.problems().forEach(p -> problems.add(p.toString()));
-        if (report.ok()) {
-            problems.addAll(causeProblems(bundled ? KnowledgeBase.bundled() : KnowledgeBase.load(
-                    Path.of(positionals.get(0))), bundled));
+        List<PackProblem> packProblems = Diagnoser.check(folders);
+        packProblems.forEach(p -> problems.add(p.toString()));
+        if (report.ok() && packProblems.isEmpty()) {
+            Set<String> ruleCauses = Diagnoser.create(folders).causeIds();
+            KnowledgeBase kb = bundled ? KnowledgeBase.bundled() : KnowledgeBase.bundledWithSite(folders.get(0));
+            List<Article> checked = bundled ? kb.articles() : kb.articles().stream().filter(kb::fromSite).toList();
+            KnowledgeCheck.unknownCauses(checked, ruleCauses).forEach(p -> problems.add(p.toString()));
+            if (bundled) {
+                KnowledgeCheck.uncoveredCauses(checked, ruleCauses).forEach(p -> problems.add(p.toString()));
+            }
         }
         problems.forEach(io.out()::println);
         io.out().printf("%d articles, %d problems%n", report.articles(), problems.size());
         return problems.isEmpty() ? Exit.OK : Exit.FAILED;
-    }
-
-    /** Articles must name causes the rules know; the bundled pack must also cover every cause the rules emit. */
-    private static List<String> causeProblems(KnowledgeBase kb, boolean requireCoverage) {
-        Set<String> ruleCauses = Diagnoser.create().causeIds();
-        List<String> problems = new ArrayList<>();
-        Set<String> articleCauses = new TreeSet<>();
-        for (Article article : kb.articles()) {
-            for (String cause : article.causes()) {
-                articleCauses.add(cause);
-                if (!ruleCauses.contains(cause)) {
-                    problems.add(article.file() + ": causes: '" + cause + "' is not a cause the rules know");
-                }
-            }
-        }
-        if (requireCoverage) {
-            new TreeSet<>(ruleCauses).stream().filter(c -> !articleCauses.contains(c))
-                    .forEach(c -> problems.add("(pack): cause '" + c + "' has no article"));
-        }
-        return problems;
     }
 }

@@ -27,6 +27,8 @@ import java.util.Optional;
  *                     application id and public key are set
  * @param probesScopes the site's {@code probes.scopes} file: who may probe what from where (none by default: everyone
  *                     may probe what {@code probesAllow} allows)
+ * @param knowledgeDir a site's own knowledge beside the bundled packs ({@code knowledge.dir}): articles that extend
+ *                     a bundled cause with local fixes, or a pack folder adding causes (docs/packs.md)
  */
 public record BotConfig(
         int port,
@@ -42,7 +44,8 @@ public record BotConfig(
         SlackSettings slack,
         TeamsSettings teams,
         DiscordSettings discord,
-        Optional<Path> probesScopes) {
+        Optional<Path> probesScopes,
+        Optional<Path> knowledgeDir) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -62,6 +65,7 @@ public record BotConfig(
         Objects.requireNonNull(teams, "teams");
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(probesScopes, "probesScopes");
+        Objects.requireNonNull(knowledgeDir, "knowledgeDir");
         if (probeTimeout.isNegative() || probeTimeout.isZero() || probeTimeout.toSeconds() > 120) {
             throw new ConfigException("the probe timeout must be between 1 ms and 120 s, not " + probeTimeout);
         }
@@ -71,67 +75,72 @@ public record BotConfig(
         return new BotConfig(DEFAULT_PORT, Path.of("data"), Optional.empty(), "http://localhost:" + DEFAULT_PORT,
                 List.of(), DEFAULT_PROBE_TIMEOUT, false, HttpSettings.defaults(), StoreConfig.defaults(),
                 TicketSettings.none(), SlackSettings.off(), TeamsSettings.off(),
-                DiscordSettings.off(), Optional.empty());
+                DiscordSettings.off(), Optional.empty(), Optional.empty());
     }
 
     public BotConfig withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicUrl;
         return new BotConfig(newPort, dataDir, jdbcUrl, url, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord, probesScopes);
+                tickets, slack, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withDataDir(Path dir) {
         return new BotConfig(port, dir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord, probesScopes);
+                tickets, slack, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withProbesAllow(List<String> allow) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, allow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord, probesScopes);
+                tickets, slack, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withProbesSharedDns(boolean shared) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, shared, http, store,
-                tickets, slack, teams, discord, probesScopes);
+                tickets, slack, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withStore(StoreConfig newStore) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http,
-                newStore, tickets, slack, teams, discord, probesScopes);
+                newStore, tickets, slack, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withHttp(HttpSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, settings,
-                store, tickets, slack, teams, discord, probesScopes);
+                store, tickets, slack, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withProbeTimeout(Duration timeout) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, timeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord, probesScopes);
+                tickets, slack, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withTickets(TicketSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                settings, slack, teams, discord, probesScopes);
+                settings, slack, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withSlack(SlackSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, settings, teams, discord, probesScopes);
+                tickets, settings, teams, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withTeams(TeamsSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, settings, discord, probesScopes);
+                tickets, slack, settings, discord, probesScopes, knowledgeDir);
     }
 
     public BotConfig withDiscord(DiscordSettings settings) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, settings, probesScopes);
+                tickets, slack, teams, settings, probesScopes, knowledgeDir);
     }
 
     public BotConfig withProbesScopes(Optional<Path> file) {
         return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
-                tickets, slack, teams, discord, file);
+                tickets, slack, teams, discord, file, knowledgeDir);
+    }
+
+    public BotConfig withKnowledgeDir(Path dir) {
+        return new BotConfig(port, dataDir, jdbcUrl, publicUrl, probesAllow, probeTimeout, probesSharedDns, http, store,
+                tickets, slack, teams, discord, probesScopes, Optional.of(dir));
     }
 }

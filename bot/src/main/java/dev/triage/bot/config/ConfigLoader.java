@@ -54,7 +54,9 @@ public final class ConfigLoader {
         return new BotConfig(config.port(), config.dataDir(), jdbc, url.orElse(config.publicUrl()),
                 config.probesAllow(), config.probeTimeout(), config.probesSharedDns(), http(file), config.store(),
                 TicketSettings.fromEnv(env), slack(), teams(), discord(),
-                setting(file, "probes.scopes", "TRIAGE_PROBES_SCOPES").filter(v -> !v.isBlank()).map(Path::of));
+                setting(file, "probes.scopes", "TRIAGE_PROBES_SCOPES").filter(v -> !v.isBlank()).map(Path::of),
+                setting(file, "knowledge.dir", "TRIAGE_KNOWLEDGE_DIR").map(String::strip).filter(v -> !v.isBlank())
+                        .map(Path::of));
     }
 
     /** How to log ({@code log.format}, {@code log.level}), and the secrets to mask in every line. */

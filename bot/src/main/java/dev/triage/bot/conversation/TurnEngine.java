@@ -26,6 +26,8 @@ import java.util.Set;
  */
 public final class TurnEngine {
     static final int MAX_CAUSES_WITH_FIXES = 3;
+    /** How a step from the site's own knowledge folder is marked wherever fixes are shown. */
+    public static final String SITE_STEP = "**This site:** ";
     private static final int SEARCH_LIMIT = 10;
     // Lucene matches on vocabulary; past this many characters a paste adds noise, not signal.
     private static final int MAX_SEARCH_CHARS = 20_000;
@@ -189,15 +191,28 @@ public final class TurnEngine {
                 .toList();
     }
 
+    /** The title of the cause's pack article; a site article names the cause only when it added it. */
     private String title(String causeId) {
-        return knowledge.articlesForCause(causeId).stream().findFirst().map(Article::title).orElse(causeId);
+        List<Article> articles = knowledge.articlesForCause(causeId);
+        return articles.stream().filter(a -> !knowledge.fromSite(a)).findFirst().or(() -> articles.stream().findFirst())
+                .map(Article::title).orElse(causeId);
     }
 
+    /**
+     * The fixes of each leading cause: a site's own steps first, marked as the site's (they say how this helpdesk does
+     * it: "our VPN is GlobalProtect: first check ..."), then the steps of the cause's pack article.
+     */
     private List<Reply.Fix> fixes(List<Reply.Cause> causes) {
         List<Reply.Fix> fixes = new ArrayList<>();
         for (Reply.Cause cause : causes.subList(0, Math.min(MAX_CAUSES_WITH_FIXES, causes.size()))) {
-            knowledge.articlesForCause(cause.id()).stream().findFirst()
-                    .ifPresent(a -> fixes.add(new Reply.Fix(cause.id(), a.id(), a.fixes())));
+            List<Article> articles = knowledge.articlesForCause(cause.id());
+            List<String> steps = new ArrayList<>();
+            articles.stream().filter(knowledge::fromSite)
+                    .forEach(a -> a.fixes().forEach(step -> steps.add(SITE_STEP + step)));
+            Optional<Article> pack = articles.stream().filter(a -> !knowledge.fromSite(a)).findFirst();
+            pack.ifPresent(a -> steps.addAll(a.fixes()));
+            pack.or(() -> articles.stream().findFirst())
+                    .ifPresent(a -> fixes.add(new Reply.Fix(cause.id(), a.id(), steps)));
         }
         return fixes;
     }

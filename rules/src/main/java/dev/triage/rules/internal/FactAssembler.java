@@ -15,12 +15,10 @@ final class FactAssembler {
     private final SignalExtractor signals;
     private final EvidenceParser evidence = new EvidenceParser();
     private final QuestionCatalog questions;
-    private final List<CauseInfo> causes;
 
-    FactAssembler(SignalExtractor signals, QuestionCatalog questions, CauseCatalog causes) {
+    FactAssembler(SignalExtractor signals, QuestionCatalog questions) {
         this.signals = signals;
         this.questions = questions;
-        this.causes = causes.facts();
     }
 
     List<Object> facts(CaseFacts c) {
@@ -32,8 +30,7 @@ final class FactAssembler {
      * planning reads (the ranking never counts them), so a diagnosis that shows no questions costs less.
      */
     List<Object> facts(CaseFacts c, boolean hypotheses) {
-        List<Object> facts = new ArrayList<>(causes);
-        facts.addAll(c.codes());
+        List<Object> facts = new ArrayList<>(c.codes());
         facts.addAll(CodePointer.of(c.codes()));
         facts.addAll(c.articles());
         facts.addAll(c.findings());

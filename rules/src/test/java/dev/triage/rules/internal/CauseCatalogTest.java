@@ -2,9 +2,12 @@ package dev.triage.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.rules.internal.pack.FanOut;
+import dev.triage.rules.internal.pack.Pack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -14,9 +17,10 @@ import org.junit.jupiter.api.Test;
 class CauseCatalogTest {
     private static final Pattern CAUSE_ID = Pattern.compile("\"([a-z]+\\.[a-z0-9]+(?:-[a-z0-9]+)*)\"");
     private static final Path CAUSES_MD = Path.of("/work/shared/reference/causes.md");
+    private final List<Pack> packs = Packs.bundled();
 
     @Test
-    void causeIdsUsedInTheRulesAreExactlyTheCatalog() throws IOException {
+    void causeIdsUsedInTheRulesAndTablesAreExactlyTheCatalog() throws IOException {
         Set<String> used = new TreeSet<>();
         for (String drl : RuleSessionTest.drlTexts()) {
             Matcher m = CAUSE_ID.matcher(drl.replaceAll("(?m)^rule \".*$", ""));
@@ -24,7 +28,11 @@ class CauseCatalogTest {
                 used.add(m.group(1));
             }
         }
-        assertThat(used).isEqualTo(new TreeSet<>(CauseCatalog.rdp().ids()));
+        for (Pack pack : packs) {
+            pack.signals().stream().map(FanOut::causeId).forEach(used::add);
+            pack.answers().stream().map(FanOut::causeId).forEach(used::add);
+        }
+        assertThat(used).isEqualTo(new TreeSet<>(CauseCatalog.of(packs).ids()));
     }
 
     @Test
@@ -37,6 +45,13 @@ class CauseCatalogTest {
         while (m.find()) {
             listed.add(m.group(1));
         }
-        assertThat(new TreeSet<>(CauseCatalog.rdp().ids())).isEqualTo(listed);
+        assertThat(new TreeSet<>(CauseCatalog.of(packs).ids())).isEqualTo(listed);
+    }
+
+    @Test
+    void aPacksSessionHoldsOnlyItsOwnCauses() {
+        CauseCatalog catalog = CauseCatalog.of(packs);
+        assertThat(catalog.facts("rdp")).hasSize(catalog.ids().size());
+        assertThat(catalog.facts("printing")).isEmpty();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuestionPlannerTest {
-    private final QuestionPlanner planner = new QuestionPlanner(QuestionCatalog.rdp());
+    private final QuestionPlanner planner = new QuestionPlanner(QuestionCatalog.of(Packs.bundled()));
 
     /** Two equally likely causes; "vpn=vpn" favours one of them, "environment=azure" lifts both alike. */
     private static List<Contribution> contributions() {

@@ -1,14 +1,12 @@
 package dev.triage.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.triage.rules.RulesException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SignalExtractorTest {
-    private final SignalExtractor extractor = SignalExtractor.load();
+    private final SignalExtractor extractor = SignalExtractor.of(Packs.bundled());
 
     @Test
     void extractsClientEnvironmentAndWordingWithExcerpts() {
@@ -43,8 +41,7 @@ class SignalExtractorTest {
     }
 
     @Test
-    void malformedTableLineNamesTheLine() {
-        assertThatThrownBy(() -> SignalExtractor.parse(List.of("# ok", "text only-an-id phrase")))
-                .isInstanceOf(RulesException.class).hasMessageContaining("line 2");
+    void signalsCarryThePackWhosePhraseMatched() {
+        assertThat(extractor.extract(List.of("CredSSP encryption oracle"))).extracting(Signal::pack).containsOnly("rdp");
     }
 }

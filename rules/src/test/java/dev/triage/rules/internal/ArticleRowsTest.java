@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArticlesDrlTest {
+class ArticleRowsTest {
     private final Fire fire = new Fire();
 
     @Test

@@ -1,0 +1,77 @@
+package dev.triage.rules.internal;
+
+import dev.triage.rules.ArticleFact;
+import dev.triage.rules.internal.pack.FanOut;
+import dev.triage.rules.internal.pack.Pack;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one-fact rules every pack states as data: its signal and answer fan-out tables, the signals that make its
+ * questions worth asking, and the knowledge articles that matched, each weighing the cause it explains. A row only
+ * ever matches a signal of its own pack and names a cause of its own pack (the reader checks that), so one pack's
+ * words cannot push another pack's causes. Like a DRL consequence, each match only appends to {@link Outputs}.
+ */
+final class PackRules {
+    static final String BEST_ARTICLE = "articles: the best article matches strongly";
+    static final String LEADING_ARTICLE = "articles: a leading article matches";
+    static final String LOWER_ARTICLE = "articles: a lower article matches";
+
+    private final Map<String, List<FanOut>> bySignal = new HashMap<>();
+    private final Map<String, List<FanOut>> byAnswer = new HashMap<>();
+    private final Map<String, List<String>> asks = new HashMap<>();
+    private final Set<String> causes = new HashSet<>();
+
+    PackRules(List<Pack> packs) {
+        for (Pack pack : packs) {
+            pack.signals().forEach(row -> bySignal.computeIfAbsent(pack.id() + " " + row.when(),
+                    k -> new ArrayList<>()).add(row));
+            pack.answers().forEach(row -> byAnswer.computeIfAbsent(row.when(), k -> new ArrayList<>()).add(row));
+            pack.askedWhen().forEach((question, signals) -> signals.forEach(signal -> asks.computeIfAbsent(
+                    pack.id() + " " + signal, k -> new ArrayList<>()).add(question)));
+            pack.causes().forEach(c -> causes.add(c.id()));
+        }
+    }
+
+    /** Appends what the tables say about {@code facts}. */
+    void apply(List<Object> facts, Outputs out) {
+        for (Object fact : facts) {
+            if (fact instanceof Signal s) {
+                String key = s.pack() + " " + s.family() + " " + s.id();
+                bySignal.getOrDefault(key, List.of()).forEach(row -> add(row, s, out));
+                asks.getOrDefault(key, List.of()).forEach(q -> out.ask(q, s.pack() + ": " + s.family() + " "
+                        + s.id() + " asks " + q));
+            } else if (fact instanceof Answer a) {
+                byAnswer.getOrDefault(a.questionId() + "=" + a.value(), List.of()).forEach(row -> add(row, a, out));
+            } else if (fact instanceof ArticleFact a && causes.contains(a.causeId())) {
+                article(a, out);
+            }
+        }
+    }
+
+    private static void add(FanOut row, Object fact, Outputs out) {
+        if (row.lift()) {
+            out.lift(row.causeId(), row.weight(), row.rule(), fact);
+        } else {
+            out.support(row.causeId(), row.weight(), row.rule(), fact);
+        }
+    }
+
+    /**
+     * The search sees the whole text, so a strong top hit is real evidence; lower hits only nudge. An article naming a
+     * cause no pack knows is ignored.
+     */
+    private static void article(ArticleFact a, Outputs out) {
+        if (a.rank() == 0 && a.score() >= 0.6) {
+            out.support(a.causeId(), 6, BEST_ARTICLE, a);
+        } else if (a.rank() <= 2 && a.score() >= 0.3) {
+            out.support(a.causeId(), 3, LEADING_ARTICLE, a);
+        } else if (a.rank() > 2 && a.rank() <= 9 && a.score() >= 0.2) {
+            out.support(a.causeId(), 1, LOWER_ARTICLE, a);
+        }
+    }
+}

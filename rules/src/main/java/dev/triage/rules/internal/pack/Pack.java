@@ -1,0 +1,35 @@
+package dev.triage.rules.internal.pack;
+
+import dev.triage.rules.Question;
+import dev.triage.rules.internal.CauseInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One knowledge pack's rule data, read and checked by {@link PackReader}.
+ *
+ * @param id        the pack id ({@code rdp})
+ * @param title     what the pack diagnoses
+ * @param drl       true when the pack's combination rules are the prebuilt DRL unit (bundled packs only)
+ * @param causes    the pack's causes with their scopes, in file order
+ * @param questions the pack's follow-up questions, in file order
+ * @param askedWhen per question, the signals ({@code "family id"}) that make it worth asking; questions a DRL rule
+ *                  asks have none
+ * @param phrases   the phrase families that raise the pack's signals
+ * @param signals   signal fan-out rows
+ * @param answers   answer fan-out rows
+ */
+public record Pack(String id, String title, boolean drl, List<CauseInfo> causes, List<Question> questions,
+        Map<String, List<String>> askedWhen, List<PhraseFamily> phrases, List<FanOut> signals, List<FanOut> answers) {
+    public Pack {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        causes = List.copyOf(causes);
+        questions = List.copyOf(questions);
+        askedWhen = Map.copyOf(askedWhen);
+        phrases = List.copyOf(phrases);
+        signals = List.copyOf(signals);
+        answers = List.copyOf(answers);
+    }
+}

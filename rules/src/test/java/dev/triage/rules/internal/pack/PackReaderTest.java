@@ -1,0 +1,162 @@
+package dev.triage.rules.internal.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.triage.rules.InvalidPackException;
+import dev.triage.rules.PackProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackReaderTest {
+    static final Path PRINTING = Path.of("src/test/resources/packs/printing");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void readsTheTinyPrintingPack() {
+        Pack pack = read(PRINTING).orElseThrow();
+        assertThat(pack.id()).isEqualTo("printing");
+        assertThat(pack.drl()).isFalse();
+        assertThat(pack.causes()).extracting(c -> c.id() + " " + c.scope())
+                .containsExactly("printer.offline target-network", "printer.spooler-stuck client");
+        assertThat(pack.questions()).singleElement().satisfies(q -> {
+            assertThat(q.id()).isEqualTo("printer-connection");
+            assertThat(q.options()).extracting(o -> o.value()).containsExactly("usb", "network", "unknown");
+            assertThat(q.unknownShare()).isEqualTo(0.2);
+        });
+        assertThat(pack.askedWhen()).containsEntry("printer-connection", List.of("text printer-offline",
+                "text print-queue"));
+        assertThat(pack.phrases()).extracting(PhraseFamily::signal)
+                .containsExactly("text printer-offline", "text print-queue", "text access-denied");
+        assertThat(pack.signals()).extracting(FanOut::when, FanOut::causeId, FanOut::weight, FanOut::lift).contains(
+                tuple("text printer-offline", "printer.offline", 10, false),
+                tuple("text access-denied", "printer.spooler-stuck", 3, true));
+        assertThat(pack.answers()).extracting(FanOut::when, FanOut::causeId, FanOut::weight)
+                .contains(tuple("printer-connection=usb", "printer.offline", -4));
+    }
+
+    @Test
+    void aRowWithoutARuleNameGetsOneThatSaysWhatItMatches() {
+        assertThat(read(PRINTING).orElseThrow().signals()).extracting(FanOut::rule)
+                .contains("printing: text print-queue -> printer.offline");
+    }
+
+    @Test
+    void theBundledRdpPackBringsThePrebuiltUnitAndItsTables() {
+        Pack rdp = PackSet.load(getClass().getClassLoader(), List.of()).packs().get(0);
+        assertThat(rdp.id()).isEqualTo("rdp");
+        assertThat(rdp.drl()).isTrue();
+        assertThat(rdp.causes()).hasSize(41);
+        assertThat(rdp.questions()).extracting(q -> q.id()).startsWith("environment", "other-hosts-work", "vpn");
+        assertThat(rdp.signals()).hasSizeGreaterThan(100);
+        assertThat(rdp.answers()).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void aPacksWordsCannotWeighAnotherPacksCause() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("signals.tsv"), "text\tprint-queue\tnet.vpn-unstable\t5\tsupport\n");
+        assertThat(problems(pack)).extracting(PackProblem::file, PackProblem::line, PackProblem::field)
+                .containsExactly(tuple(pack + "/signals.tsv", 7, "cause"));
+        assertThat(problems(pack).get(0).message()).contains("'net.vpn-unstable' is not a cause of pack 'printing'");
+    }
+
+    @Test
+    void aPackCannotAnswerForAnotherPacksQuestion() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("answers.tsv"), "vpn\tvpn\tprinter.offline\t5\tlift\n");
+        assertThat(problems(pack)).extracting(PackProblem::field, PackProblem::message)
+                .containsExactly(tuple("question", "'vpn' is not a question of this pack's questions.tsv"));
+    }
+
+    @Test
+    void everyBrokenFieldIsNamedWithItsFileAndLine() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("causes.tsv"), "printer.jammed\tsomewhere\nPrinter Jammed\tclient\n");
+        append(pack.resolve("signals.tsv"), "text\tno-such-signal\tprinter.offline\t5\tsupport\n"
+                + "text\tprint-queue\tprinter.offline\tmany\tboost\n");
+        append(pack.resolve("phrases.txt"), "\ntext paper-jam: paper jam\n");
+        append(pack.resolve("questions.tsv"), "paper\t2\tIs there paper?\tyes\n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field()).containsExactlyInAnyOrder(
+                pack + "/causes.tsv line 4: scope",
+                pack + "/causes.tsv line 5: cause",
+                pack + "/phrases.txt line 12: source",
+                pack + "/questions.tsv line 3: unknown-share",
+                pack + "/questions.tsv line 3: options",
+                pack + "/signals.tsv line 7: signal",
+                pack + "/signals.tsv line 8: weight",
+                pack + "/signals.tsv line 8: effect");
+    }
+
+    @Test
+    void aFolderPackCannotClaimThePrebuiltRules() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("pack.properties"), "rule-unit=DiagnosisUnit\n");
+        assertThat(problems(pack)).extracting(PackProblem::field).containsExactly("rule-unit");
+    }
+
+    @Test
+    void aPackWithoutItsPropertiesOrCausesIsNamed() throws IOException {
+        Path pack = copy();
+        Files.delete(pack.resolve("causes.tsv"));
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field())
+                .contains(pack + "/causes.tsv: file");
+    }
+
+    @Test
+    void packsShareNoCauseAndNoQuestion() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("causes.tsv"), "net.vpn-unstable\tpath\n");
+        append(pack.resolve("questions.tsv"), "vpn\t0\tVPN?\tyes=Yes | no=No\n");
+        assertThatThrownBy(() -> PackSet.load(getClass().getClassLoader(), List.of(pack)))
+                .isInstanceOf(InvalidPackException.class)
+                .hasMessageStartingWith("pack 'printing': cause: 'net.vpn-unstable' is already a cause of pack 'rdp'")
+                .hasMessageContaining("and 1 more problems");
+    }
+
+    @Test
+    void aFolderOfArticlesOnlyHoldsNoPack() throws IOException {
+        Files.writeString(temp.resolve("our-vpn.md"), "---\n---\n");
+        assertThat(PackSet.load(getClass().getClassLoader(), List.of(temp)).packs()).extracting(Pack::id)
+                .containsExactly("rdp");
+    }
+
+    private static Optional<Pack> read(Path dir) {
+        List<PackProblem> problems = new ArrayList<>();
+        Optional<Pack> pack = PackReader.read(PackFiles.folder(dir), problems);
+        assertThat(problems).isEmpty();
+        return pack;
+    }
+
+    private static List<PackProblem> problems(Path dir) {
+        List<PackProblem> problems = new ArrayList<>();
+        assertThat(PackReader.read(PackFiles.folder(dir), problems)).isEmpty();
+        return problems;
+    }
+
+    private Path copy() throws IOException {
+        Path target = temp.resolve("printing");
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(PRINTING)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, target.resolve(file.getFileName().toString()));
+            }
+        }
+        return target;
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file) + text, StandardCharsets.UTF_8);
+    }
+}
