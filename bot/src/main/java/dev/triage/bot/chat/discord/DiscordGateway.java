@@ -18,8 +18,9 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 /**
  * Discord's gateway ({@code DISCORD_GATEWAY=true}), through JDA: for servers that want to paste an error and
  * @-mention Triage (or send it a direct message) rather than use {@code /triage}. It asks only for the
- * GUILD_MESSAGES and DIRECT_MESSAGES intents: without the privileged MESSAGE_CONTENT intent Discord still gives a bot
- * the content of messages that mention it and of direct messages, which are the only ones Triage reads. JDA's REST
+ * GUILD_MESSAGES and DIRECT_MESSAGES intents (JDA adds GUILDS, for its server and channel cache): without the
+ * privileged MESSAGE_CONTENT intent Discord still gives a bot the content of messages that mention it and of direct
+ * messages, which are the only ones Triage reads. JDA's REST
  * calls and the gateway's address ({@code GET /gateway/bot}) go to {@code DISCORD_API_URL}. The HTTP interactions
  * endpoint can run beside it; they share the store, so a case opened in one mode continues in the other.
  */

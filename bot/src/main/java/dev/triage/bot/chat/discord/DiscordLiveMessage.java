@@ -29,8 +29,9 @@ final class DiscordLiveMessage {
     private boolean posted;
 
     /**
-     * @param send shows the message's current state: the first call posts it, later ones edit it (a message read on
-     *             the gateway has no interaction to edit); the message's id when Discord took it
+     * @param send shows the message's current state (edits an interaction's response; for a message read on the
+     *             gateway, which has no interaction, posts it first and edits it after); the message's id when
+     *             Discord took it
      * @param onPosted called once with the message's id after the first edit that Discord took
      */
     DiscordLiveMessage(Function<ObjectNode, Optional<String>> send, DiscordMessages messages, Executor worker,

@@ -92,7 +92,7 @@ final class GatewayListener extends ListenerAdapter {
     }
 
     private void reply(Message message, String workspace, String text) {
-        MessageChannel target = threadFor(message);
+        MessageChannel target = threadFor(message, text);
         if (text.isBlank()) {
             new GatewayPost(target).apply(DiscordMessages.notice("Mention me together with the error message (or"
                     + " the codes) and I will diagnose it."));
@@ -108,20 +108,21 @@ final class GatewayListener extends ListenerAdapter {
      * A thread started on the message, named after it, when the message is in a server channel that has threads;
      * the message's own channel in a direct message, in a thread already, or when Discord refuses the thread.
      */
-    private static MessageChannel threadFor(Message message) {
+    private static MessageChannel threadFor(Message message, String text) {
         if (!message.isFromGuild() || message.getChannelType().isThread()) {
             return message.getChannel();
         }
         try {
-            return message.createThreadChannel(threadName(message.getContentDisplay())).complete();
+            return message.createThreadChannel(threadName(text)).complete();
         } catch (RuntimeException e) {
             LOG.warn("discord: no thread on message {} ({}); replying in its channel", message.getId(), e.toString());
             return message.getChannel();
         }
     }
 
+    /** Thread names show no Markdown and ping nobody; control and bidi characters are still made visible. */
     static String threadName(String text) {
-        String name = "Triage: " + Untrusted.oneLine(text).strip();
+        String name = text.isBlank() ? "Triage" : "Triage: " + Untrusted.oneLine(text).strip();
         return name.length() <= MAX_THREAD_NAME ? name : name.substring(0, MAX_THREAD_NAME - 1) + "…";
     }
 
