@@ -1,6 +1,7 @@
 package dev.triage.bot.chat.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +157,33 @@ class DiscordGatewayTest {
         // The gateway delivers in order, so once the third message is answered the first two were passed over.
         rest.await(c -> c.path().equals("/channels/" + barrier + "/messages"), WAIT);
         assertThat(rest.calls()).noneSatisfy(c -> assertThat(c.path()).containsAnyOf(plain, fromBot));
+    }
+
+    @Test
+    void aDirectMessageIsAnsweredInlineWithoutAThread() throws Exception {
+        String messageId = newId();
+        String dmChannel = newId();
+        ObjectNode direct = FakeGateway.message(messageId, USER, DIALOG).put("channel_id", dmChannel);
+        gateway.dispatch("MESSAGE_CREATE", direct);
+
+        DiscordRestStandIn.Call answer = rest.await(c -> c.path().equals("/channels/" + dmChannel + "/messages"),
+                WAIT);
+        assertThat(answer.body().toString()).contains("Likely causes");
+        assertThat(rest.calls()).noneSatisfy(c -> assertThat(c.path()).contains(messageId + "/threads"));
+    }
+
+    @Test
+    void aWrongBotTokenStopsTheConnectWithAMessageNamingTheSetting() {
+        DiscordSettings wrong = new DiscordSettings(Optional.of(DiscordRestStandIn.APP), Optional.empty(),
+                Optional.of("not-the-token"), rest.apiUrl(), List.of(), List.of(), true);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try (DiscordGateway refused = new DiscordGateway(wrong, "http://localhost:8080", app.chatCore(),
+                app.platformStore(), worker)) {
+            assertThatThrownBy(refused::connect).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("DISCORD_BOT_TOKEN").hasMessageNotContaining("not-the-token");
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     /** A click as the gateway delivers it: an INTERACTION_CREATE on the reply in the thread. */
