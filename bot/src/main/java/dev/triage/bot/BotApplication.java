@@ -13,6 +13,7 @@ import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.chat.slack.SlackAdapter;
 import dev.triage.bot.chat.teams.TeamsAdapter;
 import dev.triage.bot.chat.discord.DiscordAdapter;
+import dev.triage.bot.chat.discord.DiscordGateway;
 import dev.triage.bot.ops.ServerOperations;
 import dev.triage.bot.store.PlatformStore;
 import dev.triage.bot.store.RateBuckets;
@@ -80,6 +81,7 @@ public final class BotApplication implements AutoCloseable {
     private ExecutorService teamsWorker;
     private DiscordAdapter discord;
     private ExecutorService discordWorker;
+    private DiscordGateway discordGateway;
     private ServerOperations operations;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
@@ -179,14 +181,21 @@ public final class BotApplication implements AutoCloseable {
         teams().ifPresent(webhooks::add);
         if (config.discord().enabled()) {
             if (discord == null) {
-                // Like Slack's: one worker per core, so turns queue behind each other, not behind acknowledgements.
-                discordWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-discord"));
                 discord = new DiscordAdapter(config.discord(), config.publicUrl(), chatCore(), platformStore(),
-                        discordWorker, Clock.systemUTC());
+                        discordWorker(), Clock.systemUTC());
             }
             webhooks.add(discord);
         }
         return webhooks;
+    }
+
+    /** The workers of Discord's endpoint and gateway, which share them. */
+    private synchronized ExecutorService discordWorker() {
+        if (discordWorker == null) {
+            // Like Slack's: one worker per core, so turns queue behind each other, not behind acknowledgements.
+            discordWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-discord"));
+        }
+        return discordWorker;
     }
 
     /** Teams' endpoint, when its app id and password are set; its turns run on workers of its own. */
@@ -214,11 +223,18 @@ public final class BotApplication implements AutoCloseable {
 
     /**
      * Opens the connections to chat platforms that Triage dials out to: Slack's Socket Mode when its app token is
-     * set. Throws when a platform refuses the credentials.
+     * set, Discord's gateway when DISCORD_GATEWAY is true. Throws when a platform refuses the credentials.
      */
     public synchronized void connectChats() {
         if (config.slack().socketMode()) {
             slack().connect();
+        }
+        if (config.discord().gateway()) {
+            if (discordGateway == null) {
+                discordGateway = new DiscordGateway(config.discord(), config.publicUrl(), chatCore(),
+                        platformStore(), discordWorker());
+            }
+            discordGateway.connect();
         }
     }
 
@@ -389,6 +405,10 @@ public final class BotApplication implements AutoCloseable {
         if (teamsWorker != null) {
             teamsWorker.shutdownNow();
             teamsWorker = null;
+        }
+        if (discordGateway != null) {
+            discordGateway.close();
+            discordGateway = null;
         }
         if (discordWorker != null) {
             discordWorker.shutdownNow();

@@ -87,6 +87,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDiscordAdapterImportsJdaAndOnlyTheSdkAdaptersSeeOkHttp() {
+        noClasses().that().resideOutsideOfPackage("dev.triage.bot.chat.discord..")
+                .should().dependOnClassesThat().resideInAPackage("net.dv8tion..")
+                .check(ALL);
+        // OkHttp is the SDKs' transport (one copy, shared by Slack's SDK and JDA; Slack's errors carry its Response),
+        // so only their adapters see it; Triage's own HTTP calls use the JDK's client.
+        noClasses().that().resideOutsideOfPackages("dev.triage.bot.chat.slack..", "dev.triage.bot.chat.discord..")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..").check(ALL);
+    }
+
+    @Test
     void noPublicImplClasses() {
         classes().that().haveSimpleNameEndingWith("Impl").should().notBePublic().allowEmptyShould(true).check(ALL);
     }

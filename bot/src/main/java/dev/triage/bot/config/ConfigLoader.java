@@ -93,7 +93,8 @@ public final class ConfigLoader {
         return new DiscordSettings(secret("DISCORD_APPLICATION_ID"), secret("DISCORD_PUBLIC_KEY"),
                 secret("DISCORD_BOT_TOKEN"), secret("DISCORD_API_URL").orElse(DiscordSettings.DEFAULT_API_URL),
                 splitList(env.getOrDefault("DISCORD_ALLOWED_GUILDS", "")),
-                splitList(env.getOrDefault("DISCORD_HELPDESK_USERS", "")));
+                splitList(env.getOrDefault("DISCORD_HELPDESK_USERS", "")),
+                parseBoolean("DISCORD_GATEWAY", secret("DISCORD_GATEWAY").orElse("false")));
     }
 
     private Optional<String> secret(String name) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Discord, configured from the environment only. The interactions endpoint is on when the application id and the
- * public key are set; the bot token is needed only to register the slash command.
+ * public key are set; the bot token is needed to register the slash command and for the gateway. Both can be on.
  *
  * @param applicationId {@code DISCORD_APPLICATION_ID}, the application's id (replies are edited under it)
  * @param publicKey     {@code DISCORD_PUBLIC_KEY}, the hex Ed25519 key every interaction is signed for
@@ -18,10 +18,12 @@ import java.util.Optional;
  *                      installed in and direct messages
  * @param helpdeskUsers {@code DISCORD_HELPDESK_USERS}, user ids who may answer any case's questions; the user who
  *                      opened a case may always answer its questions
+ * @param gateway       {@code DISCORD_GATEWAY=true}: the bot also connects to Discord's gateway and reads messages
+ *                      that mention it or are sent to it directly (needs the bot token and the application id)
  */
 public record DiscordSettings(
         Optional<String> applicationId, Optional<String> publicKey, Optional<String> botToken, String apiUrl,
-        List<String> allowedGuilds, List<String> helpdeskUsers) {
+        List<String> allowedGuilds, List<String> helpdeskUsers, boolean gateway) {
     public static final String DEFAULT_API_URL = "https://discord.com/api/v10";
 
     public DiscordSettings {
@@ -34,7 +36,8 @@ public record DiscordSettings(
             throw new ConfigException("DISCORD_API_URL must be an http(s) URL, not '" + apiUrl + "'");
         }
         apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
-        if (applicationId.isPresent() != publicKey.isPresent()) {
+        // The gateway needs the application id but not the public key, which only the interactions endpoint uses.
+        if (applicationId.isPresent() != publicKey.isPresent() && !(gateway && applicationId.isPresent())) {
             throw new ConfigException("Discord needs both DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY; only "
                     + (applicationId.isPresent() ? "the application id" : "the public key") + " is set");
         }
@@ -45,6 +48,19 @@ public record DiscordSettings(
             throw new ConfigException("DISCORD_PUBLIC_KEY must be the 64 hex digits shown as Public Key in the"
                     + " Developer Portal");
         }
+        if (gateway && (botToken.isEmpty() || applicationId.isEmpty())) {
+            throw new ConfigException("DISCORD_GATEWAY=true needs DISCORD_BOT_TOKEN and DISCORD_APPLICATION_ID");
+        }
+    }
+
+    /** Without the gateway: the interactions endpoint and the slash command only. */
+    public DiscordSettings(Optional<String> applicationId, Optional<String> publicKey, Optional<String> botToken,
+            String apiUrl, List<String> allowedGuilds, List<String> helpdeskUsers) {
+        this(applicationId, publicKey, botToken, apiUrl, allowedGuilds, helpdeskUsers, false);
+    }
+
+    public DiscordSettings withGateway(boolean on) {
+        return new DiscordSettings(applicationId, publicKey, botToken, apiUrl, allowedGuilds, helpdeskUsers, on);
     }
 
     public static DiscordSettings off() {
@@ -74,6 +90,6 @@ public record DiscordSettings(
         // The bot token never reaches logs through a toString.
         return "DiscordSettings[enabled=" + enabled() + ", applicationId=" + applicationId.orElse("") + ", apiUrl="
                 + apiUrl + ", botToken=" + (botToken.isPresent() ? "set" : "unset") + ", allowedGuilds="
-                + allowedGuilds + ", helpdeskUsers=" + helpdeskUsers + "]";
+                + allowedGuilds + ", helpdeskUsers=" + helpdeskUsers + ", gateway=" + gateway + "]";
     }
 }

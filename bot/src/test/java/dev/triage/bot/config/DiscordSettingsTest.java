@@ -57,4 +57,20 @@ class DiscordSettingsTest {
         BotConfig config = load(Map.of(), "DISCORD_APPLICATION_ID=1\nDISCORD_PUBLIC_KEY=" + KEY + "\n");
         assertThat(config.discord().enabled()).isFalse();
     }
+
+    @Test
+    void theGatewayNeedsTheBotTokenAndTheApplicationIdButNoPublicKey() throws IOException {
+        assertThat(load(Map.of(), "").discord().gateway()).isFalse();
+        DiscordSettings gateway = load(Map.of("DISCORD_GATEWAY", "true", "DISCORD_APPLICATION_ID",
+                "1100000000000000001", "DISCORD_BOT_TOKEN", "secret-bot-token"), "").discord();
+
+        assertThat(gateway.gateway()).isTrue();
+        assertThat(gateway.enabled()).as("the interactions endpoint stays off without the public key").isFalse();
+        assertThat(gateway.toString()).doesNotContain("secret-bot-token").contains("gateway=true");
+        assertThatThrownBy(() -> load(Map.of("DISCORD_GATEWAY", "true", "DISCORD_APPLICATION_ID",
+                "1100000000000000001"), "")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DISCORD_BOT_TOKEN");
+        assertThatThrownBy(() -> load(Map.of("DISCORD_GATEWAY", "yes"), "")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DISCORD_GATEWAY must be true or false");
+    }
 }

@@ -57,17 +57,41 @@ final class DiscordApi {
                 .filter(id -> !id.isEmpty()) : Optional.empty();
     }
 
+    /**
+     * Answers an interaction that arrived over the gateway ({@code POST /interactions/{id}/{token}/callback}); over
+     * HTTP the same response is the body of Discord's request instead.
+     */
+    Result respond(String interactionId, String interactionToken, JsonNode response) {
+        return send("POST", "/interactions/" + interactionId + "/" + interactionToken + "/callback",
+                "interaction callback", response, false);
+    }
+
+    /** The gateway's address ({@code GET /gateway/bot}), which Discord asks bots to fetch rather than hard-code. */
+    Optional<String> gatewayUrl() {
+        Result result = send("GET", "/gateway/bot", "get gateway", null, true);
+        return result instanceof Result.Done done ? Optional.of(done.body().path("url").asText(""))
+                .filter(url -> url.startsWith("wss://") || url.startsWith("ws://")) : Optional.empty();
+    }
+
     /** Creates or replaces a slash command, in one server or (with no guild) everywhere the app is installed. */
     Result upsertCommand(Optional<String> guild, JsonNode command) {
         String path = "/applications/" + applicationId + guild.map(g -> "/guilds/" + g).orElse("") + "/commands";
         return send("POST", path, "upsert command", command, true);
     }
 
-    /** @param what names the call in logs; the path is not logged, since an interaction token is a credential */
+    /**
+     * @param what names the call in logs; the path is not logged, since an interaction token is a credential
+     * @param body the JSON sent, or null for none
+     */
     private Result send(String method, String path, String what, JsonNode body, boolean authorised) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl + path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json").header("User-Agent", USER_AGENT)
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+                .header("User-Agent", USER_AGENT);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        }
         if (authorised) {
             if (botToken.isEmpty()) {
                 return new Result.Failed(0, "DISCORD_BOT_TOKEN is not set");

@@ -1,5 +1,6 @@
 package dev.triage.bot.chat.discord;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.chat.ChatCore;
 import dev.triage.bot.chat.InboundMessage;
 import dev.triage.bot.conversation.Identity;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +54,7 @@ final class DiscordConversations {
         ChatCore.Turn turn = core.handle(InboundMessage.text(identity(i, i.id()), Optional.empty(), text));
         if (turn.outcome() instanceof TurnOutcome.Replied replied) {
             String caseId = replied.reply().caseId().orElseThrow();
-            show(i, turn, replied, (messageId, message) -> {
+            show(edit(i), turn, replied, (messageId, message) -> {
                 store.link(key(i, messageId), new ThreadCase(caseId, i.user()));
                 own(messageId, message);
             });
@@ -65,19 +67,39 @@ final class DiscordConversations {
     void answer(DiscordInteraction i, String messageId, String caseId, String questionId, String value) {
         ChatCore.Turn turn = core.handle(InboundMessage.answer(identity(i, messageId), caseId, questionId, value));
         if (turn.outcome() instanceof TurnOutcome.Replied replied) {
-            DiscordLiveMessage message = show(i, turn, replied, (id, m) -> { });
+            DiscordLiveMessage message = show(edit(i), turn, replied, (id, m) -> { });
             own(messageId, message);
         } else {
             api.editOriginal(i.token(), DiscordMessages.notice(refusal(turn.outcome())));
         }
     }
 
-    /** Shows a reply through the interaction's token and keeps it up to date while probes run. */
-    private DiscordLiveMessage show(DiscordInteraction i, ChatCore.Turn turn, TurnOutcome.Replied replied,
-            BiConsumer<String, DiscordLiveMessage> onPosted) {
+    /**
+     * Opens a case from a message read on the gateway (one that mentions Triage, or a direct message). The reply is
+     * posted through {@code post} (into the thread started on the message, or inline) and then edited there; once
+     * posted it is linked to the case like a {@code /triage} answer, so clicks on its buttons continue the case.
+     *
+     * @param replyChannel the channel the reply is posted in: clicks on it arrive from there
+     */
+    void open(Identity who, String replyChannel, String text, Function<ObjectNode, Optional<String>> post) {
+        ChatCore.Turn turn = core.handle(InboundMessage.text(who, Optional.empty(), text));
+        if (turn.outcome() instanceof TurnOutcome.Replied replied) {
+            String caseId = replied.reply().caseId().orElseThrow();
+            show(post, turn, replied, (messageId, message) -> {
+                store.link(new ThreadKey(PLATFORM, who.workspace(), replyChannel, messageId),
+                        new ThreadCase(caseId, who.user()));
+                own(messageId, message);
+            });
+        } else {
+            post.apply(DiscordMessages.notice(refusal(turn.outcome())));
+        }
+    }
+
+    /** Shows a reply through {@code send} and keeps it up to date while probes run. */
+    private DiscordLiveMessage show(Function<ObjectNode, Optional<String>> send, ChatCore.Turn turn,
+            TurnOutcome.Replied replied, BiConsumer<String, DiscordLiveMessage> onPosted) {
         String caseId = replied.reply().caseId().orElseThrow();
-        DiscordLiveMessage message = new DiscordLiveMessage(api, messages, worker, i.token(), replied.reply(),
-                onPosted);
+        DiscordLiveMessage message = new DiscordLiveMessage(send, messages, worker, replied.reply(), onPosted);
         message.show();
         if (replied.reply().probing()) {
             message.follow(core.events(), caseId);
@@ -111,6 +133,11 @@ final class DiscordConversations {
             return full.message();
         }
         return "That case no longer exists. Run /triage with the error message to start a new one.";
+    }
+
+    /** Edits the interaction's first response, the message a deferred reply or a click is about. */
+    private Function<ObjectNode, Optional<String>> edit(DiscordInteraction i) {
+        return message -> api.editOriginal(i.token(), message);
     }
 
     private static ThreadKey key(DiscordInteraction i, String messageId) {

@@ -7,17 +7,18 @@ import dev.triage.bot.conversation.Reply;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
- * One Discord message kept up to date through one interaction's token ({@code PATCH .../messages/@original}): the
+ * One Discord message kept up to date, through one interaction's token ({@code PATCH .../messages/@original}) or,
+ * for a message read on the gateway, by posting it and then editing it: the
  * reply, then the probe ladder under it as steps start and finish, then the re-ranked reply. The {@link
  * ProgressLadder} coalesces the edits; this adds what Discord's message shows around it. A newer interaction on the
  * same message (a button click) retires this one, so an older state never overwrites a newer one.
  */
 final class DiscordLiveMessage {
-    private final DiscordApi api;
+    private final Function<ObjectNode, Optional<String>> send;
     private final DiscordMessages messages;
-    private final String token;
     private final BiConsumer<String, DiscordLiveMessage> onPosted;
     private final boolean probed;
     private final Optional<String> host;
@@ -27,12 +28,16 @@ final class DiscordLiveMessage {
     private boolean retired;
     private boolean posted;
 
-    /** @param onPosted called once with the message's id after the first edit that Discord took */
-    DiscordLiveMessage(DiscordApi api, DiscordMessages messages, Executor worker, String token, Reply first,
-            BiConsumer<String, DiscordLiveMessage> onPosted) {
-        this.api = api;
+    /**
+     * @param send shows the message's current state (edits an interaction's response; for a message read on the
+     *             gateway, which has no interaction, posts it first and edits it after); the message's id when
+     *             Discord took it
+     * @param onPosted called once with the message's id after the first edit that Discord took
+     */
+    DiscordLiveMessage(Function<ObjectNode, Optional<String>> send, DiscordMessages messages, Executor worker,
+            Reply first, BiConsumer<String, DiscordLiveMessage> onPosted) {
+        this.send = send;
         this.messages = messages;
-        this.token = token;
         this.reply = first;
         this.onPosted = onPosted;
         this.probed = first.probing();
@@ -73,7 +78,7 @@ final class DiscordLiveMessage {
     }
 
     private void edit(ProgressLadder.State state) {
-        Optional<String> id = api.editOriginal(token, message(state));
+        Optional<String> id = send.apply(message(state));
         if (id.isPresent() && firstPosted()) {
             onPosted.accept(id.get(), this);
         }
