@@ -12,6 +12,6 @@ mvn -q -B -ntp -DskipTests package >&2
 cp="bot/target/test-classes:bot/target/triage-bot.jar:bot/target/lib/*"
 # The JVM options `./triage serve` ships (TRIAGE_JAVA_OPTS overrides them there and here), so the figures are the
 # server's; -Xmx1g only caps the benchmark's own heap.
-java_opts=(${TRIAGE_JAVA_OPTS:--XX:+UseSerialGC})
+java_opts=(${TRIAGE_JAVA_OPTS:--XX:+UseSerialGC -XX:MetaspaceSize=128m})
 exec java -Xmx1g "${java_opts[@]}" -cp "$cp" dev.triage.bot.bench.AckBenchmark "${1:?slack, discord or teams}" \
     "${2:-50}" "${3:-2000}" "${4:-raw}"
