@@ -243,7 +243,7 @@ public final class BotApplication implements AutoCloseable {
 
     /**
      * The chat platforms' work after their acknowledgements, on one thread fewer than the cores: turns queue behind
-     * each other, never ahead of the acknowledgements (docs/benchmarks.md, acknowledgements on shared cores).
+     * each other, never ahead of the acknowledgements (docs/benchmarks.md, "acknowledgements ahead of the turns").
      */
     private synchronized TurnWorkers turnWorkers() {
         if (turnWorkers == null) {
