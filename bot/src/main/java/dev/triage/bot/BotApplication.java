@@ -9,6 +9,7 @@ import dev.triage.bot.probing.AuditedProbeGateway;
 import dev.triage.probes.Prober;
 import dev.triage.bot.chat.CaseEvents;
 import dev.triage.bot.chat.ChatCore;
+import dev.triage.bot.chat.TurnWorkers;
 import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.chat.slack.SlackAdapter;
 import dev.triage.bot.chat.teams.TeamsAdapter;
@@ -59,11 +60,6 @@ public final class BotApplication implements AutoCloseable {
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(3);
     // Each run holds up to 8 connections and 11 threads of the prober; a few runs at once keep 2 cores responsive.
     private static final int PROBE_RUNS_AT_ONCE = 4;
-    // Turns are CPU work: one worker per core keeps Slack's acknowledgements (which must come within 3 s) from
-    // queueing behind a pile of turns; the turns wait in order instead (docs/benchmarks.md, Slack).
-    private static final int SLACK_WORKERS = 2;
-    // The same reasoning for Teams, whose activities must be acknowledged within 15 s.
-    private static final int TEAMS_WORKERS = 2;
     private final BotConfig config;
     private final ObjectMapper json = new ObjectMapper();
     private final TurnEngine engine;
@@ -76,12 +72,10 @@ public final class BotApplication implements AutoCloseable {
     private ScheduledExecutorService retention;
     private Tickets tickets;
     private SlackAdapter slack;
-    private ExecutorService slackWorker;
     private TeamsAdapter teams;
-    private ExecutorService teamsWorker;
     private DiscordAdapter discord;
-    private ExecutorService discordWorker;
     private DiscordGateway discordGateway;
+    private TurnWorkers turnWorkers;
     private ServerOperations operations;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
@@ -182,31 +176,21 @@ public final class BotApplication implements AutoCloseable {
         if (config.discord().enabled()) {
             if (discord == null) {
                 discord = new DiscordAdapter(config.discord(), config.publicUrl(), chatCore(), platformStore(),
-                        discordWorker(), Clock.systemUTC());
+                        turnWorkers().queueFor("discord"), Clock.systemUTC());
             }
             webhooks.add(discord);
         }
         return webhooks;
     }
 
-    /** The workers of Discord's endpoint and gateway, which share them. */
-    private synchronized ExecutorService discordWorker() {
-        if (discordWorker == null) {
-            // Like Slack's: one worker per core, so turns queue behind each other, not behind acknowledgements.
-            discordWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-discord"));
-        }
-        return discordWorker;
-    }
-
-    /** Teams' endpoint, when its app id and password are set; its turns run on workers of its own. */
+    /** Teams' endpoint, when its app id and password are set. */
     private synchronized java.util.Optional<TeamsAdapter> teams() {
         if (!config.teams().enabled()) {
             return java.util.Optional.empty();
         }
         if (teams == null) {
-            teamsWorker = Executors.newFixedThreadPool(TEAMS_WORKERS, daemon("triage-teams"));
-            teams = new TeamsAdapter(config.teams(), config.publicUrl(), chatCore(), platformStore(), teamsWorker,
-                    json, Clock.systemUTC());
+            teams = new TeamsAdapter(config.teams(), config.publicUrl(), chatCore(), platformStore(),
+                    turnWorkers().queueFor("teams"), json, Clock.systemUTC());
         }
         return java.util.Optional.of(teams);
     }
@@ -214,9 +198,8 @@ public final class BotApplication implements AutoCloseable {
     /** Slack, built once; on when its bot token and the signing secret or the app token are set. */
     private synchronized SlackAdapter slack() {
         if (slack == null) {
-            slackWorker = Executors.newFixedThreadPool(SLACK_WORKERS, daemon("triage-slack"));
-            slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(), slackWorker,
-                    Clock.systemUTC());
+            slack = new SlackAdapter(config.slack(), config.publicUrl(), chatCore(), platformStore(),
+                    turnWorkers().queueFor("slack"), Clock.systemUTC());
         }
         return slack;
     }
@@ -232,7 +215,7 @@ public final class BotApplication implements AutoCloseable {
         if (config.discord().gateway()) {
             if (discordGateway == null) {
                 discordGateway = new DiscordGateway(config.discord(), config.publicUrl(), chatCore(),
-                        platformStore(), discordWorker());
+                        platformStore(), turnWorkers().queueFor("discord"));
             }
             discordGateway.connect();
         }
@@ -282,6 +265,17 @@ public final class BotApplication implements AutoCloseable {
     public synchronized RateBuckets rateBuckets() {
         jdbcStore();
         return new RateBuckets(database.dataSource(), Clock.systemUTC());
+    }
+
+    /**
+     * The chat platforms' work after their acknowledgements, on one thread fewer than the cores: turns queue behind
+     * each other, never ahead of the acknowledgements (docs/benchmarks.md, "acknowledgements ahead of the turns").
+     */
+    private synchronized TurnWorkers turnWorkers() {
+        if (turnWorkers == null) {
+            turnWorkers = new TurnWorkers(TurnWorkers.leavingACore(Runtime.getRuntime().availableProcessors()));
+        }
+        return turnWorkers;
     }
 
     /** Probe runs of conversations, off the request threads: a few at once, the rest queued in order. */
@@ -394,26 +388,18 @@ public final class BotApplication implements AutoCloseable {
             slack.close();
             slack = null;
         }
-        if (slackWorker != null) {
-            slackWorker.shutdownNow();
-            slackWorker = null;
-        }
         if (teams != null) {
             teams.close();
             teams = null;
-        }
-        if (teamsWorker != null) {
-            teamsWorker.shutdownNow();
-            teamsWorker = null;
         }
         if (discordGateway != null) {
             discordGateway.close();
             discordGateway = null;
         }
-        if (discordWorker != null) {
-            discordWorker.shutdownNow();
-            discordWorker = null;
-            discord = null;
+        discord = null;
+        if (turnWorkers != null) {
+            turnWorkers.close();
+            turnWorkers = null;
         }
         if (retention != null) {
             retention.shutdownNow();

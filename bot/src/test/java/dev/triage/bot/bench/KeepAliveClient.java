@@ -29,8 +29,12 @@ final class KeepAliveClient implements AutoCloseable {
         this.port = port;
     }
 
-    /** Posts {@code body} with {@code headers} and returns the status; the response body is read and dropped. */
-    int post(String path, Map<String, String> headers, byte[] body) throws IOException {
+    /** A response: its status and its body as text. */
+    record Answer(int status, String body) {
+    }
+
+    /** Posts {@code body} with {@code headers} and returns the response. */
+    Answer post(String path, Map<String, String> headers, byte[] body) throws IOException {
         if (socket == null) {
             open();
         }
@@ -53,7 +57,7 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     /** Status line and headers, then a Content-Length or chunked body. */
-    private int readResponse() throws IOException {
+    private Answer readResponse() throws IOException {
         String status = line();
         int code = Integer.parseInt(status.substring(9, 12));
         long length = 0;
@@ -66,16 +70,17 @@ final class KeepAliveClient implements AutoCloseable {
                 chunked = true;
             }
         }
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
         if (chunked) {
             for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
-                skip(size);
+                read(size, content);
                 line();
             }
             line();
         } else {
-            skip(length);
+            read(length, content);
         }
-        return code;
+        return new Answer(code, content.toString(StandardCharsets.UTF_8));
     }
 
     private String line() throws IOException {
@@ -91,11 +96,13 @@ final class KeepAliveClient implements AutoCloseable {
         return bytes.toString(StandardCharsets.US_ASCII);
     }
 
-    private void skip(long count) throws IOException {
+    private void read(long count, ByteArrayOutputStream content) throws IOException {
         for (long left = count; left > 0; left--) {
-            if (in.read() < 0) {
+            int b = in.read();
+            if (b < 0) {
                 throw new IOException("the server closed the connection");
             }
+            content.write(b);
         }
     }
 

@@ -13,7 +13,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +32,11 @@ public final class DiscordAdapter implements Webhook {
     private final ObjectMapper json = new ObjectMapper();
 
     /**
-     * @param worker runs conversations after their interaction was acknowledged; its size bounds the Discord work
-     *               done at once
+     * @param worker runs conversations after their interaction was acknowledged: this platform's queue of the
+     *               shared {@link dev.triage.bot.chat.TurnWorkers}
      */
     public DiscordAdapter(DiscordSettings settings, String publicUrl, ChatCore core, PlatformStore store,
-            ExecutorService worker, Clock clock) {
+            Executor worker, Clock clock) {
         if (!settings.enabled()) {
             throw new IllegalArgumentException("Discord is not configured: " + settings);
         }

@@ -7,7 +7,7 @@ import dev.triage.bot.store.PlatformStore;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -35,7 +35,7 @@ public final class DiscordGateway implements AutoCloseable {
 
     /** @param worker runs conversations, off JDA's event thread */
     public DiscordGateway(DiscordSettings settings, String publicUrl, ChatCore core, PlatformStore store,
-            ExecutorService worker) {
+            Executor worker) {
         if (!settings.gateway()) {
             throw new IllegalArgumentException("The Discord gateway is not configured: " + settings);
         }

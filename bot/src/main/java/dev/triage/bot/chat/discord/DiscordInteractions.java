@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers each signed interaction inside Discord's 3 s: it checks what it must on the request thread (the server is
- * allowed, the interaction is new, the clicker may answer), queues the conversation work and returns the interaction
- * response (PONG, a deferred reply, a modal, the clicked message updated, or a notice only the user sees).
+ * allowed; for a click, the interaction is new and the clicker may answer), queues the conversation work and returns
+ * the interaction response (PONG, a deferred reply, a modal, the clicked message updated, or a notice only the user
+ * sees).
  */
 final class DiscordInteractions {
     static final String COMMAND = "triage";
@@ -56,13 +56,20 @@ final class DiscordInteractions {
             return Optional.of(DiscordMessages.whisper("Triage is not enabled here. Ask the helpdesk which server"
                     + " to use it in."));
         }
+        if (i.type() == DiscordInteraction.COMMAND) {
+            return Optional.of(command(i));
+        }
+        if (i.type() == DiscordInteraction.MODAL_SUBMIT && i.customId().equals(DiscordMessages.PASTE_MODAL)) {
+            return Optional.of(pasteSubmitted(i));
+        }
+        // A click's response depends on what is stored (the case, whether the question was answered), so the
+        // request thread reads the database anyway and records the interaction there.
         if (!store.firstDelivery(DiscordConversations.PLATFORM, i.id())) {
             LOG.info("discord: interaction {} was delivered before; the replay gets no answer", i.id());
             return Optional.empty();
         }
         return Optional.of(switch (i.type()) {
-            case DiscordInteraction.COMMAND -> command(i);
-            case DiscordInteraction.MODAL_SUBMIT -> modalSubmit(i);
+            case DiscordInteraction.MODAL_SUBMIT -> answerSubmitted(i);
             case DiscordInteraction.COMPONENT -> click(i);
             default -> DiscordMessages.whisper("Triage does not handle this kind of interaction.");
         });
@@ -79,13 +86,13 @@ final class DiscordInteractions {
         return deferOpen(i, text);
     }
 
-    private ObjectNode modalSubmit(DiscordInteraction i) {
+    private ObjectNode pasteSubmitted(DiscordInteraction i) {
+        String text = i.input(DiscordMessages.PASTE_INPUT).strip();
+        return text.isEmpty() ? DiscordMessages.whisper("Paste the error message to diagnose it.") : deferOpen(i, text);
+    }
+
+    private ObjectNode answerSubmitted(DiscordInteraction i) {
         String id = i.customId();
-        if (id.equals(DiscordMessages.PASTE_MODAL)) {
-            String text = i.input(DiscordMessages.PASTE_INPUT).strip();
-            return text.isEmpty() ? DiscordMessages.whisper("Paste the error message to diagnose it.")
-                    : deferOpen(i, text);
-        }
         if (id.startsWith(DiscordMessages.TYPE_ANSWER)) {
             String answer = i.input(DiscordMessages.ANSWER_INPUT).strip();
             return answer(i, id.substring(DiscordMessages.TYPE_ANSWER.length()), answer, answer);
@@ -129,7 +136,7 @@ final class DiscordInteractions {
             return DiscordMessages.whisper("This question was answered already.");
         }
         String text = question(questionId).map(Question::text).orElse(questionId);
-        queue(() -> conversations.answer(i, messageId, linked.caseId(), questionId, value));
+        worker.execute(() -> conversations.answer(i, messageId, linked.caseId(), questionId, value));
         ObjectNode response = type(7);
         response.set("data", messages.answered(i.message().orElseThrow(), linked.caseId(), i.user(), text, label));
         return response;
@@ -149,8 +156,19 @@ final class DiscordInteractions {
         return Optional.empty();
     }
 
+    /**
+     * Defers the reply and opens the case on the worker. The response is the same whatever is stored, so the
+     * acknowledgement waits for no database: the worker records the interaction id first, and a replay (on any
+     * instance sharing the database) is dropped there before it is answered.
+     */
     private ObjectNode deferOpen(DiscordInteraction i, String text) {
-        queue(() -> conversations.open(i, text));
+        worker.execute(() -> {
+            if (store.firstDelivery(DiscordConversations.PLATFORM, i.id())) {
+                conversations.open(i, text);
+            } else {
+                LOG.info("discord: interaction {} was delivered before; the replay gets no answer", i.id());
+            }
+        });
         return type(5);
     }
 
@@ -175,19 +193,5 @@ final class DiscordInteractions {
 
     private static ObjectNode type(int type) {
         return NODES.objectNode().put("type", type);
-    }
-
-    private void queue(Runnable work) {
-        try {
-            worker.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.error("discord: handling an interaction failed", e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("discord: the server is shutting down; an interaction was dropped");
-        }
     }
 }

@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +38,11 @@ public final class SlackAdapter implements Webhook, AutoCloseable {
     private final Optional<SlackSocketMode> socketMode;
 
     /**
-     * @param worker runs conversations after their request was acknowledged; its size bounds the Slack work done
-     *               at once
+     * @param worker runs conversations after their request was acknowledged: this platform's queue of the
+     *               shared {@link dev.triage.bot.chat.TurnWorkers}
      */
     public SlackAdapter(SlackSettings settings, String publicUrl, ChatCore core, PlatformStore store,
-            ExecutorService worker, Clock clock) {
+            Executor worker, Clock clock) {
         if (!settings.enabled()) {
             throw new IllegalArgumentException("Slack is not configured: " + settings);
         }

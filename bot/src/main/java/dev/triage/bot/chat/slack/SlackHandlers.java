@@ -13,7 +13,6 @@ import dev.triage.bot.store.PlatformStore;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +76,7 @@ final class SlackHandlers {
                         p.getActions().get(0).getValue(), new SlackMessage(String.valueOf(p.getMessage().getText()),
                                 p.getMessage().getBlocks() == null ? List.of() : p.getMessage().getBlocks()),
                         either(p.getUser().getTeamId(), p.getTeam().getId()));
-                queue(() -> conversations.click(click));
+                worker.execute(() -> conversations.click(click));
             }
             return ctx.ack();
         });
@@ -93,7 +92,7 @@ final class SlackHandlers {
                 return ctx.ack("Paste the error after the command: `" + COMMAND + " Error code: 0x904 Extended error"
                         + " code: 0x7`, or mention me in a channel with it.");
             }
-            queue(() -> conversations.command(p.getTeamId(), p.getChannelId(), p.getUserId(), text));
+            worker.execute(() -> conversations.command(p.getTeamId(), p.getChannelId(), p.getUserId(), text));
             return ctx.ack();
         });
         registerModal(app);
@@ -110,7 +109,7 @@ final class SlackHandlers {
                     .get(SlackBlocks.PASTE_INPUT);
             String text = input == null || input.getValue() == null ? "" : input.getValue().strip();
             if (channel != null && !channel.isBlank() && !text.isEmpty()) {
-                queue(() -> conversations.command(p.getTeam().getId(), channel, p.getUser().getId(), text));
+                worker.execute(() -> conversations.command(p.getTeam().getId(), channel, p.getUser().getId(), text));
             }
             return ctx.ack();
         });
@@ -142,27 +141,13 @@ final class SlackHandlers {
         if (eventId == null) {
             return;
         }
-        queue(() -> {
+        worker.execute(() -> {
             if (store.firstDelivery(SlackConversations.PLATFORM, eventId)) {
                 work.run();
             } else {
                 LOG.debug("slack: event {} was delivered before; this retry is ignored", eventId);
             }
         });
-    }
-
-    private void queue(Runnable work) {
-        try {
-            worker.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.error("slack: handling a request failed", e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("slack: the server is shutting down; a request was dropped");
-        }
     }
 
     private static String withoutMention(String text, EventContext ctx) {

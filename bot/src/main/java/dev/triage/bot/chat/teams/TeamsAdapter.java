@@ -9,8 +9,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,15 +31,15 @@ public final class TeamsAdapter implements Webhook, AutoCloseable {
     private final Connector connector;
     private final TeamsConversations conversations;
     private final PlatformStore store;
-    private final ExecutorService worker;
+    private final Executor worker;
     private final ObjectMapper json;
 
     /**
-     * @param worker runs conversations after their activity was acknowledged; its size bounds the Teams work done at
-     *               once
+     * @param worker runs conversations after their activity was acknowledged: this platform's queue of the
+     *               shared {@link dev.triage.bot.chat.TurnWorkers}
      */
     public TeamsAdapter(TeamsSettings settings, String publicUrl, ChatCore core, PlatformStore store,
-            ExecutorService worker, ObjectMapper json, Clock clock) {
+            Executor worker, ObjectMapper json, Clock clock) {
         if (!settings.enabled()) {
             throw new IllegalArgumentException("Teams is not configured: " + settings);
         }
@@ -109,27 +108,19 @@ public final class TeamsAdapter implements Webhook, AutoCloseable {
     }
 
     private void queue(Activity activity) {
-        try {
-            worker.execute(() -> {
-                try {
-                    // Recorded on the worker, not the request thread: the acknowledgement waits for no database
-                    // write, and a repeated delivery is still dropped before it is answered.
-                    if (!store.firstDelivery(TeamsConversations.PLATFORM,
-                            TeamsConversations.fit(activity.conversationId() + "|" + activity.id()))) {
-                        return;
-                    }
-                    if (activity.value().isPresent()) {
-                        conversations.click(activity);
-                    } else {
-                        conversations.message(activity);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.error("teams: handling an activity failed", e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("teams: the server is shutting down; an activity was dropped");
-        }
+        worker.execute(() -> {
+            // Recorded on the worker, not the request thread: the acknowledgement waits for no database write, and
+            // a repeated delivery is still dropped before it is answered.
+            if (!store.firstDelivery(TeamsConversations.PLATFORM,
+                    TeamsConversations.fit(activity.conversationId() + "|" + activity.id()))) {
+                return;
+            }
+            if (activity.value().isPresent()) {
+                conversations.click(activity);
+            } else {
+                conversations.message(activity);
+            }
+        });
     }
 
     private static Response refuse(Request request, String reason) {

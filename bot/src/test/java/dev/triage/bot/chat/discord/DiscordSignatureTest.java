@@ -3,10 +3,13 @@ package dev.triage.bot.chat.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +64,47 @@ class DiscordSignatureTest {
     void aPublicKeyThatIsNotHexIsAConfigurationErrorNotAnAlwaysRefusingEndpoint() {
         assertThatThrownBy(() -> new DiscordSignature("xyz", Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Ed25519 public key");
+    }
+
+    @Test
+    void theSameSignatureWithLAddedToItsScalarIsRefused() {
+        String ts = Long.toString(NOW.getEpochSecond());
+        byte[] good = HexFormat.of().parseHex(keys.sign(ts, BODY));
+        // S + L verifies the same equation; RFC 8032 section 5.1.7 requires S < L so a signature has one encoding.
+        BigInteger l = BigInteger.TWO.pow(252)
+                .add(new BigInteger("27742317777372353535851937790883648493"));
+        byte[] s = Arrays.copyOfRange(good, 32, 64);
+        byte[] sPlusL = littleEndian(littleEndian(s).add(l));
+        System.arraycopy(sPlusL, 0, good, 32, 32);
+
+        assertThat(reason(ts, HexFormat.of().formatHex(good), BODY))
+                .isEqualTo("the signature does not match");
+    }
+
+    @Test
+    void aKeyOfTheWrongLengthOrOfSmallOrderIsAConfigurationError() {
+        assertThatThrownBy(() -> new DiscordSignature("ab".repeat(31), Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32-byte key");
+        // The neutral point: every signature's equation would hold for some R.
+        assertThatThrownBy(() -> new DiscordSignature("01" + "00".repeat(31), Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Ed25519 public key");
+    }
+
+    private static BigInteger littleEndian(byte[] bytes) {
+        byte[] big = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            big[i] = bytes[bytes.length - 1 - i];
+        }
+        return new BigInteger(1, big);
+    }
+
+    private static byte[] littleEndian(BigInteger value) {
+        byte[] big = value.toByteArray();
+        byte[] little = new byte[32];
+        for (int i = 0; i < 32 && i < big.length; i++) {
+            little[i] = big[big.length - 1 - i];
+        }
+        return little;
     }
 
     private DiscordSignature.Verdict verify(String ts, String sig, String body) {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Acknowledgement latency of a chat platform's endpoint (docs/benchmarks.md): CLIENTS concurrent signed requests to
+# an in-process Triage with the platform on, its API a stand-in on loopback. bench/slack.sh, bench/discord.sh and
+# bench/teams.sh call this.
+#   bench/acks.sh slack|discord|teams [CLIENTS] [REQUESTS] [raw|jdk]   default 50 clients, 2,000 requests (after 200
+#   to warm up), each client a kept-open connection written to directly (raw) or the JDK's HttpClient (jdk)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# -DskipTests still compiles the test classes, where the benchmark lives.
+mvn -q -B -ntp -DskipTests package >&2
+cp="bot/target/test-classes:bot/target/triage-bot.jar:bot/target/lib/*"
+# The JVM options `./triage serve` ships (TRIAGE_JAVA_OPTS overrides them there and here), so the figures are the
+# server's; -Xmx1g only caps the benchmark's own heap.
+java_opts=(${TRIAGE_JAVA_OPTS:--XX:+UseSerialGC -XX:MetaspaceSize=128m})
+exec java -Xmx1g "${java_opts[@]}" -cp "$cp" dev.triage.bot.bench.AckBenchmark "${1:?slack, discord or teams}" \
+    "${2:-50}" "${3:-2000}" "${4:-raw}"
