@@ -81,16 +81,20 @@ public final class AuditedProbeGateway implements ProbeGateway {
                 : prober.probe(target, listener);
         List<ProbeOutcome> steps = report.results().stream().map(ProbeOutcome::of).toList();
         Optional<PolicyDecision> decision = report.decision();
-        String reason = decision.map(PolicyDecision::reason).orElse("the name did not resolve");
         audit(who, caseId, host, decision.flatMap(PolicyDecision::checkedAddress).map(InetAddress::getHostAddress),
                 decision.map(d -> d.isAllowed() ? "ALLOWED" : "DENIED").orElse("UNRESOLVED"),
-                !scopes.configured() || reason.contains(scope.origin()) ? reason : reason + " (" + scope.origin() + ")",
+                naming(scope, decision.map(PolicyDecision::reason).orElse("the name did not resolve")),
                 Optional.of(toJson(steps)));
         return new Outcome(new ProbeRun(host, steps, Optional.empty()), Optional.of(report));
     }
 
     /** A run's steps, and the probes' own report when the probes ran. */
     public record Outcome(ProbeRun run, Optional<ProbeReport> report) {
+    }
+
+    /** The audit's reason, naming the probes.scopes rule that let the run go ahead when a scopes file is in use. */
+    private String naming(ProbeScope scope, String reason) {
+        return !scopes.configured() || reason.contains(scope.origin()) ? reason : reason + " (" + scope.origin() + ")";
     }
 
     /** What the user reads when their scope allows no probes: it names no rule, list or host. */
