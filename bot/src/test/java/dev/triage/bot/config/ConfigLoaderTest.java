@@ -84,4 +84,14 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("TRIAGE_PROBES_SHARED_DNS", "yes")).isInstanceOf(ConfigException.class)
                 .hasMessage("probes.shared-dns must be true or false, not 'yes'");
     }
+
+    @Test
+    void theKnowledgeFolderComesFromTheFileOrTheEnvironment() throws IOException {
+        assertThat(load().knowledgeDir()).isEmpty();
+        assertThat(load("TRIAGE_KNOWLEDGE_DIR", " /srv/triage/knowledge ").knowledgeDir())
+                .contains(Path.of("/srv/triage/knowledge"));
+        Path file = Files.writeString(dir.resolve("site.properties"), "knowledge.dir=/etc/triage/site\n");
+        assertThat(new ConfigLoader(Map.of("TRIAGE_CONFIG", file.toString())).load().knowledgeDir())
+                .contains(Path.of("/etc/triage/site"));
+    }
 }

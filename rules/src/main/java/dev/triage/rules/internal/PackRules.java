@@ -1,6 +1,7 @@
 package dev.triage.rules.internal;
 
 import dev.triage.rules.ArticleFact;
+import dev.triage.rules.CodeFact;
 import dev.triage.rules.internal.pack.FanOut;
 import dev.triage.rules.internal.pack.Pack;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one-fact rules every pack states as data: its signal and answer fan-out tables, the signals that make its
+ * The one-fact rules every pack states as data: its signal, answer and code fan-out tables, the signals that make its
  * questions worth asking, and the knowledge articles that matched, each weighing the cause it explains. A row only
  * ever matches a signal of its own pack and names a cause of its own pack (the reader checks that), so one pack's
  * words cannot push another pack's causes. Like a DRL consequence, each match only appends to {@link Outputs}.
@@ -23,6 +24,7 @@ final class PackRules {
 
     private final Map<String, List<FanOut>> bySignal = new HashMap<>();
     private final Map<String, List<FanOut>> byAnswer = new HashMap<>();
+    private final Map<String, List<FanOut>> byCode = new HashMap<>();
     private final Map<String, List<String>> asks = new HashMap<>();
     private final Set<String> causes = new HashSet<>();
 
@@ -31,6 +33,7 @@ final class PackRules {
             pack.signals().forEach(row -> bySignal.computeIfAbsent(pack.id() + " " + row.when(),
                     k -> new ArrayList<>()).add(row));
             pack.answers().forEach(row -> byAnswer.computeIfAbsent(row.when(), k -> new ArrayList<>()).add(row));
+            pack.codes().forEach(row -> byCode.computeIfAbsent(row.when(), k -> new ArrayList<>()).add(row));
             pack.askedWhen().forEach((question, signals) -> signals.forEach(signal -> asks.computeIfAbsent(
                     pack.id() + " " + signal, k -> new ArrayList<>()).add(question)));
             pack.causes().forEach(c -> causes.add(c.id()));
@@ -47,6 +50,8 @@ final class PackRules {
                         + s.id() + " asks " + q));
             } else if (fact instanceof Answer a) {
                 byAnswer.getOrDefault(a.questionId() + "=" + a.value(), List.of()).forEach(row -> add(row, a, out));
+            } else if (fact instanceof CodeFact c) {
+                byCode.getOrDefault(c.kind() + " " + c.code(), List.of()).forEach(row -> add(row, c, out));
             } else if (fact instanceof ArticleFact a && causes.contains(a.causeId())) {
                 article(a, out);
             }

@@ -31,6 +31,7 @@ class CauseCatalogTest {
         for (Pack pack : packs) {
             pack.signals().stream().map(FanOut::causeId).forEach(used::add);
             pack.answers().stream().map(FanOut::causeId).forEach(used::add);
+            pack.codes().stream().map(FanOut::causeId).forEach(used::add);
         }
         assertThat(used).isEqualTo(new TreeSet<>(CauseCatalog.of(packs).ids()));
     }

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param phrases   the phrase families that raise the pack's signals
  * @param signals   signal fan-out rows
  * @param answers   answer fan-out rows
+ * @param codes     decoded error code fan-out rows ({@code "kind code"}, e.g. {@code "disconnect 0x904"})
  */
 public record Pack(String id, String title, boolean drl, List<CauseInfo> causes, List<Question> questions,
-        Map<String, List<String>> askedWhen, List<PhraseFamily> phrases, List<FanOut> signals, List<FanOut> answers) {
+        Map<String, List<String>> askedWhen, List<PhraseFamily> phrases, List<FanOut> signals, List<FanOut> answers,
+        List<FanOut> codes) {
     public Pack {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -31,5 +33,6 @@ public record Pack(String id, String title, boolean drl, List<CauseInfo> causes,
         phrases = List.copyOf(phrases);
         signals = List.copyOf(signals);
         answers = List.copyOf(answers);
+        codes = List.copyOf(codes);
     }
 }

@@ -27,12 +27,16 @@ public final class PackReader {
     static final String PHRASES = "phrases.txt";
     static final String SIGNALS = "signals.tsv";
     static final String ANSWERS = "answers.tsv";
+    static final String CODES = "codes.tsv";
     /** The prebuilt rule unit a bundled pack may name for the rules that combine facts. */
     public static final String PREBUILT_UNIT = "DiagnosisUnit";
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern CAUSE_ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> SCOPES = Set.of("target", "target-network", "client", "path", "either");
+    /** The code kinds the decoder reports (the bot's names for the knowledge module's code tables). */
+    private static final Set<String> CODE_KINDS = Set.of("disconnect", "extended", "errinfo", "errconnect", "status",
+            "openssl", "unverified", "unknown");
     private static final Set<String> KNOWN_KEYS = Set.of("id", "title", "rule-unit");
 
     private final PackFiles files;
@@ -56,9 +60,8 @@ public final class PackReader {
     }
 
     private Optional<Pack> read() {
-        Optional<List<String>> header = files.lines(PROPERTIES, problems);
+        Optional<List<String>> header = required(PROPERTIES, "a pack needs at least pack.properties and causes.tsv");
         if (header.isEmpty()) {
-            problem(PROPERTIES, 0, "file", "is missing: a pack needs at least pack.properties and causes.tsv");
             return Optional.empty();
         }
         Properties properties = properties(header.get());
@@ -70,8 +73,19 @@ public final class PackReader {
         readQuestions();
         List<FanOut> signals = fanOut(SIGNALS, "signal", this::signalKey);
         List<FanOut> answers = fanOut(ANSWERS, "answer", this::answerKey);
+        List<FanOut> codes = fanOut(CODES, "code", this::codeKey);
         return Optional.of(new Pack(id, title, drl, List.copyOf(causes.values()), List.copyOf(questions.values()),
-                askedWhen, List.copyOf(phrases.values()), signals, answers));
+                askedWhen, List.copyOf(phrases.values()), signals, answers, codes));
+    }
+
+    /** A file the pack cannot do without; its absence is a problem (an unreadable one already is). */
+    private Optional<List<String>> required(String file, String why) {
+        int before = problems.size();
+        Optional<List<String>> lines = files.lines(file, problems);
+        if (lines.isEmpty() && problems.size() == before) {
+            problem(file, 0, "file", "is missing: " + why);
+        }
+        return lines;
     }
 
     private Properties properties(List<String> lines) {
@@ -112,12 +126,11 @@ public final class PackReader {
     }
 
     private void readCauses() {
-        List<String> lines = files.lines(CAUSES, problems).orElse(null);
-        if (lines == null) {
-            problem(CAUSES, 0, "file", "is missing: a pack needs at least one cause");
+        Optional<List<String>> lines = required(CAUSES, "a pack needs at least one cause");
+        if (lines.isEmpty()) {
             return;
         }
-        for (Tsv.Row row : Tsv.rows(files.where(CAUSES), lines, List.of("cause", "scope"), 2, problems)) {
+        for (Tsv.Row row : Tsv.rows(files.where(CAUSES), lines.get(), List.of("cause", "scope"), 2, problems)) {
             String cause = row.cell(0);
             String scope = row.cell(1);
             if (!CAUSE_ID.matcher(cause).matches()) {
@@ -173,8 +186,12 @@ public final class PackReader {
 
     private List<FanOut> fanOut(String file, String what, Key key) {
         List<String> lines = files.lines(file, problems).orElse(List.of());
-        List<String> columns = List.of(what.equals("signal") ? "family" : "question", what, "cause", "weight",
-                "effect", "rule");
+        String first = switch (what) {
+            case "signal" -> "family";
+            case "code" -> "kind";
+            default -> "question";
+        };
+        List<String> columns = List.of(first, what, "cause", "weight", "effect", "rule");
         List<FanOut> rows = new ArrayList<>();
         for (Tsv.Row row : Tsv.rows(files.where(file), lines, columns, 5, problems)) {
             String when = key.of(row, file);
@@ -217,6 +234,18 @@ public final class PackReader {
             return null;
         }
         return key;
+    }
+
+    private String codeKey(Tsv.Row row, String file) {
+        if (!CODE_KINDS.contains(row.cell(0))) {
+            problem(file, row.line(), "kind", "'" + row.cell(0) + "' is not one of " + new TreeSet<>(CODE_KINDS));
+            return null;
+        }
+        if (row.cell(1).isEmpty()) {
+            problem(file, row.line(), "code", "is empty");
+            return null;
+        }
+        return row.cell(0) + " " + row.cell(1);
     }
 
     private String answerKey(Tsv.Row row, String file) {

@@ -61,6 +61,8 @@ class PackReaderTest {
         assertThat(rdp.questions()).extracting(q -> q.id()).startsWith("environment", "other-hosts-work", "vpn");
         assertThat(rdp.signals()).hasSizeGreaterThan(100);
         assertThat(rdp.answers()).hasSizeGreaterThan(30);
+        assertThat(rdp.codes()).extracting(FanOut::when, FanOut::causeId, FanOut::weight)
+                .contains(tuple("disconnect 0x104", "net.dns-wrong", 12));
     }
 
     @Test
@@ -97,6 +99,15 @@ class PackReaderTest {
                 pack + "/signals.tsv line 7: signal",
                 pack + "/signals.tsv line 8: weight",
                 pack + "/signals.tsv line 8: effect");
+    }
+
+    @Test
+    void aCodeRowNamesAKindTheDecoderReports() throws IOException {
+        Path pack = copy();
+        Files.writeString(pack.resolve("codes.tsv"), "status\t0x00000709\tprinter.spooler-stuck\t6\tsupport\n"
+                + "hresult\t0x80070709\tprinter.spooler-stuck\t6\tsupport\n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field())
+                .containsExactly(pack + "/codes.tsv line 2: kind");
     }
 
     @Test
