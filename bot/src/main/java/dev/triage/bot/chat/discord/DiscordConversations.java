@@ -19,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Discord message of Triage's is a case: {@code /triage} opens one and its answer becomes the message, and clicks
- * on the message's buttons continue it. The message is linked to its case once Discord has taken the first edit, and
- * a click's case is always looked up from that link, never taken from the button. Runs on the worker, after the
- * interaction was acknowledged.
+ * A Discord message of Triage's is a case: {@code /triage} (or a mention read on the gateway) opens one and its
+ * answer becomes the message, and clicks on the message's buttons continue it. The message is linked to its case once
+ * Discord has taken the first edit, and a click's case is always looked up from that link, never taken from the
+ * button. Runs on the worker, after the interaction was acknowledged.
  */
 final class DiscordConversations {
     static final String PLATFORM = "discord";

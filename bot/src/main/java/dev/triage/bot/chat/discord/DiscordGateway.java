@@ -72,18 +72,6 @@ public final class DiscordGateway implements AutoCloseable {
                 .build();
     }
 
-    /** Waits until the session is ready (READY received and the servers set up); for start-up checks and tests. */
-    public void awaitReady() throws InterruptedException {
-        JDA session;
-        synchronized (this) {
-            session = jda;
-        }
-        if (session == null) {
-            throw new IllegalStateException("connect() first");
-        }
-        session.awaitReady();
-    }
-
     @Override
     public synchronized void close() {
         if (jda != null) {
