@@ -5,6 +5,6 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 mvn -q -B -ntp -DskipTests package >&2
-mvn -q -B -ntp -pl bot test-compile >&2
+mvn -q -B -ntp -pl bot -am test-compile >&2
 exec java -Xmx512m -cp "bot/target/test-classes:bot/target/triage-bot.jar:bot/target/lib/*" \
     dev.triage.bot.bench.RateLimitBenchmark "$@"

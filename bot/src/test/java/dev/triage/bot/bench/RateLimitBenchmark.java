@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * What charging the probe rate limits costs per probe run: in this process, in the embedded H2, and in PostgreSQL
  * when {@code TRIAGE_JDBC_URL} (with {@code TRIAGE_JDBC_USER}, {@code TRIAGE_JDBC_PASSWORD}) names one. Each run
- * charges three buckets (user, address, target); every user is new so no bucket runs dry.
+ * charges three buckets (user, address, target), all new, so none runs dry (the cost of a new bucket: an insert).
  * Usage: bench/ratelimits.sh [WARMUP] [MEASURED]
  */
 public final class RateLimitBenchmark {
@@ -42,9 +42,10 @@ public final class RateLimitBenchmark {
     private static String measure(ProbeLimits limits, int warmup, int measured) {
         Latencies latencies = new Latencies();
         for (int i = 0; i < warmup + measured; i++) {
-            Identity who = new Identity(Surface.WEB, "", "user" + i, "", "", Optional.of("10.0." + (i % 250) + ".1"));
+            Identity who = new Identity(Surface.WEB, "", "user" + i, "", "",
+                    Optional.of("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255)));
             long start = System.nanoTime();
-            if (limits.tryAcquire(who, "host" + (i % 1000) + ".example.com:3389").isPresent() && i >= warmup) {
+            if (limits.tryAcquire(who, "host" + i + ".example.com:3389").isPresent()) {
                 throw new IllegalStateException("a fresh bucket refused a run");
             }
             if (i >= warmup) {
