@@ -115,7 +115,7 @@ final class GatewayListener extends ListenerAdapter {
         try {
             return message.createThreadChannel(threadName(text)).complete();
         } catch (RuntimeException e) {
-            LOG.warn("discord: no thread on message {} ({}); replying in its channel", message.getId(), e.toString());
+            LOG.warn("discord: no thread on message {} ({}); replying in its channel", message.getId(), e);
             return message.getChannel();
         }
     }
