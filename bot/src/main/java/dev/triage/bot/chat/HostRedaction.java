@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * the checked address, the certificate's names, the NTLM computer and domain names), and every IP address literal in
  * what the user wrote (a paste names addresses the extractor did not pick, and evidence may quote them). Each is
  * replaced, in any letter case and in the bracketed IPv6 form, by {@link #PLACEHOLDER}, with the labels around a name.
- * Addresses in Triage's own articles stay unless they are one of these. Triage's own address ({@code kept}) stays intact, so case links work
- * even when Triage runs on the host it diagnoses. Immutable; platform-free, for every adapter's rendering boundary.
+ * Addresses in Triage's own articles stay unless they are one of these. Triage's own address ({@code kept}) stays
+ * intact, so case links work even when Triage runs on the host it diagnoses. Immutable; platform-free, for every adapter's rendering boundary.
  */
 public final class HostRedaction {
     /** What a redacted host reads as. */

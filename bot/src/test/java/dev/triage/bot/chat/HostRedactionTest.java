@@ -25,7 +25,8 @@ class HostRedactionTest {
     void aNameIsTakenOnlyWhole() {
         HostRedaction r = HostRedaction.of(Optional.of("pc2"), List.of());
 
-        assertThat(r.apply("pc2, pc22, my-pc2, pc2.corp and x.pc2")).isEqualTo("the host, pc22, my-pc2, the host and the host");
+        assertThat(r.apply("pc2, pc22, my-pc2, pc2.corp and x.pc2"))
+                .isEqualTo("the host, pc22, my-pc2, the host and the host");
     }
 
     @Test

@@ -46,11 +46,27 @@ public final class ServeProcess implements AutoCloseable {
         return start(env, List.of("--port", String.valueOf(port), "--data", data.toString()));
     }
 
+    /**
+     * The repository's own launcher, {@code ROOT/triage serve OPTIONS}, as people start Triage: the packaged jar and
+     * its lib directory, not this test's class path. The caller sees that the package is built; the environment
+     * can keep the launcher from building ({@code TRIAGE_NO_BUILD}) or writing its class archive ({@code TRIAGE_CDS}).
+     */
+    public static ServeProcess launcher(Path root, Map<String, String> env, List<String> options)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("triage").toString(), "serve"));
+        command.addAll(options);
+        return run(command, env);
+    }
+
     private static ServeProcess start(Map<String, String> env, List<String> options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "dev.triage.bot.BotApplication", "serve"));
         command.addAll(options);
+        return run(command, env);
+    }
+
+    private static ServeProcess run(List<String> command, Map<String, String> env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("TRIAGE_CONFIG", "/dev/null");
         builder.environment().putAll(env);

@@ -22,8 +22,8 @@ import java.util.function.Predicate;
  * A stand-in for Slack's Web API on loopback: records every method call with its form fields and answers
  * {@code {"ok":true,"ts":...}} (auth.test with the bot's identity, apps.connections.open with a Socket Mode
  * address, conversations.info with whether the channel is private: {@code C…} ids are public unless
- * {@link #membersOnly(String)} says otherwise). It can answer a method with HTTP 429 a number of times first, as Slack does when a channel is written
- * to too fast.
+ * {@link #membersOnly(String)} says otherwise). It can answer a method with HTTP 429 a number of times first, as Slack
+ * does when a channel is written to too fast.
  */
 final class SlackStandIn implements AutoCloseable {
     static final String TEAM = "T0TEAM";
