@@ -25,7 +25,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevelopmentSetTest {
-    private static final double TOP1_FLOOR = 0.62;
+    /**
+     * Lowered from 0.62 on 2026-12-06: removing 24 mechanisms that only one development case's wording triggered
+     * (issue 13, item 4) cost exactly the cases they were fitted to; held-out batch C did not move (docs/accuracy.md).
+     */
+    private static final double TOP1_FLOOR = 0.56;
     private static final double TOP3_FLOOR = 0.80;
     /** The stated top-1 confidence may be off the observed accuracy by this much on average, no more. */
     private static final double MAX_ECE = 0.20;

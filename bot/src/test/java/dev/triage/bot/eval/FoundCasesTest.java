@@ -21,8 +21,12 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FoundCasesTest {
-    private static final double TOP1_FLOOR = 0.80;
-    private static final double TOP3_FLOOR = 0.875;
+    /**
+     * Lowered on 2026-12-06 (issue 13, item 4): the 24 mechanisms that only one of these cases' wording triggered were
+     * removed, and top-1 here fell from 82.5 % to 65 % while held-out batch C did not move (docs/accuracy.md).
+     */
+    private static final double TOP1_FLOOR = 0.60;
+    private static final double TOP3_FLOOR = 0.825;
 
     private final LabelledCaseFile file = LabelledCaseFile.read("/eval/rdp-found-cases.jsonl");
     private BotApplication app;

@@ -248,4 +248,11 @@ class TextMechanismsDrlTest {
                 + " supported."))).doesNotContain(tuple("mechanism: xrdp runs no CredSSP, so its patch level is not"
                 + " the cause", "credssp.oracle-remediation"));
     }
+
+    @Test
+    void anXrdpKeymapWithoutAFailedLoginStillPointsAtTheTypedPassword() {
+        assertThat(Fire.said(fire.text("xrdp: keyboard layout km-00000407.ini not found, using the default")))
+                .contains(tuple("mechanism: an xrdp keymap problem changes the typed password", "auth.bad-credentials",
+                        6));
+    }
 }
