@@ -9,7 +9,6 @@ import dev.triage.bot.probing.AuditedProbeGateway;
 import dev.triage.probes.Prober;
 import dev.triage.bot.chat.CaseEvents;
 import dev.triage.bot.chat.ChatCore;
-import dev.triage.bot.chat.PlatformTurns;
 import dev.triage.bot.chat.TurnWorkers;
 import dev.triage.bot.chat.Webhook;
 import dev.triage.bot.chat.slack.SlackAdapter;
@@ -143,7 +142,7 @@ public final class BotApplication implements AutoCloseable {
         if (chatCore == null) {
             AuditedProbeGateway probes = probeGateway();
             chatCore = new ChatCore(conversations(probes), probes, new CaseEvents(), probeRunner(), scheduler(),
-                    operations(), PlatformTurns.leavingACore(Runtime.getRuntime().availableProcessors()));
+                    operations());
         }
         return chatCore;
     }
@@ -275,7 +274,7 @@ public final class BotApplication implements AutoCloseable {
      */
     private synchronized TurnWorkers turnWorkers() {
         if (turnWorkers == null) {
-            turnWorkers = new TurnWorkers(TurnWorkers.threadsFor(Runtime.getRuntime().availableProcessors()));
+            turnWorkers = new TurnWorkers(TurnWorkers.leavingACore(Runtime.getRuntime().availableProcessors()));
         }
         return turnWorkers;
     }

@@ -5,7 +5,6 @@ import dev.triage.bot.conversation.Identity;
 import dev.triage.bot.conversation.ProbeGateway;
 import dev.triage.bot.conversation.ProbeOutcome;
 import dev.triage.bot.conversation.Reply;
-import dev.triage.bot.conversation.Surface;
 import dev.triage.bot.conversation.TurnOutcome;
 import dev.triage.probes.ProbeListener;
 import dev.triage.probes.ProbeResult;
@@ -51,7 +50,6 @@ public final class ChatCore {
     private final TurnObserver observer;
     private final AtomicInteger turning = new AtomicInteger();
     private final ClaimLease lease;
-    private final PlatformTurns platformTurns;
 
     /**
      * @param probeRunner runs probe runs; its size bounds how many run at once (each run also uses the prober's
@@ -66,23 +64,11 @@ public final class ChatCore {
     /** @param observer learns of every turn and probe step, for metrics */
     public ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
             ScheduledExecutorService retries, TurnObserver observer) {
-        this(conversations, probes, events, probeRunner, retries, observer, PlatformTurns.unlimited());
-    }
-
-    /** @param platformTurns bounds the chat platforms' turns computing at once (web and API turns are not counted) */
-    public ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
-            ScheduledExecutorService retries, TurnObserver observer, PlatformTurns platformTurns) {
-        this(conversations, probes, events, probeRunner, retries, observer, ClaimLease.STANDARD, platformTurns);
+        this(conversations, probes, events, probeRunner, retries, observer, ClaimLease.STANDARD);
     }
 
     ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
             ScheduledExecutorService retries, TurnObserver observer, ClaimLease lease) {
-        this(conversations, probes, events, probeRunner, retries, observer, lease, PlatformTurns.unlimited());
-    }
-
-    private ChatCore(Conversations conversations, ProbeGateway probes, CaseEvents events, ExecutorService probeRunner,
-            ScheduledExecutorService retries, TurnObserver observer, ClaimLease lease, PlatformTurns platformTurns) {
-        this.platformTurns = platformTurns;
         this.lease = lease;
         this.observer = observer;
         this.conversations = conversations;
@@ -101,12 +87,6 @@ public final class ChatCore {
 
     /** Stores and answers one message; starts probes when the case names a host not probed yet. */
     public Turn handle(InboundMessage message) {
-        Surface surface = message.who().surface();
-        boolean platform = surface == Surface.SLACK || surface == Surface.TEAMS || surface == Surface.DISCORD;
-        return platform ? platformTurns.run(() -> handleNow(message)) : handleNow(message);
-    }
-
-    private Turn handleNow(InboundMessage message) {
         long start = System.nanoTime();
         turning.incrementAndGet();
         TurnOutcome outcome = null;

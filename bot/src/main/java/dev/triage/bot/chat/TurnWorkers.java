@@ -11,12 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one pool of threads that does the chat platforms' work after their requests were acknowledged: turns, replies,
- * progress edits. Most of that work waits on the platforms' APIs (a reply, an edit, a 429's {@code Retry-After}), so
- * the pool has several threads per core ({@link #threadsFor}), and a slow or rate-limited platform does not hold up
- * the others. The turns themselves are CPU work and take a permit of {@link PlatformTurns}, which keeps a core free
- * for the request threads that acknowledge the next events. Each platform's work waits in its own first-come queue
- * and the platforms take turns, so a burst on one does not hold up the others. Queueing never blocks the caller.
- * Thread-safe.
+ * progress edits. A turn is CPU work (about 10 ms); an acknowledgement must come within seconds (Slack and Discord
+ * 3 s) and is what the platform times. So the pool is sized by {@link #leavingACore} to keep a core free for the
+ * request threads however many turns are queued, and all platforms share it: separate pools per platform added up to
+ * more threads than cores. Each platform's work waits in its own first-come queue and the platforms take turns, so a
+ * burst on one does not hold up the others. Queueing never blocks the caller. Thread-safe.
  */
 public final class TurnWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TurnWorkers.class);
@@ -43,9 +42,9 @@ public final class TurnWorkers implements AutoCloseable {
         }
     }
 
-    /** Four threads a core, at most 32: enough for the platforms' API round trips to overlap. */
-    public static int threadsFor(int cores) {
-        return Math.min(32, 4 * Math.max(1, cores));
+    /** One thread fewer than {@code cores}, and at least one. */
+    public static int leavingACore(int cores) {
+        return Math.max(1, cores - 1);
     }
 
     /**
