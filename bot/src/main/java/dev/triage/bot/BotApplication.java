@@ -77,6 +77,7 @@ public final class BotApplication implements AutoCloseable {
     private DiscordGateway discordGateway;
     private TurnWorkers turnWorkers;
     private ServerOperations operations;
+    private JdbcCaseStore caseStore;
 
     private BotApplication(BotConfig config, TurnEngine engine) {
         this.config = config;
@@ -312,8 +313,10 @@ public final class BotApplication implements AutoCloseable {
             DatabaseLogin login = config.store().login();
             database = config.jdbcUrl().map(url -> Database.open(url, login.user(), login.password(), pool))
                     .orElseGet(() -> Database.embedded(config.dataDir(), pool));
+            // One store for the process: it is the owner of this instance's probe claims.
+            caseStore = new JdbcCaseStore(database.dataSource(), Clock.systemUTC());
         }
-        return new JdbcCaseStore(database.dataSource(), Clock.systemUTC());
+        return caseStore;
     }
 
     /**
@@ -420,6 +423,7 @@ public final class BotApplication implements AutoCloseable {
         if (database != null) {
             database.close();
             database = null;
+            caseStore = null;
         }
     }
 }

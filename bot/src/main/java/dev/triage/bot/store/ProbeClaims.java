@@ -9,12 +9,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 
-/** The {@code probe_claims} table: one probe run per case and target across every instance. */
+/**
+ * The {@code probe_claims} table: one probe run per case and target across every instance. Each store is its own
+ * owner (a random id), so only the instance holding a claim renews or gives it back.
+ */
 final class ProbeClaims {
     private final DataSource dataSource;
     private final Clock clock;
+    private final String owner = UUID.randomUUID().toString();
 
     ProbeClaims(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -26,10 +31,11 @@ final class ProbeClaims {
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO probe_claims (case_id, target, claimed_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO probe_claims (case_id, target, claimed_at, owner) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, caseId);
                 insert.setString(2, target);
                 insert.setTimestamp(3, now);
+                insert.setString(4, owner);
                 insert.executeUpdate();
                 clearProgress(c, caseId, target);
                 return true;
@@ -39,12 +45,13 @@ final class ProbeClaims {
                 }
             }
             // The row's own lock makes this conditional update a compare-and-set: one taker at most.
-            try (PreparedStatement takeOver = c.prepareStatement("UPDATE probe_claims SET claimed_at = ?"
+            try (PreparedStatement takeOver = c.prepareStatement("UPDATE probe_claims SET claimed_at = ?, owner = ?"
                     + " WHERE case_id = ? AND target = ? AND claimed_at < ?")) {
                 takeOver.setTimestamp(1, now);
-                takeOver.setString(2, caseId);
-                takeOver.setString(3, target);
-                takeOver.setTimestamp(4, Timestamp.from(clock.instant().minus(staleAfter)));
+                takeOver.setString(2, owner);
+                takeOver.setString(3, caseId);
+                takeOver.setString(4, target);
+                takeOver.setTimestamp(5, Timestamp.from(clock.instant().minus(staleAfter)));
                 if (takeOver.executeUpdate() != 1) {
                     return false;
                 }
@@ -54,22 +61,28 @@ final class ProbeClaims {
         }
     }
 
-    /** Moves the claim's time to now, so a run longer than the lease keeps it; false when the claim is gone. */
+    /**
+     * Moves this owner's claim's time to now, so a run longer than the lease keeps it; false when the claim is gone
+     * or another instance took it over.
+     */
     boolean renew(String caseId, String target) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
-                "UPDATE probe_claims SET claimed_at = ? WHERE case_id = ? AND target = ?")) {
+                "UPDATE probe_claims SET claimed_at = ? WHERE case_id = ? AND target = ? AND owner = ?")) {
             update.setTimestamp(1, Timestamp.from(clock.instant()));
             update.setString(2, caseId);
             update.setString(3, target);
+            update.setString(4, owner);
             return update.executeUpdate() == 1;
         }
     }
 
+    /** Gives this owner's claim back; another instance's claim on the same target stays. */
     void release(String caseId, String target) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM probe_claims WHERE case_id = ? AND target = ?")) {
+                "DELETE FROM probe_claims WHERE case_id = ? AND target = ? AND owner = ?")) {
             delete.setString(1, caseId);
             delete.setString(2, target);
+            delete.setString(3, owner);
             delete.executeUpdate();
         }
     }

@@ -160,6 +160,24 @@ class SharedDatabaseTest {
     }
 
     @Test
+    void anInstanceWhoseClaimWasTakenOverNeitherRenewsNorGivesBackTheNewcomersClaim() {
+        String url = databases.postgresUrl();
+        try (BotApplication a = instance(url, 9); BotApplication b = instance(url, 9)) {
+            String id = a.store().create("test").id();
+            Duration stale = Duration.ofMillis(1000);
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).isTrue();
+            sleep(Duration.ofMillis(1100)); // A stalls past its lease
+            assertThat(b.store().claimProbe(id, "h:3389", stale)).as("stale: B takes over").isTrue();
+
+            assertThat(a.store().renewProbe(id, "h:3389")).as("A's claim is gone").isFalse();
+            a.store().releaseProbe(id, "h:3389");
+
+            assertThat(a.store().claimProbe(id, "h:3389", stale)).as("B's claim still holds").isFalse();
+            assertThat(b.store().renewProbe(id, "h:3389")).isTrue();
+        }
+    }
+
+    @Test
     void twoInstancesShareTheProbeRateLimits() {
         String url = databases.postgresUrl();
         try (FaultServer host = FaultServer.slow(Duration.ZERO);
