@@ -2,9 +2,11 @@ package dev.triage.bot.chat;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * progress edits. A turn is CPU work (about 10 ms); an acknowledgement must come within seconds (Slack and Discord
  * 3 s) and is what the platform times. So the pool is sized by {@link #leavingACore} to keep a core free for the
  * request threads however many turns are queued, and all platforms share it: separate pools per platform added up to
- * more threads than cores. Each platform's work waits in its own first-come queue and the platforms take turns, so a
- * burst on one does not hold up the others. Queueing never blocks the caller. Thread-safe.
+ * more threads than cores. Each platform's work waits in its own first-come queue and runs one piece at a time, in
+ * that order (a thread's reply before the ladder's edits, an answer stored before a click on it), and the platforms
+ * take turns, so a burst on one does not hold up the others. Queueing never blocks the caller. Thread-safe.
  */
 public final class TurnWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TurnWorkers.class);
@@ -26,6 +29,7 @@ public final class TurnWorkers implements AutoCloseable {
 
     private final Map<String, ArrayDeque<Runnable>> queues = new LinkedHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final Set<String> busy = new HashSet<>();
     private int nextPlatform;
     private boolean closed;
 
@@ -62,7 +66,7 @@ public final class TurnWorkers implements AutoCloseable {
             return;
         }
         queues.get(platform).add(work);
-        notify();
+        notifyAll(); // a woken thread may find the platform busy; another may take it once it is free
     }
 
     /** The next platform's oldest work, waiting for some; null once closed. */
@@ -71,10 +75,15 @@ public final class TurnWorkers implements AutoCloseable {
             List<String> platforms = new ArrayList<>(queues.keySet());
             for (int i = 0; i < platforms.size(); i++) {
                 int index = (nextPlatform + i) % platforms.size();
-                Runnable work = queues.get(platforms.get(index)).poll();
+                String platform = platforms.get(index);
+                if (busy.contains(platform)) {
+                    continue; // a platform's work runs in order: a thread's reply before its edits
+                }
+                Runnable work = queues.get(platform).poll();
                 if (work != null) {
                     nextPlatform = index + 1;
-                    return new Task(platforms.get(index), work);
+                    busy.add(platform);
+                    return new Task(platform, work);
                 }
             }
             wait();
@@ -89,11 +98,18 @@ public final class TurnWorkers implements AutoCloseable {
                     task.work().run();
                 } catch (RuntimeException e) {
                     LOG.error("{}: handling a request failed", task.platform(), e);
+                } finally {
+                    done(task.platform());
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private synchronized void done(String platform) {
+        busy.remove(platform);
+        notifyAll();
     }
 
     /** Queued work is dropped and running work interrupted, as a stopping server does. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,29 @@ class TurnWorkersTest {
         Thread.sleep(100);
 
         assertThat(ran).isFalse();
+    }
+
+    @Test
+    void aPlatformsWorkRunsOneAtATimeInTheOrderItWasQueuedWhateverTheThreads() throws Exception {
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        try (TurnWorkers workers = new TurnWorkers(4)) {
+            Executor teams = workers.queueFor("teams");
+            CountDownLatch done = new CountDownLatch(20);
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                teams.execute(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    order.add(n);
+                    running.decrementAndGet();
+                    done.countDown();
+                });
+            }
+            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(most.get()).isEqualTo(1);
+        assertThat(order).isSorted().hasSize(20);
     }
 
     @Test

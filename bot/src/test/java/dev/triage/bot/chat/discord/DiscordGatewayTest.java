@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.DiscordSettings;
+import dev.triage.bot.store.PlatformStore;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,6 +110,7 @@ class DiscordGatewayTest {
                 && c.path().equals("/channels/" + messageId + "/messages"), WAIT);
         String replyId = answer.answeredId();
         String button = DiscordHarness.buttons(answer.body()).get(0).path("custom_id").asText();
+        awaitLinked(new PlatformStore.ThreadKey("discord", FakeGateway.GUILD, messageId, replyId));
 
         ObjectNode click = click(messageId, replyId, answer.body(), button);
         gateway.dispatch("INTERACTION_CREATE", click);
@@ -187,6 +189,15 @@ class DiscordGatewayTest {
     }
 
     /** A click as the gateway delivers it: an INTERACTION_CREATE on the reply in the thread. */
+    /** The answer's message is linked to its case just after it is posted; a person cannot click sooner. */
+    private static void awaitLinked(PlatformStore.ThreadKey key) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (app.platformStore().caseOf(key).isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(app.platformStore().caseOf(key)).as("the answer is linked to its case").isPresent();
+    }
+
     private static ObjectNode click(String threadId, String replyId, JsonNode reply, String customId) {
         String id = newId();
         ObjectNode i = DiscordRestStandIn.JSON.createObjectNode().put("id", id)

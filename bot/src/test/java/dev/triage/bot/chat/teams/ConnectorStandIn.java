@@ -51,6 +51,7 @@ final class ConnectorStandIn implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final AtomicInteger failures = new AtomicInteger();
     private volatile int failureStatus;
+    private volatile String failingConversation = "";
 
     ConnectorStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -64,9 +65,13 @@ final class ConnectorStandIn implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    /** Answers the next {@code times} calls with {@code status} (and {@code Retry-After: 1} for a 429). */
-    void fail(int status, int times) {
+    /**
+     * Answers the next {@code times} calls in {@code conversation} with {@code status} (and {@code Retry-After: 1}
+     * for a 429). Only that conversation's: an earlier test's late edits must not take the failures.
+     */
+    void fail(int status, int times, String conversation) {
         failureStatus = status;
+        failingConversation = conversation;
         failures.set(times);
     }
 
@@ -97,7 +102,7 @@ final class ConnectorStandIn implements AutoCloseable {
         String conversation = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
         String activityId = parts.length > 2 ? URLDecoder.decode(parts[2], StandardCharsets.UTF_8) : "";
         JsonNode activity = JSON.readTree(exchange.getRequestBody().readAllBytes());
-        boolean failing = failures.getAndDecrement() > 0;
+        boolean failing = conversation.equals(failingConversation) && failures.getAndDecrement() > 0;
         String method = exchange.getRequestMethod();
         String answered = failing ? "" : method.equals("PUT") ? activityId : "activity-" + ids.incrementAndGet();
         synchronized (this) {

@@ -146,7 +146,7 @@ class TeamsConversationTest {
     void throttledAndFailingConnectorCallsAreTriedAgain() throws Exception {
         ObjectNode chat = h.personal("1700000005000", "user-5", DIALOG);
         String conversation = chat.path("conversation").path("id").asText();
-        h.connector.fail(429, 1);
+        h.connector.fail(429, 1, conversation);
 
         h.post(chat);
 
@@ -159,7 +159,7 @@ class TeamsConversationTest {
                 .isGreaterThanOrEqualTo(Duration.ofMillis(900));
 
         ObjectNode next = h.personal("1700000005100", "user-5", "new " + DIALOG);
-        h.connector.fail(502, 2);
+        h.connector.fail(502, 2, conversation);
         h.post(next);
         h.connector.await(c -> c.conversation().equals(conversation) && c.type().equals("typing")
                 && !c.answeredId().isEmpty() && c.at().isAfter(typing.get(1).at()), WAIT);
