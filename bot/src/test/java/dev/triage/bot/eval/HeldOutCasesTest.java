@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * The second batch of real RDP failure cases from public threads ({@code rdp-heldout-cases.jsonl}). It was held out
  * when added (top-1 52.8 %, top-3 75.0 %), but later changes were motivated by its misses, so it stopped measuring
  * generalisation and is development data now: it has no floor of its own and counts in {@link DevelopmentSetTest}.
- * The held-out measure is batch C's held-out half ({@link BatchCCasesTest}), measured once and written down in
+ * The held-out measure is batch C's held-out half ({@link CollectedBatchesTest}), measured once and written down in
  * docs/accuracy.md.
  */
 class HeldOutCasesTest {
