@@ -2,8 +2,9 @@
 # Acknowledgement latency of a chat platform's endpoint (docs/benchmarks.md): CLIENTS concurrent signed requests to
 # an in-process Triage with the platform on, its API a stand-in on loopback. bench/slack.sh, bench/discord.sh and
 # bench/teams.sh call this.
-#   bench/acks.sh slack|discord|teams [CLIENTS] [REQUESTS] [raw|jdk]   default 50 clients, 2,000 requests (after 200
-#   to warm up), each client a kept-open connection written to directly (raw) or the JDK's HttpClient (jdk)
+#   bench/acks.sh slack|discord|teams|floor [CLIENTS] [REQUESTS] [loop|raw|jdk] [WARMUP]   default 50 kept-open
+#   connections driven from one thread (loop), 10,000 measured requests after 10,000 to warm up; raw gives each
+#   connection a blocking thread, jdk uses the JDK's HttpClient. BENCH_DRAIN=SECONDS (60) bounds the wait for answers.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -13,5 +14,5 @@ cp="bot/target/test-classes:bot/target/triage-bot.jar:bot/target/lib/*"
 # The JVM options `./triage serve` ships (TRIAGE_JAVA_OPTS overrides them there and here), so the figures are the
 # server's; -Xmx1g only caps the benchmark's own heap.
 java_opts=(${TRIAGE_JAVA_OPTS:--XX:+UseSerialGC -XX:MetaspaceSize=128m})
-exec java -Xmx1g "${java_opts[@]}" -cp "$cp" dev.triage.bot.bench.AckBenchmark "${1:?slack, discord or teams}" \
-    "${2:-50}" "${3:-2000}" "${4:-raw}"
+exec java -Ddrain="${BENCH_DRAIN:-60}" -Xmx1g "${java_opts[@]}" -cp "$cp" dev.triage.bot.bench.AckBenchmark "${1:?slack, discord or teams}" \
+    "${2:-50}" "${3:-10000}" "${4:-loop}" "${5:-10000}"

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class TurnWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TurnWorkers.class);
 
+    private static final long STOP_WAIT_MILLIS = 2_000;
+
     /** One piece of a platform's work. */
     private record Task(String platform, Runnable work) {
     }
@@ -97,7 +99,7 @@ public final class TurnWorkers implements AutoCloseable {
                 try {
                     task.work().run();
                 } catch (RuntimeException e) {
-                    LOG.error("{}: handling a request failed", task.platform(), e);
+                    failed(task.platform(), e);
                 } finally {
                     done(task.platform());
                 }
@@ -107,12 +109,24 @@ public final class TurnWorkers implements AutoCloseable {
         }
     }
 
+    private synchronized void failed(String platform, RuntimeException e) {
+        if (closed) {
+            // The store it needed may already be closed: not a fault, the server is stopping.
+            LOG.info("{}: work in hand was cut short as the server stops", platform);
+        } else {
+            LOG.error("{}: handling a request failed", platform, e);
+        }
+    }
+
     private synchronized void done(String platform) {
         busy.remove(platform);
         notifyAll();
     }
 
-    /** Queued work is dropped and running work interrupted, as a stopping server does. */
+    /**
+     * Queued work is dropped and running work interrupted, as a stopping server does; waits a moment for it to stop,
+     * so it does not outlive the store it writes to.
+     */
     @Override
     public void close() {
         synchronized (this) {
@@ -121,5 +135,13 @@ public final class TurnWorkers implements AutoCloseable {
             notifyAll();
         }
         threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

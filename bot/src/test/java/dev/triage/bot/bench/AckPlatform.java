@@ -28,6 +28,11 @@ public interface AckPlatform extends AutoCloseable {
     /** Whether a response is the acknowledgement the platform waits for. */
     boolean acknowledged(int status, String body);
 
+    /** Whether each request opens a conversation whose answer is waited for. */
+    default boolean opensConversations() {
+        return true;
+    }
+
     /** The conversations' answers that reached the stand-in so far. */
     int answers();
 

@@ -57,6 +57,28 @@ class TurnWorkersTest {
     }
 
     @Test
+    void closeWaitsForTheRunningWorkToStopSoItDoesNotOutliveTheStore() throws Exception {
+        AtomicBoolean finished = new AtomicBoolean();
+        CountDownLatch started = new CountDownLatch(1);
+        TurnWorkers workers = new TurnWorkers(1);
+        workers.queueFor("slack").execute(() -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                pause(200);
+                finished.set(true);
+                throw new IllegalStateException("the store is closed", e);
+            }
+        });
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+
+        workers.close();
+
+        assertThat(finished).isTrue();
+    }
+
+    @Test
     void workQueuedAfterCloseIsDroppedWithoutThrowingAtTheRequestThread() throws Exception {
         TurnWorkers workers = new TurnWorkers(2);
         Executor slack = workers.queueFor("slack");
@@ -109,6 +131,13 @@ class TurnWorkersTest {
             latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void pause(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
         }
     }
 }
