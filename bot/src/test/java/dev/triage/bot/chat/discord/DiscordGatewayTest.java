@@ -145,6 +145,31 @@ class DiscordGatewayTest {
     }
 
     @Test
+    void aMentionInAServerNamesNoHostInTheThreadAndTheAuthorGetsTheDetailsByDirectMessage() throws Exception {
+        String asker = "700000000000000061";
+        String messageId = newId();
+        gateway.dispatch("MESSAGE_CREATE", FakeGateway.mention(messageId, asker, "mstsc /v:127.0.0.1:" + closedPort
+                + " " + DIALOG));
+
+        DiscordStandIn.Call thread = rest.await(c -> c.path().equals("/channels/" + FakeGateway.CHANNEL
+                + "/messages/" + messageId + "/threads"), WAIT);
+        rest.await(c -> c.method().equals("PATCH") && c.path().startsWith("/channels/" + messageId + "/messages/")
+                && c.body().toString().contains("Checked"), WAIT);
+        DiscordStandIn.Call opened = rest.await(c -> c.path().equals("/users/@me/channels")
+                && c.body().path("recipient_id").asText().equals(asker), WAIT);
+        DiscordStandIn.Call details = rest.await(c -> c.method().equals("POST")
+                && c.path().equals("/channels/" + opened.answeredId() + "/messages"), WAIT);
+
+        assertThat(thread.body().path("name").asText()).contains("the host").doesNotContain("127.0.0.1");
+        assertThat(rest.calls()).filteredOn(c -> c.path().startsWith("/channels/" + messageId + "/messages"))
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(c -> assertThat(c.body().toString().replace("\\", "")).doesNotContain("127.0.0.1"));
+        assertThat(details.body().path("content").asText()).startsWith("Only you can see this.");
+        assertThat(details.body().toString().replace("\\", "")).contains("127.0.0.1:" + closedPort, "REFUSED",
+                app.config().publicUrl() + "/cases/");
+    }
+
+    @Test
     void messagesWithoutAMentionAndMessagesFromBotsAreIgnored() throws Exception {
         String plain = newId();
         String fromBot = newId();
@@ -217,7 +242,9 @@ class DiscordGatewayTest {
         ObjectNode message = FakeGateway.message(replyId, DiscordStandIn.BOT, reply.path("content").asText())
                 .put("channel_id", threadId);
         message.set("author", DiscordStandIn.botUser());
-        message.set("embeds", reply.path("embeds"));
+        // Discord gives every embed a bot sent back as a "rich" one.
+        reply.path("embeds").forEach(e -> message.withArray("embeds").add(((ObjectNode) e.deepCopy())
+                .put("type", "rich")));
         message.set("components", reply.path("components"));
         i.set("message", message);
         i.putArray("entitlements");
