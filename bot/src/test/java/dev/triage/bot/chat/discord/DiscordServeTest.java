@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.cli.ServeProcess;
-import dev.triage.probes.fixtures.TestCertificates;
 import dev.triage.probes.fixtures.TestCertificates.Kind;
 import dev.triage.probes.fixtures.XrdpServer;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,10 +45,7 @@ class DiscordServeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(dir.resolve("xrdp"));
-        TestCertificates certs = TestCertificates.generate(dir.resolve("certs"));
-        xrdp = XrdpServer.start(dir.resolve("xrdp"), XrdpServer.Config.of("negotiate",
-                certs.certificate(Kind.EXPIRED), certs.key(Kind.EXPIRED)));
+        xrdp = XrdpServer.negotiating(dir, Kind.EXPIRED);
         discord = new DiscordStandIn();
         keys = DiscordHarness.Keys.generate();
         port = freePort();
