@@ -58,8 +58,13 @@ final class DiscordConversations {
      * @param asker sends the person a turn answers a message only they can read
      */
     DiscordAudience audience(boolean inServer, Consumer<ObjectNode> asker) {
-        return privateHosts && inServer ? DiscordAudience.server(messages.publicUrl(), asker)
+        return hidesHosts(inServer) ? DiscordAudience.server(messages.publicUrl(), asker)
                 : DiscordAudience.everything();
+    }
+
+    /** Whether a channel's messages leave hosts out: a server's, with {@code DISCORD_PRIVATE_HOSTS} on. */
+    boolean hidesHosts(boolean inServer) {
+        return privateHosts && inServer;
     }
 
     /** Who reads an interaction's messages; the asker's details go as an ephemeral follow-up of it. */

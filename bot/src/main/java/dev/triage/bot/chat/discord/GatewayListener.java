@@ -96,11 +96,12 @@ final class GatewayListener extends ListenerAdapter {
     }
 
     private void reply(Message message, String workspace, String text) {
-        User author = message.getAuthor();
-        DiscordAudience audience = conversations.audience(message.isFromGuild(), details -> direct(author, details));
         String name = threadName(text);
-        MessageChannel target = threadFor(message, audience.hidesHosts()
+        MessageChannel target = threadFor(message, conversations.hidesHosts(message.isFromGuild())
                 ? HostRedaction.none().withAddressesIn(List.of(text)).apply(name) : name);
+        User author = message.getAuthor();
+        DiscordAudience audience = conversations.audience(message.isFromGuild(), details -> direct(author, details,
+                target));
         if (text.isBlank()) {
             new GatewayPost(target).apply(DiscordMessages.notice("Mention me together with the error message (or"
                     + " the codes) and I will diagnose it."));
@@ -113,15 +114,18 @@ final class GatewayListener extends ListenerAdapter {
     }
 
     /**
-     * Sends {@code user} a direct message. When they take none from server members, the message in the thread, with
-     * its case link, is what they have; the case page shows everything.
+     * Sends {@code user} a direct message. When they take none from server members, the thread says so: its answer,
+     * with the case link, is what they have, and the case page shows everything.
      */
-    private static void direct(User user, ObjectNode message) {
+    private static void direct(User user, ObjectNode message, MessageChannel thread) {
         try {
             user.openPrivateChannel().flatMap(channel -> channel.sendMessage(JdaMessages.create(message))).complete();
         } catch (RuntimeException e) {
             LOG.warn("discord: the details for user {} could not be sent as a direct message: {}", user.getId(),
                     e.toString());
+            new GatewayPost(thread).apply(DiscordMessages.notice("Host names and addresses stay out of this thread,"
+                    + " and Triage could not send them to the person who asked as a direct message (their privacy"
+                    + " settings may refuse messages from server members). The case link above has everything."));
         }
     }
 

@@ -170,6 +170,27 @@ class DiscordGatewayTest {
     }
 
     @Test
+    void whenTheAuthorTakesNoDirectMessagesTheThreadSaysSoWithoutNamingTheHost() throws Exception {
+        String asker = "700000000000000062";
+        rest.refuseDirectMessages(asker);
+        String messageId = newId();
+        gateway.dispatch("MESSAGE_CREATE", FakeGateway.mention(messageId, asker, "mstsc /v:127.0.0.1:" + closedPort
+                + " " + DIALOG));
+
+        DiscordStandIn.Call said = rest.await(c -> c.method().equals("POST")
+                && c.path().equals("/channels/" + messageId + "/messages")
+                && c.body().path("content").asText().contains("could not send them"), WAIT);
+
+        assertThat(rest.calls()).anySatisfy(c -> {
+            assertThat(c.path()).isEqualTo("/users/@me/channels");
+            assertThat(c.body().path("recipient_id").asText()).isEqualTo(asker);
+        });
+        assertThat(said.body().path("content").asText()).contains("case link");
+        assertThat(rest.calls()).filteredOn(c -> c.path().startsWith("/channels/" + messageId + "/messages"))
+                .allSatisfy(c -> assertThat(c.body().toString().replace("\\", "")).doesNotContain("127.0.0.1"));
+    }
+
+    @Test
     void messagesWithoutAMentionAndMessagesFromBotsAreIgnored() throws Exception {
         String plain = newId();
         String fromBot = newId();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +71,8 @@ public final class DiscordStandIn implements AutoCloseable {
     private final Map<String, String> originals = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(1_400_000_000_000_000_000L);
     private final AtomicInteger limited = new AtomicInteger();
+    private final Set<String> refusing = ConcurrentHashMap.newKeySet();
+    private final Set<String> refusedChannels = ConcurrentHashMap.newKeySet();
     private volatile Supplier<String> gatewayUrl = () -> "ws://127.0.0.1:9/";
 
     public DiscordStandIn() throws IOException {
@@ -92,6 +95,14 @@ public final class DiscordStandIn implements AutoCloseable {
     /** Answers the next {@code times} calls with 429 and {@code retry_after: 0.4}. */
     public void rateLimit(int times) {
         limited.set(times);
+    }
+
+    /**
+     * {@code user} takes no direct messages from server members: sending into a direct message with them fails as
+     * Discord fails it (403, code 50007).
+     */
+    public void refuseDirectMessages(String user) {
+        refusing.add(user);
     }
 
     /** The id of the message a token's {@code @original} was answered with. */
@@ -173,6 +184,9 @@ public final class DiscordStandIn implements AutoCloseable {
             return new Reply(200, botUser());
         } else if (path.equals("/users/@me/channels") && method.equals("POST")) {
             return new Reply(200, directChannel(body.path("recipient_id").asText()));
+        } else if (messages.matches() && refusedChannels.contains(messages.group(1))) {
+            return new Reply(403, JSON.createObjectNode().put("message", "Cannot send messages to this user")
+                    .put("code", 50007));
         } else if (path.equals("/gateway/bot") && method.equals("GET")) {
             ObjectNode gateway = JSON.createObjectNode().put("url", gatewayUrl.get()).put("shards", 1);
             gateway.putObject("session_start_limit").put("total", 1000).put("remaining", 999)
@@ -208,7 +222,11 @@ public final class DiscordStandIn implements AutoCloseable {
 
     /** The direct message channel with a user, as Discord opens it for the bot. */
     private ObjectNode directChannel(String recipient) {
-        ObjectNode channel = JSON.createObjectNode().put("id", Long.toString(ids.incrementAndGet())).put("type", 1);
+        String id = Long.toString(ids.incrementAndGet());
+        if (refusing.contains(recipient)) {
+            refusedChannels.add(id);
+        }
+        ObjectNode channel = JSON.createObjectNode().put("id", id).put("type", 1);
         channel.putArray("recipients").addObject().put("id", recipient).put("username", "user" + recipient)
                 .put("discriminator", "0").putNull("avatar");
         return channel;
