@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * what the user wrote (a paste names addresses the extractor did not pick, and evidence may quote them). Each is
  * replaced, in any letter case and in the bracketed IPv6 form, by {@link #PLACEHOLDER}, with the labels around a name.
  * Addresses in Triage's own articles stay unless they are one of these. Triage's own address ({@code kept}) stays
- * intact, so case links work even when Triage runs on the host it diagnoses. Immutable; platform-free, for every adapter's rendering boundary.
+ * intact, so case links work even when Triage runs on the host it diagnoses. A host is found in Markdown-escaped text
+ * too, where a backslash may stand before any punctuation in it ({@code rdp\-01\.corp}, as Discord's rendering
+ * escapes untrusted text). Immutable; platform-free, for every adapter's rendering boundary.
  */
 public final class HostRedaction {
     /** What a redacted host reads as. */
@@ -28,12 +30,16 @@ public final class HostRedaction {
     private static final Pattern IPV4 = Pattern.compile(
             "(?<![\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\d|\\.\\d)");
     private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[([0-9A-Fa-f:.]{2,45})]");
+    /** Markdown's escape: a backslash before punctuation shows it literally, so it may stand before any of a host's. */
+    private static final String ESCAPE = "\\\\?";
     /** A name is matched whole: not as part of a longer label ({@code pc2} is not redacted out of {@code pc22}). */
     private static final String EDGE_BEFORE = "(?<![A-Za-z0-9_-])";
-    private static final String EDGE_AFTER = "(?![A-Za-z0-9_-])";
+    /** Nor as part of a longer one in escaped text ({@code pc2\-x}); a backslash before a letter is no escape. */
+    private static final String EDGE_AFTER = "(?![A-Za-z0-9_-]|\\\\[_-])";
     /** The labels around a name: a subdomain or the full form of a host name names the host as well. */
-    private static final String LABELS_BEFORE = "(?:[A-Za-z0-9-]+\\.)*";
-    private static final String LABELS_AFTER = "(?:\\.[A-Za-z0-9-]+)*";
+    private static final String LABEL = "(?:[A-Za-z0-9]|" + ESCAPE + "-)+";
+    private static final String LABELS_BEFORE = "(?:" + LABEL + ESCAPE + "\\.)*";
+    private static final String LABELS_AFTER = "(?:" + ESCAPE + "\\." + LABEL + ")*";
     /** Probe details that name the host or its network, by the probes' own keys ({@code ProbeResult} javadocs). */
     private static final List<String> NAME_KEYS = List.of("address", "reverseName", "netbiosComputerName",
             "netbiosDomainName", "dnsComputerName", "dnsDomainName", "dnsTreeName");
@@ -51,9 +57,9 @@ public final class HostRedaction {
         StringBuilder alternatives = new StringBuilder();
         terms.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(term -> {
             boolean name = !term.contains(":") && term.chars().anyMatch(Character::isLetter);
-            alternatives.append(EDGE_BEFORE).append(name ? LABELS_BEFORE : "").append("\\[?")
-                    .append(Pattern.quote(term)).append("]?").append(name ? LABELS_AFTER : "").append(EDGE_AFTER)
-                    .append('|');
+            alternatives.append(EDGE_BEFORE).append(name ? LABELS_BEFORE : "").append("(?:" + ESCAPE + "\\[)?")
+                    .append(escapable(term)).append("(?:" + ESCAPE + "])?").append(name ? LABELS_AFTER : "")
+                    .append(EDGE_AFTER).append('|');
         });
         this.pattern = alternatives.length() == 0 ? null : Pattern.compile(
                 alternatives.substring(0, alternatives.length() - 1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -79,6 +85,16 @@ public final class HostRedaction {
             DN_KEYS.forEach(key -> commonNames(terms, step.details().get(key)));
         }
         return new HostRedaction(terms, List.of());
+    }
+
+    /**
+     * The hosts in an answer typed into a form (such as the host a case is about): the answer itself when it reads as
+     * {@code host[:port]}, and otherwise the addresses in it.
+     */
+    public static HostRedaction ofAnswer(String typed) {
+        HostRedaction addresses = none().withAddressesIn(List.of(typed));
+        return Target.parse(typed) instanceof Target.Parsed.Valid ? of(Optional.of(typed.strip()), List.of())
+                .and(addresses) : addresses;
     }
 
     /** This redaction and every IPv4 literal and bracketed IPv6 literal in {@code texts} (what the user wrote). */
@@ -152,6 +168,16 @@ public final class HostRedaction {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** {@code term} as a pattern that also matches it with a Markdown escape before any of its punctuation. */
+    private static String escapable(String term) {
+        StringBuilder out = new StringBuilder(term.length() * 4);
+        term.codePoints().forEach(c -> {
+            String literal = Character.toString(c);
+            out.append(Character.isLetterOrDigit(c) ? literal : ESCAPE + Pattern.quote(literal));
+        });
+        return out.toString();
     }
 
     /** A {@code host[:port]} as the conversation holds it: the host, without port or brackets. */

@@ -94,7 +94,8 @@ public final class ConfigLoader {
                 secret("DISCORD_BOT_TOKEN"), secret("DISCORD_API_URL").orElse(DiscordSettings.DEFAULT_API_URL),
                 splitList(env.getOrDefault("DISCORD_ALLOWED_GUILDS", "")),
                 splitList(env.getOrDefault("DISCORD_HELPDESK_USERS", "")),
-                parseBoolean("DISCORD_GATEWAY", secret("DISCORD_GATEWAY").orElse("false")));
+                parseBoolean("DISCORD_GATEWAY", secret("DISCORD_GATEWAY").orElse("false")),
+                parseBoolean("DISCORD_PRIVATE_HOSTS", env.getOrDefault("DISCORD_PRIVATE_HOSTS", "true")));
     }
 
     private Optional<String> secret(String name) {

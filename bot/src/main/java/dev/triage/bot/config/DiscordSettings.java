@@ -20,10 +20,12 @@ import java.util.Optional;
  *                      opened a case may always answer its questions
  * @param gateway       {@code DISCORD_GATEWAY=true}: the bot also connects to Discord's gateway and reads messages
  *                      that mention it or are sent to it directly (needs the bot token and the application id)
+ * @param privateHosts  {@code DISCORD_PRIVATE_HOSTS} (default {@code true}): in server channels Triage's messages show
+ *                      no host name or address, and whoever asked gets the details where only they can see them
  */
 public record DiscordSettings(
         Optional<String> applicationId, Optional<String> publicKey, Optional<String> botToken, String apiUrl,
-        List<String> allowedGuilds, List<String> helpdeskUsers, boolean gateway) {
+        List<String> allowedGuilds, List<String> helpdeskUsers, boolean gateway, boolean privateHosts) {
     public static final String DEFAULT_API_URL = "https://discord.com/api/v10";
 
     public DiscordSettings {
@@ -53,6 +55,12 @@ public record DiscordSettings(
         }
     }
 
+    /** Host names kept out of server channels, the default. */
+    public DiscordSettings(Optional<String> applicationId, Optional<String> publicKey, Optional<String> botToken,
+            String apiUrl, List<String> allowedGuilds, List<String> helpdeskUsers, boolean gateway) {
+        this(applicationId, publicKey, botToken, apiUrl, allowedGuilds, helpdeskUsers, gateway, true);
+    }
+
     /** Without the gateway: the interactions endpoint and the slash command only. */
     public DiscordSettings(Optional<String> applicationId, Optional<String> publicKey, Optional<String> botToken,
             String apiUrl, List<String> allowedGuilds, List<String> helpdeskUsers) {
@@ -60,7 +68,13 @@ public record DiscordSettings(
     }
 
     public DiscordSettings withGateway(boolean on) {
-        return new DiscordSettings(applicationId, publicKey, botToken, apiUrl, allowedGuilds, helpdeskUsers, on);
+        return new DiscordSettings(applicationId, publicKey, botToken, apiUrl, allowedGuilds, helpdeskUsers, on,
+                privateHosts);
+    }
+
+    public DiscordSettings withPrivateHosts(boolean keepPrivate) {
+        return new DiscordSettings(applicationId, publicKey, botToken, apiUrl, allowedGuilds, helpdeskUsers, gateway,
+                keepPrivate);
     }
 
     public static DiscordSettings off() {
@@ -90,6 +104,7 @@ public record DiscordSettings(
         // The bot token never reaches logs through a toString.
         return "DiscordSettings[enabled=" + enabled() + ", applicationId=" + applicationId.orElse("") + ", apiUrl="
                 + apiUrl + ", botToken=" + (botToken.isPresent() ? "set" : "unset") + ", allowedGuilds="
-                + allowedGuilds + ", helpdeskUsers=" + helpdeskUsers + ", gateway=" + gateway + "]";
+                + allowedGuilds + ", helpdeskUsers=" + helpdeskUsers + ", gateway=" + gateway + ", privateHosts="
+                + privateHosts + "]";
     }
 }

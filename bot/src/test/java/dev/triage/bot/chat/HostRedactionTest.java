@@ -73,4 +73,26 @@ class HostRedactionTest {
 
         assertThat(r.apply("mstsc /v:[FE80::1:2]:3389 and fe80::1:2")).isEqualTo("mstsc /v:the host and the host");
     }
+
+    @Test
+    void aHostInMarkdownEscapedTextGoesTooButOnlyWhole() {
+        HostRedaction r = HostRedaction.of(Optional.of("pc2.corp:3390"), List.of())
+                .withAddressesIn(List.of("from 10.0.0.7 or [fd00::5]"));
+
+        // As Discord's rendering escapes untrusted text: a backslash before each punctuation character.
+        assertThat(r.apply("Checked pc2\\.corp\\:3390 and x\\.PC2\\.corp from 10\\.0\\.0\\.7 and fd00\\:\\:5;"
+                + " not pc22\\.corp, my\\-pc2\\.corp, pc2\\.corp\\-x or 10\\.0\\.0\\.70"))
+                .isEqualTo("Checked the host and the host from the host and the host; not pc22\\.corp,"
+                        + " my\\-pc2\\.corp, pc2\\.corp\\-x or 10\\.0\\.0\\.70");
+        // A backslash before a letter is no Markdown escape: in JSON, "\n" ends the name as a newline would.
+        assertThat(r.names("{\"text\":\"on pc2.corp\\nnext\"}")).isTrue();
+    }
+
+    @Test
+    void aTypedAnswerIsAHostWhenItReadsAsOneAndOtherwiseOnlyItsAddressesAre() {
+        assertThat(HostRedaction.ofAnswer(" RDP01.corp.example:3390 ").apply("answered rdp01.corp.example, port 3390"))
+                .isEqualTo("answered the host, port 3390");
+        assertThat(HostRedaction.ofAnswer("after the VPN update, from 10.1.2.3").apply("after the VPN update, from"
+                + " 10.1.2.3")).isEqualTo("after the VPN update, from the host");
+    }
 }

@@ -73,4 +73,14 @@ class DiscordSettingsTest {
         assertThatThrownBy(() -> load(Map.of("DISCORD_GATEWAY", "yes"), "")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("DISCORD_GATEWAY must be true or false");
     }
+
+    @Test
+    void hostsStayOutOfServerChannelsUnlessSwitchedOff() throws IOException {
+        assertThat(load(Map.of(), "").discord().privateHosts()).isTrue();
+        assertThat(load(Map.of("DISCORD_PRIVATE_HOSTS", "false"), "").discord().privateHosts()).isFalse();
+        assertThat(load(Map.of(), "DISCORD_PRIVATE_HOSTS=false\n").discord().privateHosts())
+                .as("from the environment only, like every Discord setting").isTrue();
+        assertThatThrownBy(() -> load(Map.of("DISCORD_PRIVATE_HOSTS", "no"), "")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DISCORD_PRIVATE_HOSTS");
+    }
 }

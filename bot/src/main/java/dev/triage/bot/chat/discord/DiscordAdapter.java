@@ -45,7 +45,8 @@ public final class DiscordAdapter implements Webhook {
         DiscordApi api = new DiscordApi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), json,
                 settings.apiUrl(), settings.applicationId().orElseThrow(), settings.botToken());
         DiscordMessages messages = new DiscordMessages(publicUrl);
-        DiscordConversations conversations = new DiscordConversations(core, store, api, messages, worker);
+        DiscordConversations conversations = new DiscordConversations(core, store, api, messages, worker,
+                settings.privateHosts());
         this.interactions = new DiscordInteractions(conversations, store, messages, worker,
                 settings.allowedGuilds(), settings.helpdeskUsers(), core.conversations().questions());
     }

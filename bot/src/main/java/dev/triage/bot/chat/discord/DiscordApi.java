@@ -58,6 +58,15 @@ final class DiscordApi {
     }
 
     /**
+     * Sends a follow-up message with the interaction's token ({@code POST /webhooks/{app}/{token}}). Sent before
+     * {@code @original} was edited, Discord would take it as that edit and ignore its flags, so callers send one only
+     * after an edit of {@code @original} was taken.
+     */
+    Result followUp(String interactionToken, JsonNode message) {
+        return send("POST", "/webhooks/" + applicationId + "/" + interactionToken, "follow-up", message, false);
+    }
+
+    /**
      * Answers an interaction that arrived over the gateway ({@code POST /interactions/{id}/{token}/callback}); over
      * HTTP the same response is the body of Discord's request instead.
      */

@@ -43,7 +43,8 @@ public final class DiscordGateway implements AutoCloseable {
         this.api = new DiscordApi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 new ObjectMapper(), settings.apiUrl(), settings.applicationId().orElseThrow(), settings.botToken());
         DiscordMessages messages = new DiscordMessages(publicUrl);
-        DiscordConversations conversations = new DiscordConversations(core, store, api, messages, worker);
+        DiscordConversations conversations = new DiscordConversations(core, store, api, messages, worker,
+                settings.privateHosts());
         DiscordInteractions interactions = new DiscordInteractions(conversations, store, messages, worker,
                 settings.allowedGuilds(), settings.helpdeskUsers(), core.conversations().questions());
         this.listener = new GatewayListener(conversations, interactions, api, store, worker,

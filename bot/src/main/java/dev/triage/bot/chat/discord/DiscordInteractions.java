@@ -2,6 +2,7 @@ package dev.triage.bot.chat.discord;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.bot.chat.HostRedaction;
 import dev.triage.bot.store.PlatformStore;
 import dev.triage.bot.store.PlatformStore.ThreadCase;
 import dev.triage.rules.Question;
@@ -95,7 +96,8 @@ final class DiscordInteractions {
         String id = i.customId();
         if (id.startsWith(DiscordMessages.TYPE_ANSWER)) {
             String answer = i.input(DiscordMessages.ANSWER_INPUT).strip();
-            return answer(i, id.substring(DiscordMessages.TYPE_ANSWER.length()), answer, answer);
+            return answer(i, id.substring(DiscordMessages.TYPE_ANSWER.length()), answer, answer,
+                    HostRedaction.ofAnswer(answer));
         }
         return DiscordMessages.whisper("This form is not Triage's any more.");
     }
@@ -117,11 +119,16 @@ final class DiscordInteractions {
         if (option.isEmpty()) {
             return DiscordMessages.whisper("Triage no longer offers this answer. Run /triage again.");
         }
-        return answer(i, parts[0], option.get().value(), option.get().label());
+        return answer(i, parts[0], option.get().value(), option.get().label(), HostRedaction.none());
     }
 
-    /** Checks the clicker against the case of the message, records the answer once, and updates the message. */
-    private ObjectNode answer(DiscordInteraction i, String questionId, String value, String label) {
+    /**
+     * Checks the clicker against the case of the message, records the answer once, and updates the message.
+     *
+     * @param typed the hosts in the answer, when the user typed it: the update shows it to the whole channel
+     */
+    private ObjectNode answer(DiscordInteraction i, String questionId, String value, String label,
+            HostRedaction typed) {
         Optional<ObjectNode> refused = refusal(i);
         if (refused.isPresent()) {
             return refused.get();
@@ -138,7 +145,8 @@ final class DiscordInteractions {
         String text = question(questionId).map(Question::text).orElse(questionId);
         worker.execute(() -> conversations.answer(i, messageId, linked.caseId(), questionId, value));
         ObjectNode response = type(7);
-        response.set("data", messages.answered(i.message().orElseThrow(), linked.caseId(), i.user(), text, label));
+        response.set("data", conversations.audience(i).shown(messages.answered(i.message().orElseThrow(),
+                linked.caseId(), i.user(), text, label), typed));
         return response;
     }
 

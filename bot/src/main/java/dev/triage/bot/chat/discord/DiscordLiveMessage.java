@@ -2,6 +2,7 @@ package dev.triage.bot.chat.discord;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.chat.CaseEvents;
+import dev.triage.bot.chat.HostRedaction;
 import dev.triage.bot.chat.ProgressLadder;
 import dev.triage.bot.conversation.Reply;
 import java.util.Optional;
@@ -14,11 +15,14 @@ import java.util.function.Function;
  * for a message read on the gateway, by posting it and then editing it: the
  * reply, then the probe ladder under it as steps start and finish, then the re-ranked reply. The {@link
  * ProgressLadder} coalesces the edits; this adds what Discord's message shows around it. A newer interaction on the
- * same message (a button click) retires this one, so an older state never overwrites a newer one.
+ * same message (a button click) retires this one, so an older state never overwrites a newer one. Every state goes
+ * out as its {@link DiscordAudience} may read it; once the turn's last state was taken, the asker gets the details
+ * the audience could not see.
  */
 final class DiscordLiveMessage {
     private final Function<ObjectNode, Optional<String>> send;
     private final DiscordMessages messages;
+    private final DiscordAudience audience;
     private final BiConsumer<String, DiscordLiveMessage> onPosted;
     private final boolean probed;
     private final Optional<String> host;
@@ -27,17 +31,20 @@ final class DiscordLiveMessage {
     private boolean settled;
     private boolean retired;
     private boolean posted;
+    private boolean detailsSent;
 
     /**
      * @param send shows the message's current state (edits an interaction's response; for a message read on the
      *             gateway, which has no interaction, posts it first and edits it after); the message's id when
      *             Discord took it
+     * @param audience who reads the message: what it may show, and how the asker gets the rest
      * @param onPosted called once with the message's id after the first edit that Discord took
      */
     DiscordLiveMessage(Function<ObjectNode, Optional<String>> send, DiscordMessages messages, Executor worker,
-            Reply first, BiConsumer<String, DiscordLiveMessage> onPosted) {
+            Reply first, DiscordAudience audience, BiConsumer<String, DiscordLiveMessage> onPosted) {
         this.send = send;
         this.messages = messages;
+        this.audience = audience;
         this.reply = first;
         this.onPosted = onPosted;
         this.probed = first.probing();
@@ -77,26 +84,48 @@ final class DiscordLiveMessage {
         ladder.stop();
     }
 
+    /**
+     * Shows a state. The details follow only after Discord took an edit: a follow-up sent before the deferred
+     * response was edited would become that (public) edit.
+     */
     private void edit(ProgressLadder.State state) {
-        Optional<String> id = send.apply(message(state));
-        if (id.isPresent() && firstPosted()) {
+        Frame frame = frame(state);
+        Optional<String> id = send.apply(audience.shown(frame.message(), frame.hosts()));
+        if (id.isEmpty()) {
+            return;
+        }
+        if (firstPosted()) {
             onPosted.accept(id.get(), this);
         }
+        if (frame.last() && firstDetails()) {
+            audience.details(messages.details(frame.reply()), frame.hosts());
+        }
+    }
+
+    /** One state as rendered: the reply it shows, the message, the hosts they name, and whether it is the last. */
+    private record Frame(Reply reply, ObjectNode message, HostRedaction hosts, boolean last) {
     }
 
     /**
      * The ladder reads "Checked" only once the settled reply is shown with it, not when the run goes idle, so the
      * message never says the check is over while its reply still says "checking…".
      */
-    private synchronized ObjectNode message(ProgressLadder.State state) {
+    private synchronized Frame frame(ProgressLadder.State state) {
         Optional<DiscordMessages.Ladder> shown = probed ? Optional.of(new DiscordMessages.Ladder(host,
                 state.finished(), state.running(), settled)) : Optional.empty();
-        return messages.reply(reply, shown);
+        HostRedaction hosts = HostRedaction.of(reply).and(HostRedaction.of(host, state.finished()));
+        return new Frame(reply, messages.reply(reply, shown), hosts, !probed || settled);
     }
 
     private synchronized boolean firstPosted() {
         boolean first = !posted;
         posted = true;
+        return first;
+    }
+
+    private synchronized boolean firstDetails() {
+        boolean first = !detailsSent;
+        detailsSent = true;
         return first;
     }
 }

@@ -46,6 +46,11 @@ final class DiscordMessages {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /** The address people reach Triage at. */
+    String publicUrl() {
+        return publicUrl;
+    }
+
     String caseUrl(String caseId) {
         return publicUrl + "/cases/" + caseId;
     }
@@ -73,6 +78,28 @@ final class DiscordMessages {
         }
         reply.caseId().ifPresent(id -> rows.add(linkRow(id)));
         return message;
+    }
+
+    /**
+     * The answer for the person who asked, where only they read it, when the channel's message had to leave its hosts
+     * out: the causes, the fixes, every probe step and the case link, without the question's buttons (those stay on
+     * the channel's message, where the case's answers are recorded).
+     */
+    ObjectNode details(Reply reply) {
+        Reply answerOnly = new Reply(reply.caseId(), reply.codes(), reply.causes(), reply.fixes(), List.of(),
+                reply.probes(), reply.articles(), reply.notices(), reply.host(), false, reply.message());
+        Optional<Ladder> steps = reply.probes().isEmpty() ? Optional.empty()
+                : Optional.of(new Ladder(reply.host(), reply.probes(), Optional.empty(), true));
+        ObjectNode message = reply(answerOnly, steps);
+        String note = "Only you can see this. The message in the channel leaves host names and addresses out, as"
+                + " everyone in the server can read it; here is the answer with them.";
+        message.put("content", DiscordText.limit(note + "\n" + message.path("content").asText(), MAX_CONTENT, ""));
+        return message;
+    }
+
+    /** {@code message} as a follow-up only the interaction's user sees (flag 64, EPHEMERAL). */
+    static ObjectNode ephemeral(ObjectNode message) {
+        return message.deepCopy().put("flags", 64);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.triage.bot.chat.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.triage.bot.chat.HostRedaction;
 import dev.triage.bot.conversation.Identity;
 import dev.triage.bot.conversation.Surface;
 import dev.triage.bot.render.Untrusted;
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * channel or is sent to it directly (the two cases Discord gives a bot the content of without the privileged
  * MESSAGE_CONTENT intent); other bots, Triage itself and servers outside the allowed ones are ignored. The reply goes
  * into a thread started on the message (inline in a direct message). Button clicks and forms on those replies arrive
- * as interactions over the gateway too and are answered exactly as on the HTTP endpoint.
+ * as interactions over the gateway too and are answered exactly as on the HTTP endpoint. In a server, with hosts kept
+ * private, the thread is read by the whole server: its messages leave hosts out (and its name the addresses the
+ * message names), and the author gets the answer with them as a direct message.
  */
 final class GatewayListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayListener.class);
@@ -92,7 +96,12 @@ final class GatewayListener extends ListenerAdapter {
     }
 
     private void reply(Message message, String workspace, String text) {
-        MessageChannel target = threadFor(message, text);
+        String name = threadName(text);
+        MessageChannel target = threadFor(message, conversations.hidesHosts(message.isFromGuild())
+                ? HostRedaction.none().withAddressesIn(List.of(text)).apply(name) : name);
+        User author = message.getAuthor();
+        DiscordAudience audience = conversations.audience(message.isFromGuild(), details -> direct(author, details,
+                target));
         if (text.isBlank()) {
             new GatewayPost(target).apply(DiscordMessages.notice("Mention me together with the error message (or"
                     + " the codes) and I will diagnose it."));
@@ -101,19 +110,35 @@ final class GatewayListener extends ListenerAdapter {
         String thread = target.getId().equals(message.getChannelId()) ? message.getId() : target.getId();
         Identity who = new Identity(Surface.DISCORD, workspace, message.getAuthor().getId(), message.getChannelId(),
                 thread, Optional.empty());
-        conversations.open(who, target.getId(), text, new GatewayPost(target));
+        conversations.open(who, target.getId(), text, new GatewayPost(target), audience);
+    }
+
+    /**
+     * Sends {@code user} a direct message. When they take none from server members, the thread says so: its answer,
+     * with the case link, is what they have, and the case page shows everything.
+     */
+    private static void direct(User user, ObjectNode message, MessageChannel thread) {
+        try {
+            user.openPrivateChannel().flatMap(channel -> channel.sendMessage(JdaMessages.create(message))).complete();
+        } catch (RuntimeException e) {
+            LOG.warn("discord: the details for user {} could not be sent as a direct message: {}", user.getId(),
+                    e.toString());
+            new GatewayPost(thread).apply(DiscordMessages.notice("Host names and addresses stay out of this thread,"
+                    + " and Triage could not send them to the person who asked as a direct message (their privacy"
+                    + " settings may refuse messages from server members). The case link above has everything."));
+        }
     }
 
     /**
      * A thread started on the message, named after it, when the message is in a server channel that has threads;
      * the message's own channel in a direct message, in a thread already, or when Discord refuses the thread.
      */
-    private static MessageChannel threadFor(Message message, String text) {
+    private static MessageChannel threadFor(Message message, String name) {
         if (!message.isFromGuild() || message.getChannelType().isThread()) {
             return message.getChannel();
         }
         try {
-            return message.createThreadChannel(threadName(text)).complete();
+            return message.createThreadChannel(name).complete();
         } catch (RuntimeException e) {
             LOG.warn("discord: no thread on message {} ({}); replying in its channel", message.getId(), e);
             return message.getChannel();

@@ -37,21 +37,21 @@ class DiscordGatewayTest {
 
     @TempDir
     static Path data;
-    static DiscordRestStandIn rest;
+    static DiscordStandIn rest;
     static FakeGateway gateway;
     static BotApplication app;
     static int closedPort;
 
     @BeforeAll
     static void start() throws Exception {
-        rest = new DiscordRestStandIn();
+        rest = new DiscordStandIn();
         gateway = new FakeGateway();
         rest.gatewayUrl(gateway::url);
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        DiscordSettings discord = new DiscordSettings(Optional.of(DiscordRestStandIn.APP), Optional.empty(),
-                Optional.of(DiscordRestStandIn.BOT_TOKEN), rest.apiUrl(), List.of(), List.of(), true);
+        DiscordSettings discord = new DiscordSettings(Optional.of(DiscordStandIn.APP), Optional.empty(),
+                Optional.of(DiscordStandIn.BOT_TOKEN), rest.apiUrl(), List.of(), List.of(), true);
         app = BotApplication.create(BotConfig.defaults().withDataDir(data).withDiscord(discord)
                 .withProbesAllow(List.of("127.0.0.1/32:" + closedPort)));
         app.connectChats();
@@ -70,7 +70,7 @@ class DiscordGatewayTest {
     void itIdentifiesWithTheBotTokenAndOnlyUnprivilegedIntentsAndKeepsHeartbeating() throws Exception {
         JsonNode identify = gateway.await(p -> p.path("op").asInt() == 2, WAIT).path("d");
 
-        assertThat(identify.path("token").asText()).isEqualTo(DiscordRestStandIn.BOT_TOKEN);
+        assertThat(identify.path("token").asText()).isEqualTo(DiscordStandIn.BOT_TOKEN);
         int guilds = 1;
         int guildMessages = 1 << 9;
         int directMessages = 1 << 12;
@@ -86,12 +86,12 @@ class DiscordGatewayTest {
         String messageId = newId();
         gateway.dispatch("MESSAGE_CREATE", FakeGateway.mention(messageId, USER, DIALOG));
 
-        DiscordRestStandIn.Call thread = rest.await(c -> c.path().equals("/channels/" + FakeGateway.CHANNEL
+        DiscordStandIn.Call thread = rest.await(c -> c.path().equals("/channels/" + FakeGateway.CHANNEL
                 + "/messages/" + messageId + "/threads"), WAIT);
         assertThat(thread.method()).isEqualTo("POST");
-        assertThat(thread.authorization()).isEqualTo("Bot " + DiscordRestStandIn.BOT_TOKEN);
+        assertThat(thread.authorization()).isEqualTo("Bot " + DiscordStandIn.BOT_TOKEN);
         assertThat(thread.body().path("name").asText()).isEqualTo("Triage: " + DIALOG);
-        DiscordRestStandIn.Call answer = rest.await(c -> c.method().equals("POST")
+        DiscordStandIn.Call answer = rest.await(c -> c.method().equals("POST")
                 && c.path().equals("/channels/" + messageId + "/messages"), WAIT);
         String shown = answer.body().toString();
         assertThat(shown).contains("Likely causes", "0x904");
@@ -106,7 +106,7 @@ class DiscordGatewayTest {
     void aClickOnTheAnswerArrivesOverTheGatewayIsAnsweredByCallbackAndReRanksTheCase() throws Exception {
         String messageId = newId();
         gateway.dispatch("MESSAGE_CREATE", FakeGateway.mention(messageId, USER, DIALOG));
-        DiscordRestStandIn.Call answer = rest.await(c -> c.method().equals("POST")
+        DiscordStandIn.Call answer = rest.await(c -> c.method().equals("POST")
                 && c.path().equals("/channels/" + messageId + "/messages"), WAIT);
         String replyId = answer.answeredId();
         String button = DiscordHarness.buttons(answer.body()).get(0).path("custom_id").asText();
@@ -116,12 +116,12 @@ class DiscordGatewayTest {
         gateway.dispatch("INTERACTION_CREATE", click);
 
         String token = click.path("token").asText();
-        DiscordRestStandIn.Call callback = rest.await(c -> c.path().equals("/interactions/" + click.path("id")
+        DiscordStandIn.Call callback = rest.await(c -> c.path().equals("/interactions/" + click.path("id")
                 .asText() + "/" + token + "/callback"), WAIT);
         assertThat(callback.body().path("type").asInt()).as("UPDATE_MESSAGE: the buttons go at once").isEqualTo(7);
         assertThat(callback.body().toString()).contains("answered");
-        DiscordRestStandIn.Call reRanked = rest.await(c -> c.method().equals("PATCH")
-                && c.path().equals("/webhooks/" + DiscordRestStandIn.APP + "/" + token + "/messages/@original")
+        DiscordStandIn.Call reRanked = rest.await(c -> c.method().equals("PATCH")
+                && c.path().equals("/webhooks/" + DiscordStandIn.APP + "/" + token + "/messages/@original")
                 && c.body().toString().contains("Likely causes"), WAIT);
         assertThat(reRanked.authorization()).isEmpty();
     }
@@ -132,9 +132,9 @@ class DiscordGatewayTest {
         gateway.dispatch("MESSAGE_CREATE", FakeGateway.mention(messageId, USER, "mstsc /v:127.0.0.1:" + closedPort
                 + " says Remote Desktop can't connect to the remote computer"));
 
-        DiscordRestStandIn.Call first = rest.await(c -> c.method().equals("POST")
+        DiscordStandIn.Call first = rest.await(c -> c.method().equals("POST")
                 && c.path().equals("/channels/" + messageId + "/messages"), WAIT);
-        DiscordRestStandIn.Call checked = rest.await(c -> c.method().equals("PATCH")
+        DiscordStandIn.Call checked = rest.await(c -> c.method().equals("PATCH")
                 && c.path().startsWith("/channels/" + messageId + "/messages/")
                 && c.body().toString().contains("Checked"), WAIT);
         assertThat(checked.body().toString()).contains("`tcp`", "REFUSED");
@@ -142,6 +142,52 @@ class DiscordGatewayTest {
         assertThat(rest.calls()).filteredOn(c -> c.path().startsWith("/channels/" + messageId + "/messages"))
                 .allSatisfy(c -> assertThat(c.method().equals("POST") || c.path().endsWith("/" + edited)).isTrue())
                 .filteredOn(c -> c.method().equals("POST")).containsExactly(first);
+    }
+
+    @Test
+    void aMentionInAServerNamesNoHostInTheThreadAndTheAuthorGetsTheDetailsByDirectMessage() throws Exception {
+        String asker = "700000000000000061";
+        String messageId = newId();
+        gateway.dispatch("MESSAGE_CREATE", FakeGateway.mention(messageId, asker, "mstsc /v:127.0.0.1:" + closedPort
+                + " " + DIALOG));
+
+        DiscordStandIn.Call thread = rest.await(c -> c.path().equals("/channels/" + FakeGateway.CHANNEL
+                + "/messages/" + messageId + "/threads"), WAIT);
+        rest.await(c -> c.method().equals("PATCH") && c.path().startsWith("/channels/" + messageId + "/messages/")
+                && c.body().toString().contains("Checked"), WAIT);
+        DiscordStandIn.Call opened = rest.await(c -> c.path().equals("/users/@me/channels")
+                && c.body().path("recipient_id").asText().equals(asker), WAIT);
+        DiscordStandIn.Call details = rest.await(c -> c.method().equals("POST")
+                && c.path().equals("/channels/" + opened.answeredId() + "/messages"), WAIT);
+
+        assertThat(thread.body().path("name").asText()).contains("the host").doesNotContain("127.0.0.1");
+        assertThat(rest.calls()).filteredOn(c -> c.path().startsWith("/channels/" + messageId + "/messages"))
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(c -> assertThat(c.body().toString().replace("\\", "")).doesNotContain("127.0.0.1"));
+        assertThat(details.body().path("content").asText()).startsWith("Only you can see this.");
+        assertThat(details.body().toString().replace("\\", "")).contains("127.0.0.1:" + closedPort, "REFUSED",
+                app.config().publicUrl() + "/cases/");
+    }
+
+    @Test
+    void whenTheAuthorTakesNoDirectMessagesTheThreadSaysSoWithoutNamingTheHost() throws Exception {
+        String asker = "700000000000000062";
+        rest.refuseDirectMessages(asker);
+        String messageId = newId();
+        gateway.dispatch("MESSAGE_CREATE", FakeGateway.mention(messageId, asker, "mstsc /v:127.0.0.1:" + closedPort
+                + " " + DIALOG));
+
+        DiscordStandIn.Call said = rest.await(c -> c.method().equals("POST")
+                && c.path().equals("/channels/" + messageId + "/messages")
+                && c.body().path("content").asText().contains("could not send them"), WAIT);
+
+        assertThat(rest.calls()).anySatisfy(c -> {
+            assertThat(c.path()).isEqualTo("/users/@me/channels");
+            assertThat(c.body().path("recipient_id").asText()).isEqualTo(asker);
+        });
+        assertThat(said.body().path("content").asText()).contains("case link");
+        assertThat(rest.calls()).filteredOn(c -> c.path().startsWith("/channels/" + messageId + "/messages"))
+                .allSatisfy(c -> assertThat(c.body().toString().replace("\\", "")).doesNotContain("127.0.0.1"));
     }
 
     @Test
@@ -168,7 +214,7 @@ class DiscordGatewayTest {
         ObjectNode direct = FakeGateway.message(messageId, USER, DIALOG).put("channel_id", dmChannel);
         gateway.dispatch("MESSAGE_CREATE", direct);
 
-        DiscordRestStandIn.Call answer = rest.await(c -> c.path().equals("/channels/" + dmChannel + "/messages"),
+        DiscordStandIn.Call answer = rest.await(c -> c.path().equals("/channels/" + dmChannel + "/messages"),
                 WAIT);
         assertThat(answer.body().toString()).contains("Likely causes");
         assertThat(rest.calls()).noneSatisfy(c -> assertThat(c.path()).contains(messageId + "/threads"));
@@ -176,7 +222,7 @@ class DiscordGatewayTest {
 
     @Test
     void aWrongBotTokenStopsTheConnectWithAMessageNamingTheSetting() {
-        DiscordSettings wrong = new DiscordSettings(Optional.of(DiscordRestStandIn.APP), Optional.empty(),
+        DiscordSettings wrong = new DiscordSettings(Optional.of(DiscordStandIn.APP), Optional.empty(),
                 Optional.of("not-the-token"), rest.apiUrl(), List.of(), List.of(), true);
         ExecutorService worker = Executors.newSingleThreadExecutor();
         try (DiscordGateway refused = new DiscordGateway(wrong, "http://localhost:8080", app.chatCore(),
@@ -200,8 +246,8 @@ class DiscordGatewayTest {
 
     private static ObjectNode click(String threadId, String replyId, JsonNode reply, String customId) {
         String id = newId();
-        ObjectNode i = DiscordRestStandIn.JSON.createObjectNode().put("id", id)
-                .put("application_id", DiscordRestStandIn.APP).put("type", 3).put("token", "tok-" + id)
+        ObjectNode i = DiscordStandIn.JSON.createObjectNode().put("id", id)
+                .put("application_id", DiscordStandIn.APP).put("type", 3).put("token", "tok-" + id)
                 .put("version", 1).put("guild_id", FakeGateway.GUILD).put("channel_id", threadId)
                 .put("app_permissions", Long.toString(FakeGateway.PERMISSIONS)).put("locale", "en-US")
                 .put("guild_locale", "en-US").put("context", 0);
@@ -214,10 +260,12 @@ class DiscordGatewayTest {
         member.putObject("user").put("id", USER).put("username", "user" + USER).put("discriminator", "0")
                 .putNull("avatar");
         i.putObject("data").put("custom_id", customId).put("component_type", 2);
-        ObjectNode message = FakeGateway.message(replyId, DiscordRestStandIn.BOT, reply.path("content").asText())
+        ObjectNode message = FakeGateway.message(replyId, DiscordStandIn.BOT, reply.path("content").asText())
                 .put("channel_id", threadId);
-        message.set("author", DiscordRestStandIn.botUser());
-        message.set("embeds", reply.path("embeds"));
+        message.set("author", DiscordStandIn.botUser());
+        // Discord gives every embed a bot sent back as a "rich" one.
+        reply.path("embeds").forEach(e -> message.withArray("embeds").add(((ObjectNode) e.deepCopy())
+                .put("type", "rich")));
         message.set("components", reply.path("components"));
         i.set("message", message);
         i.putArray("entitlements");

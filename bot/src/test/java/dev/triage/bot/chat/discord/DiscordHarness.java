@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.config.DiscordSettings;
+import dev.triage.bot.store.PlatformStore;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -146,6 +147,21 @@ final class DiscordHarness implements AutoCloseable {
             row.path("components").forEach(out::add);
         }
         return out;
+    }
+
+    /** The case Triage linked its message to, once it has (just after Discord took the first edit). */
+    String linkedCase(String messageId, Duration wait) throws InterruptedException {
+        PlatformStore.ThreadKey key = new PlatformStore.ThreadKey(DiscordConversations.PLATFORM, GUILD, CHANNEL,
+                messageId);
+        Instant end = Instant.now().plus(wait);
+        while (Instant.now().isBefore(end)) {
+            Optional<PlatformStore.ThreadCase> linked = app.platformStore().caseOf(key);
+            if (linked.isPresent()) {
+                return linked.get().caseId();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("message " + messageId + " was never linked to a case");
     }
 
     @Override

@@ -209,22 +209,7 @@ class DiscordInteractionsTest {
         DiscordStandIn.Call answer = h.discord.await(c -> c.path().contains(DiscordHarness.token(command))
                 && c.shown().contains("Likely causes"), WAIT);
         String messageId = h.discord.messageIdOf(DiscordHarness.token(command));
-        return new Opened(answer, messageId, linkedCase(messageId));
-    }
-
-    /** The case Triage linked the message to, once it has (just after Discord took the edit). */
-    static String linkedCase(String messageId) throws InterruptedException {
-        var key = new dev.triage.bot.store.PlatformStore.ThreadKey("discord", DiscordHarness.GUILD,
-                DiscordHarness.CHANNEL, messageId);
-        Instant end = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(end)) {
-            var linked = h.app.platformStore().caseOf(key);
-            if (linked.isPresent()) {
-                return linked.get().caseId();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("message " + messageId + " was never linked to a case");
+        return new Opened(answer, messageId, h.linkedCase(messageId, WAIT));
     }
 
     static String newestCase() {

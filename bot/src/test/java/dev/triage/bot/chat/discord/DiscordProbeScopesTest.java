@@ -1,16 +1,14 @@
 package dev.triage.bot.chat.discord;
 
+import static dev.triage.bot.probing.ProbeScopesFixture.REFUSAL;
+import static dev.triage.bot.probing.ProbeScopesFixture.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.triage.bot.config.BotConfig;
+import dev.triage.bot.probing.ProbeScopesFixture;
 import dev.triage.bot.store.AuditEntry;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,26 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
  * a direct message has no guild and is written {@code dm}. The global allow-list covers the host throughout.
  */
 class DiscordProbeScopesTest {
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static final String REFUSAL = "live probes are not allowed for you in this channel; the diagnosis is from the"
-            + " text only";
-
     @TempDir
     static Path dir;
+    static ProbeScopesFixture scopes;
     static DiscordHarness h;
-    static String host;
 
     @BeforeAll
     static void start() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            host = "127.0.0.1:" + s.getLocalPort();
-        }
-        Path scopes = Files.writeString(dir.resolve("probes.scopes"), String.join("\n",
+        scopes = ProbeScopesFixture.of(dir,
                 "discord:" + DiscordHarness.GUILD + "/920000000000000002/*  all   # the helpdesk channel",
-                "discord:dm/*/*  none"));
-        h = new DiscordHarness(BotConfig.defaults().withDataDir(dir.resolve("data"))
-                .withProbesAllow(List.of(host.replace(":", "/32:")))
-                .withProbesScopes(Optional.of(scopes)), List.of(), List.of());
+                "discord:dm/*/*  none");
+        h = new DiscordHarness(scopes.config(), List.of(), List.of());
     }
 
     @AfterAll
@@ -50,8 +39,7 @@ class DiscordProbeScopesTest {
 
     @Test
     void aGuildChannelNoRuleCoversGetsTheTextOnlyAnswerAndAnAuditRowUnderTheGuildAndUser() throws Exception {
-        ObjectNode command = DiscordHarness.command("700000000000000031", "mstsc /v:" + host + " "
-                + DiscordHarness.DIALOG);
+        ObjectNode command = DiscordHarness.command("700000000000000031", scopes.paste(DiscordHarness.DIALOG));
         h.post(command);
 
         DiscordStandIn.Call checked = h.discord.await(c -> c.path().contains(DiscordHarness.token(command))
@@ -66,8 +54,7 @@ class DiscordProbeScopesTest {
 
     @Test
     void aDirectMessageHasNoGuildAndIsMatchedAsDm() throws Exception {
-        ObjectNode command = DiscordHarness.command("700000000000000032", "mstsc /v:" + host + " "
-                + DiscordHarness.DIALOG);
+        ObjectNode command = DiscordHarness.command("700000000000000032", scopes.paste(DiscordHarness.DIALOG));
         command.remove("guild_id");
         command.remove("member");
         command.putObject("user").put("id", "700000000000000032").put("username", "dm-user");
@@ -81,14 +68,6 @@ class DiscordProbeScopesTest {
     }
 
     private static AuditEntry auditOf(String actor) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<AuditEntry> entry = h.app.store().recentAudit(20).stream()
-                    .filter(e -> e.actor().equals(actor)).findFirst();
-            if (entry.isPresent()) {
-                return entry.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no audit row for " + actor);
+        return ProbeScopesFixture.auditOf(h.app.store(), actor);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.triage.bot.cli.ServeProcess;
-import dev.triage.probes.fixtures.TestCertificates;
 import dev.triage.probes.fixtures.TestCertificates.Kind;
 import dev.triage.probes.fixtures.XrdpServer;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The issue's "done when": {@code triage serve} as its own process with Discord switched on by the environment, a
  * stand-in of Discord's API, and a real xrdp on loopback (with an expired certificate) named in the pasted dialog.
  * A signed {@code /triage} is deferred inside 3 s; its message is edited while the probes run, then shows the
- * re-ranked causes, a question with buttons and the case link; a signed click is answered with type 7 and the
- * message is re-ranked again.
+ * re-ranked causes, a question with buttons and the case link (the host left out, as in any server channel, and sent
+ * to the asker alone); a signed click is answered with type 7 and the message is re-ranked again.
  */
 class DiscordServeTest {
     static final Duration WAIT = Duration.ofSeconds(40);
@@ -47,10 +45,7 @@ class DiscordServeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(dir.resolve("xrdp"));
-        TestCertificates certs = TestCertificates.generate(dir.resolve("certs"));
-        xrdp = XrdpServer.start(dir.resolve("xrdp"), XrdpServer.Config.of("negotiate",
-                certs.certificate(Kind.EXPIRED), certs.key(Kind.EXPIRED)));
+        xrdp = XrdpServer.negotiating(dir, Kind.EXPIRED);
         discord = new DiscordStandIn();
         keys = DiscordHarness.Keys.generate();
         port = freePort();
@@ -91,17 +86,20 @@ class DiscordServeTest {
         assertThat(DiscordStandIn.JSON.readTree(ack.body()).path("type").asInt()).as("deferred").isEqualTo(5);
         assertThat(ackMillis).as("Discord's 3 s deadline").isLessThan(3_000);
 
+        // In a server channel the message leaves the host out (DISCORD_PRIVATE_HOSTS is on by default).
         DiscordStandIn.Call settled = discord.await(c -> c.path().contains(token)
-                && c.shown().contains("Checked 127") && !c.shown().contains("this message is updated"), WAIT);
+                && c.shown().contains("Checked the host") && !c.shown().contains("this message is updated"), WAIT);
         List<DiscordStandIn.Call> edits = discord.edits(token);
         DiscordStandIn.Call first = edits.get(0);
         assertThat(first.content()).as("the text-only answer, while probing").contains("this message is updated");
         assertThat(edits).as("edits while the probes ran").anySatisfy(e -> assertThat(e.shown())
-                .contains("Checking 127").contains("`tcp`"));
+                .contains("Checking the host").contains("`tcp`"));
         assertThat(edits).allSatisfy(e -> assertThat(e.body().path("allowed_mentions").toString())
                 .isEqualTo("{\"parse\":[]}"));
         assertThat(settled.shown()).contains("Likely causes", "`certificate`", "EXPIRED");
         assertThat(title(settled)).as("re-ranked by the probes").isNotEqualTo(title(first));
+        assertThat(discord.await(c -> c.path().equals("/webhooks/" + DiscordStandIn.APP + "/" + token), WAIT)
+                .shown().replace("\\", "")).as("the asker's details").contains("127.0.0.1:" + xrdp.port());
         List<JsonNode> buttons = DiscordHarness.buttons(settled.body());
         JsonNode answer = buttons.get(0);
         assertThat(answer.path("custom_id").asText()).startsWith("triage_answer:");

@@ -36,9 +36,9 @@ public final class FakeGateway implements AutoCloseable {
         server = Javalin.create(config -> config.showJavalinBanner = false).ws("/", ws -> {
             ws.onConnect(ctx -> {
                 session = ctx;
-                ctx.send(op(10, DiscordRestStandIn.JSON.createObjectNode().put("heartbeat_interval", HEARTBEAT_MS)));
+                ctx.send(op(10, DiscordStandIn.JSON.createObjectNode().put("heartbeat_interval", HEARTBEAT_MS)));
             });
-            ws.onMessage(ctx -> onMessage(ctx, DiscordRestStandIn.JSON.readTree(ctx.message())));
+            ws.onMessage(ctx -> onMessage(ctx, DiscordStandIn.JSON.readTree(ctx.message())));
         }).start("127.0.0.1", 0);
     }
 
@@ -74,7 +74,7 @@ public final class FakeGateway implements AutoCloseable {
         received.add(payload);
         switch (payload.path("op").asInt(-1)) {
             case 1 -> {
-                ctx.send(DiscordRestStandIn.JSON.createObjectNode().put("op", 11).toString());
+                ctx.send(DiscordStandIn.JSON.createObjectNode().put("op", 11).toString());
             }
             case 2 -> {
                 dispatch("READY", ready());
@@ -86,10 +86,10 @@ public final class FakeGateway implements AutoCloseable {
 
     /** READY as ReadyHandler reads it: the bot user, the application's id, the guilds (none), the session. */
     private ObjectNode ready() {
-        ObjectNode ready = DiscordRestStandIn.JSON.createObjectNode().put("v", 10).put("session_id", "session-1")
+        ObjectNode ready = DiscordStandIn.JSON.createObjectNode().put("v", 10).put("session_id", "session-1")
                 .put("resume_gateway_url", url());
-        ready.set("user", DiscordRestStandIn.botUser());
-        ready.putObject("application").put("id", DiscordRestStandIn.APP).put("flags", 0);
+        ready.set("user", DiscordStandIn.botUser());
+        ready.putObject("application").put("id", DiscordStandIn.APP).put("flags", 0);
         ready.putArray("guilds");
         ready.putArray("private_channels");
         return ready;
@@ -97,7 +97,7 @@ public final class FakeGateway implements AutoCloseable {
 
     /** One server with the bot as its only member and one text channel, as EntityBuilder.createGuild reads it. */
     private static ObjectNode guild() {
-        ObjectNode guild = DiscordRestStandIn.JSON.createObjectNode().put("id", GUILD).put("name", "Helpdesk")
+        ObjectNode guild = DiscordStandIn.JSON.createObjectNode().put("id", GUILD).put("name", "Helpdesk")
                 .put("owner_id", "920000000000000001").put("member_count", 1).put("afk_timeout", 300).put("large", false)
                 .put("unavailable", false).put("premium_progress_bar_enabled", false)
                 .put("joined_at", "2026-01-01T00:00:00.000000+00:00");
@@ -108,7 +108,7 @@ public final class FakeGateway implements AutoCloseable {
         guild.putArray("channels").addObject().put("id", CHANNEL).put("type", 0).put("name", "helpdesk")
                 .put("position", 0).put("nsfw", false).put("rate_limit_per_user", 0).putArray("permission_overwrites");
         ObjectNode self = member(guild.putArray("members").addObject());
-        self.set("user", DiscordRestStandIn.botUser());
+        self.set("user", DiscordStandIn.botUser());
         self.putArray("roles");
         for (String empty : List.of("threads", "emojis", "stickers", "voice_states", "presences",
                 "guild_scheduled_events", "features", "soundboard_sounds")) {
@@ -119,9 +119,9 @@ public final class FakeGateway implements AutoCloseable {
 
     /** A message from {@code user} in the test channel that mentions the bot. */
     public static ObjectNode mention(String messageId, String user, String text) {
-        ObjectNode message = message(messageId, user, "<@" + DiscordRestStandIn.BOT + "> " + text)
+        ObjectNode message = message(messageId, user, "<@" + DiscordStandIn.BOT + "> " + text)
                 .put("guild_id", GUILD);
-        ((ArrayNode) message.get("mentions")).add(DiscordRestStandIn.botUser());
+        ((ArrayNode) message.get("mentions")).add(DiscordStandIn.botUser());
         member(message.putObject("member")).putArray("roles");
         return message;
     }
@@ -134,7 +134,7 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     static ObjectNode message(String messageId, String user, String content) {
-        ObjectNode message = DiscordRestStandIn.JSON.createObjectNode().put("id", messageId).put("channel_id", CHANNEL)
+        ObjectNode message = DiscordStandIn.JSON.createObjectNode().put("id", messageId).put("channel_id", CHANNEL)
                 .put("type", 0).put("content", content).put("timestamp", Instant.now().toString())
                 .putNull("edited_timestamp").put("tts", false).put("mention_everyone", false).put("pinned", false)
                 .put("flags", 0);
@@ -149,7 +149,7 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     private static ObjectNode op(int op, JsonNode data) {
-        ObjectNode payload = DiscordRestStandIn.JSON.createObjectNode().put("op", op);
+        ObjectNode payload = DiscordStandIn.JSON.createObjectNode().put("op", op);
         payload.set("d", data);
         return payload.putNull("s").putNull("t");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import dev.triage.bot.chat.discord.DiscordRestStandIn;
+import dev.triage.bot.chat.discord.DiscordStandIn;
 import dev.triage.bot.chat.discord.FakeGateway;
 import java.net.URL;
 import java.time.Duration;
@@ -43,13 +43,13 @@ class OkHttpCoexistenceTest {
     @Test
     @Timeout(30)
     void slacksWebApiClientAndJdasRestClientBothWorkSideBySide() throws Exception {
-        try (SlackStandIn slackApi = new SlackStandIn(); DiscordRestStandIn discordApi = new DiscordRestStandIn();
+        try (SlackStandIn slackApi = new SlackStandIn(); DiscordStandIn discordApi = new DiscordStandIn();
                 FakeGateway gateway = new FakeGateway()) {
             discordApi.gatewayUrl(gateway::url);
             SlackConfig config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(slackApi.apiUrl());
             Slack slack = Slack.getInstance(config);
-            JDA jda = JDABuilder.createLight(DiscordRestStandIn.BOT_TOKEN, EnumSet.of(GatewayIntent.GUILD_MESSAGES))
+            JDA jda = JDABuilder.createLight(DiscordStandIn.BOT_TOKEN, EnumSet.of(GatewayIntent.GUILD_MESSAGES))
                     .setRestConfig(new RestConfig().setBaseUrl(discordApi.apiUrl()))
                     .setSessionController(new SessionControllerAdapter() {
                         @Override

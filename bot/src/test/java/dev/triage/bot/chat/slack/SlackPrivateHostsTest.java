@@ -3,10 +3,8 @@ package dev.triage.bot.chat.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.bot.config.BotConfig;
-import dev.triage.probes.fixtures.TestCertificates;
 import dev.triage.probes.fixtures.TestCertificates.Kind;
 import dev.triage.probes.fixtures.XrdpServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,10 +31,7 @@ class SlackPrivateHostsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        TestCertificates certs = TestCertificates.generate(dir.resolve("certs"));
-        Files.createDirectories(dir.resolve("xrdp"));
-        xrdp = XrdpServer.start(dir.resolve("xrdp"), XrdpServer.Config.of("negotiate",
-                certs.certificate(Kind.EXPIRED), certs.key(Kind.EXPIRED)));
+        xrdp = XrdpServer.negotiating(dir, Kind.EXPIRED);
         h = new SlackHarness(BotConfig.defaults().withDataDir(dir.resolve("data"))
                 .withProbesAllow(List.of("127.0.0.1/32:" + xrdp.port())), List.of());
         h.slack.membersOnly("C5SECRET");

@@ -1,17 +1,15 @@
 package dev.triage.bot.chat.slack;
 
+import static dev.triage.bot.probing.ProbeScopesFixture.REFUSAL;
+import static dev.triage.bot.probing.ProbeScopesFixture.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.triage.bot.config.BotConfig;
+import dev.triage.bot.probing.ProbeScopesFixture;
 import dev.triage.bot.store.AuditEntry;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,24 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The global allow-list covers the host (a closed loopback port) everywhere; only the scope differs.
  */
 class SlackProbeScopesTest {
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static final String REFUSAL = "live probes are not allowed for you in this channel; the diagnosis is from the"
-            + " text only";
-
     @TempDir
     static Path dir;
+    static ProbeScopesFixture scopes;
     static SlackHarness h;
-    static String host;
 
     @BeforeAll
     static void start() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            host = "127.0.0.1:" + s.getLocalPort();
-        }
-        Path scopes = Files.writeString(dir.resolve("probes.scopes"),
-                "slack:" + SlackStandIn.TEAM + "/C0HELPDESK/*  all\n" + "slack:*/*/*  none\n");
-        h = new SlackHarness(BotConfig.defaults().withDataDir(dir.resolve("data"))
-                .withProbesAllow(List.of(host.replace(":", "/32:"))).withProbesScopes(Optional.of(scopes)), List.of());
+        scopes = ProbeScopesFixture.of(dir, "slack:" + SlackStandIn.TEAM + "/C0HELPDESK/*  all", "slack:*/*/*  none");
+        h = new SlackHarness(scopes.config(), List.of());
     }
 
     @AfterAll
@@ -50,7 +39,7 @@ class SlackProbeScopesTest {
     @Test
     void aChannelWithoutProbesGetsTheTextOnlyAnswerAndAnAuditRowUnderTheMentionersIdentity() throws Exception {
         h.postJson(SlackHarness.envelope("EvS1", SlackHarness.mention("U0VISITOR", "C0RANDOM", "1700000009.000100",
-                "mstsc /v:" + host + " " + SlackEventsTest.DIALOG)));
+                scopes.paste(SlackEventsTest.DIALOG))));
 
         SlackStandIn.Call ladder = h.slack.await("chat.postMessage", c -> c.field("channel").equals("C0RANDOM")
                 && c.field("text").startsWith("Checking"), WAIT);
@@ -68,7 +57,7 @@ class SlackProbeScopesTest {
         assertThat(refused.place()).isEqualTo("C0RANDOM/1700000009.000100");
 
         h.postJson(SlackHarness.envelope("EvS2", SlackHarness.mention("U0HELPER", "C0HELPDESK",
-                "1700000009.000200", "mstsc /v:" + host + " " + SlackEventsTest.DIALOG)));
+                "1700000009.000200", scopes.paste(SlackEventsTest.DIALOG))));
         SlackStandIn.Call probed = h.slack.await("chat.update", c -> c.field("text").startsWith("Checked")
                 && c.field("channel").equals("C0HELPDESK") && c.field("blocks").contains("`tcp`"), WAIT);
         assertThat(probed.field("blocks")).contains("REFUSED");
@@ -78,7 +67,7 @@ class SlackProbeScopesTest {
     @Test
     void aGuestFromAnotherWorkspaceInASharedChannelIsNotCoveredByOurWorkspacesRule() throws Exception {
         Map<String, Object> mention = new HashMap<>(SlackHarness.mention("U0GUEST", "C0HELPDESK",
-                "1700000009.000300", "mstsc /v:" + host + " " + SlackEventsTest.DIALOG));
+                "1700000009.000300", scopes.paste(SlackEventsTest.DIALOG)));
         mention.put("user_team", "T0PARTNER");
         mention.put("source_team", "T0PARTNER");
 
@@ -92,14 +81,6 @@ class SlackProbeScopesTest {
     }
 
     private static AuditEntry auditOf(String actor) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<AuditEntry> entry = h.app.store().recentAudit(20).stream()
-                    .filter(e -> e.actor().equals(actor)).findFirst();
-            if (entry.isPresent()) {
-                return entry.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no audit row for " + actor);
+        return ProbeScopesFixture.auditOf(h.app.store(), actor);
     }
 }

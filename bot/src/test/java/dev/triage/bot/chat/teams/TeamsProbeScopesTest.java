@@ -1,15 +1,13 @@
 package dev.triage.bot.chat.teams;
 
+import static dev.triage.bot.probing.ProbeScopesFixture.REFUSAL;
+import static dev.triage.bot.probing.ProbeScopesFixture.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.triage.bot.config.BotConfig;
+import dev.triage.bot.probing.ProbeScopesFixture;
 import dev.triage.bot.store.AuditEntry;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,22 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  * activity decide whether the host is probed. One rule covers every channel of the team by the team id's prefix.
  */
 class TeamsProbeScopesTest {
-    static final Duration WAIT = Duration.ofSeconds(30);
-
     @TempDir
     static Path dir;
+    static ProbeScopesFixture scopes;
     static TeamsHarness h;
-    static String host;
 
     @BeforeAll
     static void start() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            host = "127.0.0.1:" + s.getLocalPort();
-        }
-        Path scopes = Files.writeString(dir.resolve("probes.scopes"),
-                "teams:" + TeamsActivities.TENANT + "/" + TeamsActivities.TEAM + "/*/*  all\n");
-        h = new TeamsHarness(BotConfig.defaults().withDataDir(dir.resolve("data"))
-                .withProbesAllow(List.of(host.replace(":", "/32:"))).withProbesScopes(Optional.of(scopes)), List.of());
+        scopes = ProbeScopesFixture.of(dir, "teams:" + TeamsActivities.TENANT + "/" + TeamsActivities.TEAM
+                + "/*/*  all");
+        h = new TeamsHarness(scopes.config(), List.of());
     }
 
     @AfterAll
@@ -46,14 +38,13 @@ class TeamsProbeScopesTest {
     @Test
     void aOneToOneChatNoRuleCoversGetsTheTextOnlyAnswerAndAnAuditRowUnderTheTenantAndAadObjectId() throws Exception {
         String user = "00000000-0000-4000-8000-00000000c0de";
-        var chat = h.personal("1700000007000", user, "mstsc /v:" + host + " " + TeamsConversationTest.DIALOG);
+        var chat = h.personal("1700000007000", user, scopes.paste(TeamsConversationTest.DIALOG));
         String conversation = chat.path("conversation").path("id").asText();
 
         h.post(chat);
 
         ConnectorStandIn.Call checked = h.connector.await(c -> c.conversation().equals(conversation)
-                && c.text().contains("**Checked**") && c.text().contains("live probes are not allowed for you in"
-                + " this channel; the diagnosis is from the text only"), WAIT);
+                && c.text().contains("**Checked**") && c.text().contains(REFUSAL), WAIT);
         assertThat(checked.text()).doesNotContain("`tcp`", "probes.scopes");
         h.connector.await(c -> c.conversation().equals(conversation) && c.text().contains("Likely causes")
                 && c.at().isAfter(checked.at()), WAIT);
@@ -67,7 +58,7 @@ class TeamsProbeScopesTest {
     @Test
     void aChannelOfTheTeamProbesTheSameHost() throws Exception {
         String user = "00000000-0000-4000-8000-0000000000b1";
-        var mention = h.mention("1700000007100", user, "mstsc /v:" + host + " " + TeamsConversationTest.DIALOG);
+        var mention = h.mention("1700000007100", user, scopes.paste(TeamsConversationTest.DIALOG));
         String conversation = mention.path("conversation").path("id").asText();
 
         h.post(mention);
@@ -81,14 +72,6 @@ class TeamsProbeScopesTest {
     }
 
     private static AuditEntry auditOf(String actor) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Optional<AuditEntry> entry = h.app.store().recentAudit(20).stream()
-                    .filter(e -> e.actor().equals(actor)).findFirst();
-            if (entry.isPresent()) {
-                return entry.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no audit row for " + actor);
+        return ProbeScopesFixture.auditOf(h.app.store(), actor);
     }
 }
