@@ -60,6 +60,10 @@ class CatalogueWordingTest {
                 row("logon-type-restricted", "auth.not-in-rdp-users-group", 14, "Remote Desktop Connection: The"
                         + " system administrator has restricted the type of logon (network or interactive) that you may"
                         + " use."),
+                row("ping-fails", "net.unreachable", 5, "Nothing answers, not even ping."),
+                row("ping-works", "net.port-blocked", 3, "Ping works but RDP doesn't."),
+                row("go-dial-timeout", "net.port-blocked", 6,
+                        "tunnel error: dial tcp 10.1.2.3:3389: i/o timeout"),
                 row("termservice-not-running", "server.termservice-down", 11,
                         "Event ID 7022: The Remote Desktop Services service hung on starting."),
                 row("termservice-not-running", "server.termservice-down", 11,
@@ -109,5 +113,11 @@ class CatalogueWordingTest {
         assertThat(Fire.said(fire.text("xfreerdp: connect to srv01:3389 failed: Connection timed out"))).contains(tuple(
                 "text: a stopped service on a running host refuses rather than stays silent"
                         + " (connect-timeout lifts server.termservice-down)", "server.termservice-down", -3));
+    }
+
+    @Test
+    void aHostThatAnswersPingIsNotDown() {
+        assertThat(Fire.said(fire.text("I can ping it, RDP times out"))).contains(tuple(
+                "text: the host answers ping, so it is up (ping-works lifts net.unreachable)", "net.unreachable", -6));
     }
 }
