@@ -266,4 +266,12 @@ class TextMechanismsDrlTest {
         assertThat(Fire.pairs(fire.text("The remote computer requires Network Level Authentication, which your"
                 + " computer does not support."))).doesNotContain(tuple(rule, "client.outdated-app"));
     }
+
+    @Test
+    void remminasNegotiationFailureCuredByItsRdpOptionIsALegacySecurityLayer() {
+        assertThat(Fire.said(fire.text("Unable to establish a connection to the RDP server “thin01”. Check “Security"
+                + " protocol negotiation”. With RDP protocol security selected it connects."))).contains(tuple(
+                        "mechanism: a TLS failure while RDP security works is a legacy security layer",
+                        "server.legacy-security-layer", 12));
+    }
 }
