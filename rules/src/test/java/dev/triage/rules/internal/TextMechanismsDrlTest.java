@@ -255,4 +255,23 @@ class TextMechanismsDrlTest {
                 .contains(tuple("mechanism: an xrdp keymap problem changes the typed password", "auth.bad-credentials",
                         6));
     }
+
+    @Test
+    void anOldClientToldTheServerRequiresNlaIsTheClient() {
+        String rule = "mechanism: an old client told the server requires NLA lacks CredSSP (nla-required + old-client"
+                + " -> client.outdated-app)";
+        assertThat(Fire.said(fire.text("From a Windows Vista laptop: The remote computer requires Network Level"
+                + " Authentication, which your computer does not support."))).contains(
+                        tuple(rule, "client.outdated-app", 10));
+        assertThat(Fire.pairs(fire.text("The remote computer requires Network Level Authentication, which your"
+                + " computer does not support."))).doesNotContain(tuple(rule, "client.outdated-app"));
+    }
+
+    @Test
+    void remminasNegotiationFailureCuredByItsRdpOptionIsALegacySecurityLayer() {
+        assertThat(Fire.said(fire.text("Unable to establish a connection to the RDP server “thin01”. Check “Security"
+                + " protocol negotiation”. With RDP protocol security selected it connects."))).contains(tuple(
+                        "mechanism: a TLS failure while RDP security works is a legacy security layer",
+                        "server.legacy-security-layer", 12));
+    }
 }

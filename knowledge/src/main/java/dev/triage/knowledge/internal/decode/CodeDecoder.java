@@ -62,11 +62,16 @@ public final class CodeDecoder {
         }
     }
 
-    /** Runs after {@link #labelled}: at the same start the longer OpenSSL match wins over "error:14094438". */
+    /**
+     * Runs after {@link #labelled}: at the same start the longer OpenSSL match wins over "error:14094438". The find
+     * claims the packed code and the colon after it, not its library, function and reason text, which in a paste
+     * flattened to one line runs on over the codes that follow ("...:tlsv1 alert internal error; HRESULT 0x...").
+     */
     private void openssl(String text, List<Found> found) {
         Matcher m = OpenSslErrors.ERROR.matcher(text);
         while (m.find()) {
-            openssl.decode(m).ifPresent(code -> found.add(new Found(m.start(), m.end(), code)));
+            int end = Math.min(m.end(), m.end("packed") + 1);
+            openssl.decode(m).ifPresent(code -> found.add(new Found(m.start(), end, code)));
         }
     }
 

@@ -26,6 +26,14 @@ class OpenSslErrorDecodingTest {
     }
 
     @Test
+    void codesAfterAnOpenSslLineOnTheSameLineStillDecode() {
+        List<DecodedCode> codes = decoder.decode("error:14094438:SSL routines:ssl3_read_bytes:tlsv1 alert internal"
+                + " error; HRESULT 0x800706BA; Win32 error 0x6ba");
+
+        assertThat(codes).extracting(DecodedCode::code).containsExactly("0x14094438", "0x800706ba", "0x6ba");
+    }
+
+    @Test
     void unknownCaIsAlert48() {
         assertThat(only("error:14094418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca").name())
                 .isEqualTo("TLS_ALERT_UNKNOWN_CA");
