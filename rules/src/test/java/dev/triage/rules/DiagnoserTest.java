@@ -28,7 +28,8 @@ class DiagnoserTest {
 
     @Test
     void causeIdsAreTheWholePack() {
-        assertThat(diagnoser.causeIds()).hasSize(41).contains("net.vpn-unstable", "auth.entra-joined-target");
+        assertThat(diagnoser.causeIds()).hasSize(44).contains("net.vpn-unstable", "auth.entra-joined-target",
+                "client.license-store", "cert.rdp-file-signing", "gateway.bastion-config");
     }
 
     @Test
