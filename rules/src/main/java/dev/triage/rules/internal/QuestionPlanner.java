@@ -11,21 +11,21 @@ import java.util.Set;
 /**
  * Decides which questions are worth asking, best first.
  *
- * <p>The rules say when there is something to ask about (a code, a symptom); once they want any question, every choice
- * question of the catalog is a candidate, because what makes one worth asking is how far its answers would move the
- * leading causes apart, which {@link InformationGain} measures over the {@link #TOP} leaders whatever rule named it. A
- * question is dropped when the user answered it (a "don't know" included: asking again changes nothing), when the
- * pasted text already answers it (its {@code answered-by} signals in questions.tsv), and when its expected gain is
- * below {@link #MIN_GAIN}: a question whose answers would not move the leaders apart, or that almost nobody can
- * answer, does not earn the user's time. The rest are ordered by gain; the catalog order breaks ties.
+ * <p>The rules name the questions that fit the evidence (a code, a symptom). Once they name any, every other choice
+ * question of the catalog is a candidate too, but only if its answers would move the leading causes apart by at least
+ * {@link #MIN_GAIN}: what makes a question worth asking is measured by {@link InformationGain} over the {@link #TOP}
+ * leaders, whatever rule named it. A question is dropped when the user answered it (a "don't know" included: asking
+ * again changes nothing) and when the pasted text already answers it (its {@code answered-by} signals in
+ * questions.tsv). The rest are ordered by gain, so a question that splits the leaders and that people can answer comes
+ * first; the catalog order breaks ties.
  */
 final class QuestionPlanner {
     /** Leaders the gain is measured over; a bare code often spreads its confidence over ten causes or more. */
     static final int TOP = 10;
-    /** Bits a question must be expected to gain to be asked at all. */
+    /** Bits a question no rule named must be expected to gain to be asked. */
     static final double MIN_GAIN = 0.02;
     /** Free-text questions (the target host) cannot be scored this way; they unlock probes: asked after the rest. */
-    static final double FREE_TEXT_GAIN = MIN_GAIN;
+    static final double FREE_TEXT_GAIN = 0;
 
     private final QuestionCatalog catalog;
 
@@ -42,12 +42,13 @@ final class QuestionPlanner {
      */
     List<Question> plan(List<Wanted> wanted, Ranking ranking, List<Contribution> all, Map<String, String> answered,
             List<Signal> seen) {
-        Set<String> ids = new LinkedHashSet<>();
-        Set<String> pasted = catalog.answeredBy(seen);
-        wanted.stream().map(Wanted::name).forEach(ids::add);
-        if (!ids.isEmpty()) {
+        Set<String> named = new LinkedHashSet<>();
+        wanted.stream().map(Wanted::name).forEach(named::add);
+        Set<String> ids = new LinkedHashSet<>(named);
+        if (!named.isEmpty()) {
             catalog.all().stream().filter(q -> !q.freeText()).map(Question::id).forEach(ids::add);
         }
+        Set<String> pasted = catalog.answeredBy(seen);
         ids.removeIf(id -> answered.containsKey(id) || pasted.contains(id));
         List<String> top = ranking.order().subList(0, Math.min(TOP, ranking.order().size()));
         InformationGain information = new InformationGain(top, ranking);
@@ -56,7 +57,7 @@ final class QuestionPlanner {
         for (String id : ids) {
             catalog.find(id).ifPresent(q -> gains.put(id, q.freeText() ? FREE_TEXT_GAIN : information.of(q, effects)));
         }
-        gains.values().removeIf(gain -> gain < MIN_GAIN);
+        gains.entrySet().removeIf(e -> !named.contains(e.getKey()) && e.getValue() < MIN_GAIN);
         return gains.keySet().stream()
                 .sorted(Comparator.comparing((String id) -> -gains.get(id)).thenComparing(catalog::order))
                 .map(id -> catalog.find(id).orElseThrow())
