@@ -120,6 +120,25 @@ class DiagnoserTest {
                 .findFirst().orElse(0);
     }
 
+    /** "Don't know" is stored as an answer: it changes no cause and no confidence, and the question is not asked again. */
+    @Test
+    void aDontKnowChangesNothing() {
+        Diagnosis before = diagnoser.diagnose(Cases.dialog0x904(Map.of(), List.of()));
+        assertThat(before.questions()).extracting(Question::id).contains("ip-works");
+        Diagnosis after = diagnoser.diagnose(Cases.dialog0x904(Map.of("ip-works", Question.DONT_KNOW), List.of()));
+        assertThat(after.causes()).isEqualTo(before.causes());
+        assertThat(after.questions()).extracting(Question::id).doesNotContain("ip-works");
+    }
+
+    /** The paste already says where the server runs, how it is reached and with which app: none of that is asked. */
+    @Test
+    void neverAsksWhatThePasteAnswered() {
+        Diagnosis d = diagnoser.diagnose(Cases.text("Azure VM, through our VPN, with mstsc:\n" + Cases.DIALOG_0X904,
+                Cases.CODES_0X904));
+        assertThat(d.causes()).isNotEmpty();
+        assertThat(d.questions()).extracting(Question::id).doesNotContain("environment", "vpn", "client-app");
+    }
+
     @Test
     void sameFactsGiveTheSameDiagnosis() {
         CaseFacts facts = Cases.dialog0x904(Map.of("vpn", "direct"), List.of());

@@ -39,7 +39,7 @@ class RestartTest {
             post(port, "/api/cases/" + id + "/feedback", "{\"article\": \"" + fix.path("article").asText()
                     + "\", \"step\": 0, \"worked\": true}");
             beforeKill = JSON.readTree(post(port, "/api/cases/" + id + "/messages",
-                    "{\"answer\": {\"environment\": \"azure\"}}"));
+                    "{\"answer\": {\"vpn\": \"direct\"}}"));
             first.kill();
         }
 

@@ -66,12 +66,14 @@ public final class Engine {
      * cost less.
      */
     public Diagnosis diagnose(CaseFacts facts, boolean questions) {
-        Outputs out = run(assembler.facts(facts, questions));
+        List<Object> assembled = assembler.facts(facts, questions);
+        Outputs out = run(assembled);
         List<Contribution> all = out.contributions();
         Ranking ranking = Ranking.of(all);
+        List<Signal> seen = assembled.stream().filter(Signal.class::isInstance).map(Signal.class::cast).toList();
         return new Diagnosis(
                 ranking.causes(describer),
-                questions ? planner.plan(out.questions(), ranking, all, facts.answers()) : List.of(),
+                questions ? planner.plan(out.questions(), ranking, all, facts.answers(), seen) : List.of(),
                 HealthyServer.from(facts.findings()).isPresent());
     }
 

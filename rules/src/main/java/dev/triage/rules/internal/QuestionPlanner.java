@@ -9,27 +9,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Orders the wanted questions by how well their answers would separate the current top causes.
+ * Decides which questions are worth asking, best first.
  *
- * <p>Every unanswered option was inserted into the same rule session as a hypothetical {@link Answer}, so its
- * contributions are already known without re-running the rules. For a question with the options o a user can give,
- * over the top {@link #TOP} causes with prior p (softmax of scores, as in {@link Ranking}):
- * <ul>
- *   <li>an answer o shifts each cause's score by d(c,o), giving the posterior p_o(c) ∝ p(c)·exp(d(c,o)/T), which is
- *       what the ranking will show after the answer;</li>
- *   <li>the weights are read as log-likelihoods, so a cause c predicts its answers with
- *       P(o|c) = exp(d(c,o)/T) / Σ_o' exp(d(c,o')/T), and P(o) = Σ_c p(c)·P(o|c): an answer no likely cause
- *       predicts is unlikely, and an option with big lifts for every cause is not made likelier by them;</li>
- *   <li>the question's value is the expected entropy drop H(p) − Σ_o P(o)·H(p_o), in bits, times the share of people
- *       who can answer at all ({@link Question#unknownShare()}): "don't know" changes nothing, so a question most
- *       people cannot answer is worth less than one they can.</li>
- * </ul>
- * A question whose answers all push the same way is therefore worth less than one that splits the leading causes.
+ * <p>The rules name the questions that fit the evidence (a code, a symptom). Once they name any, every other choice
+ * question of the catalog is a candidate too, but only if its answers would move the leading causes apart by at least
+ * {@link #MIN_GAIN}: what makes a question worth asking is measured by {@link InformationGain} over the {@link #TOP}
+ * leaders, whatever rule named it. A question is dropped when the user answered it (a "don't know" included: asking
+ * again changes nothing) and when the pasted text already answers it (its {@code answered-by} signals in
+ * questions.tsv). The rest are ordered by gain, so a question that splits the leaders and that people can answer comes
+ * first; the catalog order breaks ties.
  */
 final class QuestionPlanner {
-    static final int TOP = 6;
-    /** Free-text questions (the target host) cannot be scored this way; they unlock probes, worth a little. */
-    static final double FREE_TEXT_GAIN = 0.05;
+    /** Leaders the gain is measured over; a bare code often spreads its confidence over ten causes or more. */
+    static final int TOP = 10;
+    /** Bits a question no rule named must be expected to gain to be asked. */
+    static final double MIN_GAIN = 0.02;
+    /** Free-text questions (the target host) cannot be scored this way; they unlock probes: asked after the rest. */
+    static final double FREE_TEXT_GAIN = 0;
 
     private final QuestionCatalog catalog;
 
@@ -37,104 +33,34 @@ final class QuestionPlanner {
         this.catalog = catalog;
     }
 
-    List<Question> plan(List<Wanted> wanted, Ranking ranking, List<Contribution> all, Map<String, String> answered) {
-        Set<String> ids = new LinkedHashSet<>();
-        wanted.stream().map(Wanted::name).filter(id -> !answered.containsKey(id)).forEach(ids::add);
+    /**
+     * @param wanted   the questions the rules want
+     * @param ranking  the causes as they stand
+     * @param all      every contribution of the session, hypothetical answers included
+     * @param answered the user's answers so far
+     * @param seen     the signals found in the pasted text
+     */
+    List<Question> plan(List<Wanted> wanted, Ranking ranking, List<Contribution> all, Map<String, String> answered,
+            List<Signal> seen) {
+        Set<String> named = new LinkedHashSet<>();
+        wanted.stream().map(Wanted::name).forEach(named::add);
+        Set<String> ids = new LinkedHashSet<>(named);
+        if (!named.isEmpty()) {
+            catalog.all().stream().filter(q -> !q.freeText()).map(Question::id).forEach(ids::add);
+        }
+        Set<String> pasted = catalog.answeredBy(seen);
+        ids.removeIf(id -> answered.containsKey(id) || pasted.contains(id));
         List<String> top = ranking.order().subList(0, Math.min(TOP, ranking.order().size()));
-        double[] prior = softmax(top, ranking, Map.of());
-        Map<String, Map<String, Integer>> deltas = hypotheticalDeltas(all);
+        InformationGain information = new InformationGain(top, ranking);
+        AnswerEffects effects = AnswerEffects.of(all);
         Map<String, Double> gains = new HashMap<>();
         for (String id : ids) {
-            catalog.find(id).ifPresent(q -> gains.put(id, gain(q, top, ranking, prior, deltas)));
+            catalog.find(id).ifPresent(q -> gains.put(id, q.freeText() ? FREE_TEXT_GAIN : information.of(q, effects)));
         }
+        gains.entrySet().removeIf(e -> !named.contains(e.getKey()) && e.getValue() < MIN_GAIN);
         return gains.keySet().stream()
                 .sorted(Comparator.comparing((String id) -> -gains.get(id)).thenComparing(catalog::order))
                 .map(id -> catalog.find(id).orElseThrow())
                 .toList();
-    }
-
-    /** The expected information gain of asking {@code q}, in bits. */
-    private double gain(Question q, List<String> top, Ranking ranking, double[] prior,
-            Map<String, Map<String, Integer>> deltas) {
-        if (q.freeText()) {
-            return FREE_TEXT_GAIN;
-        }
-        if (top.size() < 2) {
-            return 0;
-        }
-        List<Map<String, Integer>> answers = q.options().stream()
-                .filter(o -> !o.value().equals(Question.DONT_KNOW))
-                .map(o -> deltas.getOrDefault(key(q.id(), o.value()), Map.<String, Integer>of()))
-                .toList();
-        double[][] likelihood = likelihoods(top, answers);
-        double expected = 0;
-        for (int o = 0; o < answers.size(); o++) {
-            double pAnswer = 0;
-            for (int c = 0; c < top.size(); c++) {
-                pAnswer += prior[c] * likelihood[c][o];
-            }
-            expected += pAnswer * entropy(softmax(top, ranking, answers.get(o)));
-        }
-        return (1 - q.unknownShare()) * (entropy(prior) - expected);
-    }
-
-    /** P(answer o | cause c), from the answers' weights read as log-likelihoods and normalised per cause. */
-    private static double[][] likelihoods(List<String> top, List<Map<String, Integer>> answers) {
-        double[][] l = new double[top.size()][answers.size()];
-        for (int c = 0; c < top.size(); c++) {
-            double sum = 0;
-            for (int o = 0; o < answers.size(); o++) {
-                l[c][o] = Math.exp(answers.get(o).getOrDefault(top.get(c), 0) / Ranking.TEMPERATURE);
-                sum += l[c][o];
-            }
-            for (int o = 0; o < answers.size(); o++) {
-                l[c][o] /= sum;
-            }
-        }
-        return l;
-    }
-
-    /** Per hypothetical answer ("question=value"), the summed weight per cause. */
-    private static Map<String, Map<String, Integer>> hypotheticalDeltas(List<Contribution> all) {
-        Map<String, Map<String, Integer>> deltas = new HashMap<>();
-        for (Contribution c : all) {
-            if (c.fact() instanceof Answer a && a.hypothetical()) {
-                deltas.computeIfAbsent(key(a.questionId(), a.value()), k -> new HashMap<>())
-                        .merge(c.causeId(), c.weight(), Integer::sum);
-            }
-        }
-        return deltas;
-    }
-
-    private static String key(String question, String value) {
-        return question + "=" + value;
-    }
-
-    private static double[] softmax(List<String> top, Ranking ranking, Map<String, Integer> delta) {
-        double[] p = new double[top.size()];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = (ranking.score(top.get(i)) + delta.getOrDefault(top.get(i), 0)) / Ranking.TEMPERATURE;
-            max = Math.max(max, p[i]);
-        }
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp(p[i] - max);
-            sum += p[i];
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
-        return p;
-    }
-
-    private static double entropy(double[] p) {
-        double h = 0;
-        for (double x : p) {
-            if (x > 0) {
-                h -= x * Math.log(x) / Math.log(2);
-            }
-        }
-        return h;
     }
 }

@@ -3,55 +3,123 @@ package dev.triage.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.rules.Question;
+import dev.triage.rules.Question.Option;
+import dev.triage.rules.internal.pack.Pack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The planner over a catalog of its own, so that what is tested is the planning and not the rdp pack's current
+ * unknown-shares: two causes, and questions whose hypothetical answers move them.
+ */
 class QuestionPlannerTest {
-    private final QuestionPlanner planner = new QuestionPlanner(QuestionCatalog.of(Packs.bundled()));
+    private static final String A = "net.vpn-unstable";
+    private static final String B = "cert.expired";
 
-    /** Two equally likely causes; "vpn=vpn" favours one of them, "environment=azure" lifts both alike. */
-    private static List<Contribution> contributions() {
+    private final QuestionPlanner planner = new QuestionPlanner(QuestionCatalog.of(List.of(pack())));
+
+    private static Pack pack() {
+        List<Question> questions = List.of(
+                choice("where", 0.05, "azure", "on-premises"),
+                choice("path", 0.05, "vpn", "direct"),
+                choice("tried", 0.5, "yes", "no"),
+                choice("port", 0.05, "3389", "other"),
+                new Question("host", "Which computer?", List.of()));
+        return new Pack("t", "test", false, List.of(), questions, Map.of(),
+                Map.of("where", List.of("env azure", "env on-premises"), "path", List.of("env vpn")),
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static Question choice(String id, double unknownShare, String... values) {
+        List<Option> options = new ArrayList<>();
+        for (String v : values) {
+            options.add(new Option(v, v));
+        }
+        options.add(new Option(Question.DONT_KNOW, "Don't know"));
+        return new Question(id, id + "?", options, unknownShare);
+    }
+
+    /** Two equally likely causes: "path=vpn" favours A, "where=azure" lifts both alike. */
+    private static List<Contribution> twoLeaders() {
         List<Contribution> all = new ArrayList<>();
-        all.add(new Contribution("net.vpn-unstable", 6, "s", "fact", false));
-        all.add(new Contribution("cert.expired", 6, "s", "fact", false));
-        all.add(new Contribution("net.vpn-unstable", 8, "a", new Answer("vpn", "vpn", true), true));
-        all.add(new Contribution("net.vpn-unstable", 5, "a", new Answer("environment", "azure", true), true));
-        all.add(new Contribution("cert.expired", 5, "a", new Answer("environment", "azure", true), true));
+        all.add(new Contribution(A, 6, "s", "fact", false));
+        all.add(new Contribution(B, 6, "s", "fact", false));
+        all.add(hypothesis(A, 8, "path", "vpn"));
+        all.add(hypothesis(A, 5, "where", "azure"));
+        all.add(hypothesis(B, 5, "where", "azure"));
         return all;
     }
 
+    private static Contribution hypothesis(String cause, int weight, String question, String value) {
+        return new Contribution(cause, weight, "a", new Answer(question, value, true), true);
+    }
+
+    private List<String> plan(List<Contribution> all, Map<String, String> answered, List<Signal> seen,
+            String... wanted) {
+        List<Wanted> w = java.util.Arrays.stream(wanted).map(id -> new Wanted(id, "r")).toList();
+        return planner.plan(w, Ranking.of(all), all, answered, seen).stream().map(Question::id).toList();
+    }
+
     @Test
-    void questionThatSeparatesTheLeadersComesFirst() {
-        List<Contribution> all = contributions();
-        List<Question> plan = planner.plan(List.of(new Wanted("environment", "r"), new Wanted("vpn", "r")),
-                Ranking.of(all), all, Map.of());
-        assertThat(plan).extracting(Question::id).containsExactly("vpn", "environment");
+    void asksFirstWhatSeparatesTheLeaders() {
+        assertThat(plan(twoLeaders(), Map.of(), List.of(), "where", "path")).containsExactly("path", "where");
     }
 
     @Test
     void freeTextQuestionRanksBelowAnInformativeOne() {
-        List<Contribution> all = contributions();
-        List<Question> plan = planner.plan(List.of(new Wanted("target-host", "r"), new Wanted("vpn", "r")),
-                Ranking.of(all), all, Map.of());
-        assertThat(plan).extracting(Question::id).containsExactly("vpn", "target-host");
+        assertThat(plan(twoLeaders(), Map.of(), List.of(), "host", "path")).containsExactly("path", "host");
     }
 
     @Test
     void answeredAndUnknownQuestionsAreDropped() {
-        List<Contribution> all = contributions();
-        List<Question> plan = planner.plan(List.of(new Wanted("vpn", "r"), new Wanted("no-such", "r")),
-                Ranking.of(all), all, Map.of("vpn", "direct"));
-        assertThat(plan).isEmpty();
+        assertThat(plan(twoLeaders(), Map.of("path", "direct"), List.of(), "path", "no-such")).isEmpty();
+    }
+
+    /** "Don't know" is an answer too: the question is not asked again. */
+    @Test
+    void aDontKnowIsNotAskedAgain() {
+        assertThat(plan(twoLeaders(), Map.of("path", Question.DONT_KNOW), List.of(), "path")).isEmpty();
     }
 
     @Test
     void tiesAreBrokenByCatalogOrder() {
-        List<Contribution> all = List.of(new Contribution("cert.expired", 6, "s", "fact", false));
-        List<Question> plan = planner.plan(List.of(new Wanted("port", "r"), new Wanted("environment", "r")),
-                Ranking.of(all), all, Map.of());
-        assertThat(plan).extracting(Question::id).containsExactly("environment", "port");
+        List<Contribution> all = new ArrayList<>();
+        all.add(new Contribution(A, 6, "s", "fact", false));
+        all.add(new Contribution(B, 6, "s", "fact", false));
+        all.add(hypothesis(A, 8, "port", "other"));
+        all.add(hypothesis(A, 8, "path", "vpn"));
+        assertThat(plan(all, Map.of(), List.of(), "port", "path")).containsExactly("path", "port");
+    }
+
+    /** A question no rule named is asked only when it splits the leaders; one a rule named is kept, last. */
+    @Test
+    void questionsNoRuleNamedMustMoveTheLeaders() {
+        assertThat(plan(twoLeaders(), Map.of(), List.of(), "host")).containsExactly("path", "host");
+        assertThat(plan(twoLeaders(), Map.of(), List.of(), "where")).containsExactly("path", "where");
+        List<Contribution> single = List.of(new Contribution(B, 6, "s", "fact", false), hypothesis(B, 8, "path", "vpn"));
+        assertThat(plan(single, Map.of(), List.of(), "port")).as("one cause: nothing to split").containsExactly("port");
+        assertThat(plan(twoLeaders(), Map.of(), List.of())).as("nothing wanted: nothing to talk about").isEmpty();
+    }
+
+    /** "Azure VM" in the paste answers where the server runs; "our VPN" how it is reached. */
+    @Test
+    void neverAsksWhatThePasteAnswered() {
+        List<Contribution> all = twoLeaders();
+        all.add(hypothesis(B, 8, "where", "on-premises"));
+        assertThat(plan(all, Map.of(), List.of(), "where", "path")).containsExactlyInAnyOrder("where", "path");
+        assertThat(plan(all, Map.of(), List.of(new Signal("t", "env", "azure", "Azure VM")), "where", "path"))
+                .containsExactly("path");
+        assertThat(plan(all, Map.of(), List.of(new Signal("t", "env", "vpn", "our VPN")), "where", "path"))
+                .containsExactly("where");
+    }
+
+    /** A signal of another pack with the same family and id is not an answer to this pack's question. */
+    @Test
+    void anotherPacksSignalAnswersNothingHere() {
+        assertThat(plan(twoLeaders(), Map.of(), List.of(new Signal("rdp", "env", "vpn", "VPN")), "path"))
+                .containsExactly("path");
     }
 
     /**
@@ -61,28 +129,24 @@ class QuestionPlannerTest {
     @Test
     void questionPeopleCannotAnswerRanksBelowOneTheyCan() {
         List<Contribution> all = new ArrayList<>();
-        all.add(new Contribution("net.vpn-unstable", 6, "s", "fact", false));
-        all.add(new Contribution("cert.expired", 6, "s", "fact", false));
-        all.add(new Contribution("net.vpn-unstable", 8, "a", new Answer("vpn", "vpn", true), true));
-        all.add(new Contribution("cert.expired", 8, "a", new Answer("vpn", "direct", true), true));
-        all.add(new Contribution("net.vpn-unstable", 9, "a", new Answer("other-clients-work", "yes", true), true));
-        all.add(new Contribution("cert.expired", 9, "a", new Answer("other-clients-work", "no", true), true));
-        List<Question> plan = planner.plan(List.of(new Wanted("other-clients-work", "r"), new Wanted("vpn", "r")),
-                Ranking.of(all), all, Map.of());
-        assertThat(plan).extracting(Question::id).containsExactly("vpn", "other-clients-work");
+        all.add(new Contribution(A, 6, "s", "fact", false));
+        all.add(new Contribution(B, 6, "s", "fact", false));
+        all.add(hypothesis(A, 8, "path", "vpn"));
+        all.add(hypothesis(B, 8, "path", "direct"));
+        all.add(hypothesis(A, 9, "tried", "yes"));
+        all.add(hypothesis(B, 9, "tried", "no"));
+        assertThat(plan(all, Map.of(), List.of(), "tried", "path")).containsExactly("path", "tried");
     }
 
     /** An option that lifts every leader alike says nothing, however big the lift; it must not look likely. */
     @Test
     void liftsSharedByAllLeadersDoNotMakeAQuestionUseful() {
         List<Contribution> all = new ArrayList<>();
-        all.add(new Contribution("net.vpn-unstable", 6, "s", "fact", false));
-        all.add(new Contribution("cert.expired", 6, "s", "fact", false));
-        all.add(new Contribution("net.vpn-unstable", 20, "a", new Answer("environment", "azure", true), true));
-        all.add(new Contribution("cert.expired", 20, "a", new Answer("environment", "azure", true), true));
-        all.add(new Contribution("net.vpn-unstable", 3, "a", new Answer("port", "other", true), true));
-        List<Question> plan = planner.plan(List.of(new Wanted("environment", "r"), new Wanted("port", "r")),
-                Ranking.of(all), all, Map.of());
-        assertThat(plan).extracting(Question::id).containsExactly("port", "environment");
+        all.add(new Contribution(A, 6, "s", "fact", false));
+        all.add(new Contribution(B, 6, "s", "fact", false));
+        all.add(hypothesis(A, 20, "where", "azure"));
+        all.add(hypothesis(B, 20, "where", "azure"));
+        all.add(hypothesis(A, 3, "port", "other"));
+        assertThat(plan(all, Map.of(), List.of(), "where", "port")).containsExactly("port", "where");
     }
 }

@@ -31,12 +31,6 @@ class QuestionsDrlTest {
     }
 
     @Test
-    void namedEnvironmentInTheTextIsNotAskedAgain() {
-        assertThat(fire.text("Azure VM: This computer can't connect to the remote computer").questions())
-                .extracting(Wanted::name).doesNotContain("environment");
-    }
-
-    @Test
     void rejectedSignInWantsTheAccountType() {
         assertThat(fire.codes(disconnect("0x807")).questions()).extracting(Wanted::name).contains("account-type");
     }

@@ -12,12 +12,15 @@ import java.util.Objects;
  * @param weight  points for (positive) or against (negative) the cause
  * @param lift    true when the row only re-weights a cause other evidence proposed; false when it supports it
  * @param rule    the row's name, shown as the evidence's rule
+ * @param why     the row's rationale in a sentence or two, with its source where one exists; empty when the row gives
+ *                none (answers.tsv of a bundled pack always does, see docs/packs.md)
  */
-public record FanOut(String pack, String when, String causeId, int weight, boolean lift, String rule) {
+public record FanOut(String pack, String when, String causeId, int weight, boolean lift, String rule, String why) {
     public FanOut {
         Objects.requireNonNull(pack, "pack");
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(causeId, "causeId");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(why, "why");
     }
 }

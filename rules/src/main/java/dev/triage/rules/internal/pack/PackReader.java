@@ -45,6 +45,7 @@ public final class PackReader {
     private final Map<String, CauseInfo> causes = new LinkedHashMap<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Map<String, List<String>> askedWhen = new LinkedHashMap<>();
+    private final Map<String, List<String>> answeredBy = new LinkedHashMap<>();
     private final Map<String, PhraseFamily> phrases = new LinkedHashMap<>();
 
     private PackReader(PackFiles files) {
@@ -75,7 +76,7 @@ public final class PackReader {
         List<FanOut> answers = fanOut(ANSWERS, "answer", this::answerKey);
         List<FanOut> codes = fanOut(CODES, "code", this::codeKey);
         return Optional.of(new Pack(id, title, drl, List.copyOf(causes.values()), List.copyOf(questions.values()),
-                askedWhen, List.copyOf(phrases.values()), signals, answers, codes));
+                askedWhen, answeredBy, List.copyOf(phrases.values()), signals, answers, codes));
     }
 
     /** A file the pack cannot do without; its absence is a problem (an unreadable one already is). */
@@ -155,23 +156,25 @@ public final class PackReader {
 
     private void readQuestions() {
         List<String> lines = files.lines(QUESTIONS, problems).orElse(List.of());
-        List<String> columns = List.of("question", "unknown-share", "text", "options", "asked-when");
+        List<String> columns = List.of("question", "unknown-share", "text", "options", "asked-when", "answered-by");
         for (Tsv.Row row : Tsv.rows(files.where(QUESTIONS), lines, columns, 4, problems)) {
             QuestionRow.parse(row, files.where(QUESTIONS), problems).ifPresent(q -> {
                 if (questions.putIfAbsent(q.id(), q) != null) {
                     problem(QUESTIONS, row.line(), "question", "'" + q.id() + "' is listed twice");
                 }
-                askedWhen.put(q.id(), askedWhen(row));
+                askedWhen.put(q.id(), signals(row, 4, "asked-when"));
+                answeredBy.put(q.id(), signals(row, 5, "answered-by"));
             });
         }
     }
 
-    private List<String> askedWhen(Tsv.Row row) {
+    /** A cell of signals ({@code family id | family id}), each of which must be one of the pack's phrase families. */
+    private List<String> signals(Tsv.Row row, int column, String field) {
         List<String> signals = new ArrayList<>();
-        for (String signal : row.cell(4).isEmpty() ? new String[0] : row.cell(4).split("\\|")) {
+        for (String signal : row.cell(column).isEmpty() ? new String[0] : row.cell(column).split("\\|")) {
             String key = signal.strip();
             if (!phrases.containsKey(key)) {
-                problem(QUESTIONS, row.line(), "asked-when", "'" + key + "' is not a signal of this pack's "
+                problem(QUESTIONS, row.line(), field, "'" + key + "' is not a signal of this pack's "
                         + PHRASES + " (write 'family id', e.g. 'text printer-offline')");
             }
             signals.add(key);
@@ -191,7 +194,7 @@ public final class PackReader {
             case "code" -> "kind";
             default -> "question";
         };
-        List<String> columns = List.of(first, what, "cause", "weight", "effect", "rule");
+        List<String> columns = List.of(first, what, "cause", "weight", "effect", "rule", "why");
         List<FanOut> rows = new ArrayList<>();
         for (Tsv.Row row : Tsv.rows(files.where(file), lines, columns, 5, problems)) {
             String when = key.of(row, file);
@@ -207,8 +210,12 @@ public final class PackReader {
             }
             String rule = row.cell(5).isEmpty()
                     ? id + ": " + row.cell(0) + " " + row.cell(1) + " -> " + cause : row.cell(5);
+            if (row.cells().size() > 6 && row.cell(6).isEmpty()) {
+                problem(file, row.line(), "why", "is empty: say why the weight holds (and its source), or leave the"
+                        + " column out");
+            }
             if (when != null && weight != null && causes.containsKey(cause)) {
-                rows.add(new FanOut(id, when, cause, weight, effect.equals("lift"), rule));
+                rows.add(new FanOut(id, when, cause, weight, effect.equals("lift"), rule, row.cell(6)));
             }
         }
         return rows;

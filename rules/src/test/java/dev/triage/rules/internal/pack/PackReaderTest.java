@@ -102,6 +102,41 @@ class PackReaderTest {
     }
 
     @Test
+    void aRationaleColumnIsReadAndMayNotBeEmpty() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("answers.tsv"), "printer-connection\tnetwork\tprinter.spooler-stuck\t-2\tlift\tr\t"
+                + "A network printer queues on the print server, not on this PC.\n"
+                + "printer-connection\tusb\tprinter.spooler-stuck\t2\tlift\tr\t \n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field())
+                .containsExactly(pack + "/answers.tsv line 6: why");
+        Files.writeString(pack.resolve("answers.tsv"), Files.readString(pack.resolve("answers.tsv"))
+                .replace("\tr\t \n", "\n"));
+        assertThat(read(pack).orElseThrow().answers()).extracting(FanOut::why)
+                .contains("A network printer queues on the print server, not on this PC.", "");
+    }
+
+    @Test
+    void answeredByNamesSignalsOfThePack() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("questions.tsv"), "printer-model\t0.5\tWhich model?\tlaser=Laser | unknown=Don't know"
+                + "\ttext printer-offline\ttext print-queue | text no-such-signal\n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field(), PackProblem::message)
+                .containsExactly(tuple(pack + "/questions.tsv line 3: answered-by",
+                        "'text no-such-signal' is not a signal of this pack's phrases.txt (write 'family id', e.g."
+                                + " 'text printer-offline')"));
+    }
+
+    /** Every answer weight of the bundled pack says why an admin would defend it. */
+    @Test
+    void everyAnswerRowOfTheRdpPackSaysWhy() {
+        Pack rdp = PackSet.load(getClass().getClassLoader(), List.of()).packs().get(0);
+        assertThat(rdp.answers()).allSatisfy(row -> assertThat(row.why()).as(row.when() + " -> " + row.causeId())
+                .hasSizeGreaterThan(30));
+        assertThat(rdp.answeredBy()).containsEntry("environment",
+                List.of("env azure", "env other-cloud", "env on-premises"));
+    }
+
+    @Test
     void aCodeRowNamesAKindTheDecoderReports() throws IOException {
         Path pack = copy();
         Files.writeString(pack.resolve("codes.tsv"), "status\t0x00000709\tprinter.spooler-stuck\t6\tsupport\n"
