@@ -20,7 +20,9 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 /**
  * Discord for {@link AckBenchmark}: Ed25519-signed {@code /triage error:} interactions to
  * {@code POST /discord/interactions}, acknowledged by a deferred response (type 5); the answers are the edits
- * ({@code PATCH}) of {@code @original} on a stand-in of Discord's API.
+ * ({@code PATCH}) of {@code @original} on a stand-in of Discord's API. The interactions come from a server channel, so
+ * with private hosts on (the default; {@code -Dbench.discord.privateHosts=false} turns them off) each answer also sends
+ * the asker an ephemeral follow-up.
  */
 final class DiscordAcks implements AckPlatform {
     private static final String APP = "1100000000000000001";
@@ -60,7 +62,8 @@ final class DiscordAcks implements AckPlatform {
     public BotConfig configure(BotConfig base) {
         String key = HexFormat.of().formatHex(publicKey);
         return base.withDiscord(new DiscordSettings(Optional.of(APP), Optional.of(key), Optional.empty(),
-                "http://127.0.0.1:" + api.getAddress().getPort() + "/api/v10", List.of(), List.of()));
+                "http://127.0.0.1:" + api.getAddress().getPort() + "/api/v10", List.of(), List.of(), false,
+                Boolean.parseBoolean(System.getProperty("bench.discord.privateHosts", "true"))));
     }
 
     @Override
