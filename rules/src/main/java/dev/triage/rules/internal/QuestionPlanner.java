@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <p>The rules name the questions that fit the evidence (a code, a symptom). Once they name any, every other choice
  * question of the catalog is a candidate too, but only if its answers would move the leading causes apart by at least
- * {@link #MIN_GAIN}: what makes a question worth asking is measured by {@link InformationGain} over the {@link #TOP}
- * leaders, whatever rule named it. A question is dropped when the user answered it (a "don't know" included: asking
+ * {@link #MIN_GAIN}, measured by {@link InformationGain} over the {@link #TOP} leaders. A question a rule named is
+ * offered whatever its gain (known wart: once the probes have settled a cause at 98 %, a named "do other hosts work?"
+ * is still asked; the tests hold the current behaviour). A question is dropped when the user answered it (a "don't know" included: asking
  * again changes nothing) and when the pasted text already answers it (its {@code answered-by} signals in
  * questions.tsv). The rest are ordered by gain, so a question that splits the leaders and that people can answer comes
  * first; the catalog order breaks ties.
