@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The batches of real cases collected from public threads (C, then D, then E: the categories where text-only misses
+ * The batches of real cases collected from public threads (C, then D, then E, then F: the categories where text-only misses
  * clustered: bastions and web gateways, RDP Wrapper after updates, "access denied", licensing, localised dialogs,
  * clients too old). Each was split before tuning into a development half and a held-out half by the parity of the
  * first byte of SHA-256 of the source URL (even: development). Only the development half is tuned on; the held-out
@@ -53,7 +53,11 @@ class CollectedBatchesTest {
         beforeE.addAll(List.of(d.devFile(), d.heldOutFile()));
         Batch e = new Batch("E", "/eval/rdp-batch-e-dev.jsonl", "g\\d{3}", "/eval/rdp-batch-e-heldout.jsonl",
                 "k\\d{3}", beforeE);
-        return Stream.of(c, d, e);
+        List<String> beforeF = new ArrayList<>(beforeE);
+        beforeF.addAll(List.of(e.devFile(), e.heldOutFile()));
+        Batch f = new Batch("F", "/eval/rdp-batch-f-dev.jsonl", "m\\d{3}", "/eval/rdp-batch-f-heldout.jsonl",
+                "n\\d{3}", beforeF);
+        return Stream.of(c, d, e, f);
     }
 
     @ParameterizedTest
