@@ -274,4 +274,28 @@ class TextMechanismsDrlTest {
                         "mechanism: a TLS failure while RDP security works is a legacy security layer",
                         "server.legacy-security-layer", 12));
     }
+
+    @Test
+    void rdpConfFullySupportedBesideNotListeningIsNoListeningService() {
+        String listening = "mechanism: RDP Wrapper reporting a listening service rules out a stopped listener";
+        String build = "mechanism: RDP Wrapper with a listener that does not listen is a termsrv.dll build the wrapper"
+                + " does not know";
+        Outputs down = fire.text("RDPConf after the update: Listener state: Not listening [fully supported]");
+        assertThat(Fire.pairs(down)).doesNotContain(tuple(listening, "server.termservice-down"))
+                .doesNotContain(tuple(build, "server.rdp-implementation-bug"));
+        assertThat(Fire.said(fire.text("RDPConf: Listener state: Listening [fully supported], clients still fail")))
+                .contains(tuple(listening, "server.termservice-down", -10));
+        assertThat(Fire.said(fire.text("RDPConf: Listener state: Not listening after the update")))
+                .contains(tuple(build, "server.rdp-implementation-bug", 6));
+    }
+
+    @Test
+    void aMovedPortThatWorksLocallyAndFailsFromElsewhereIsTheFirewallRule() {
+        String rule = "mechanism: a changed RDP port that works locally and fails from elsewhere is not open in the"
+                + " firewall";
+        assertThat(Fire.said(fire.text("I changed the RDP port to 50123; it works locally, other PCs time out")))
+                .contains(tuple(rule, "net.port-blocked", 6));
+        assertThat(Fire.pairs(fire.text("I changed the RDP port to 50123 and now nobody can connect")))
+                .doesNotContain(tuple(rule, "net.port-blocked"));
+    }
 }
