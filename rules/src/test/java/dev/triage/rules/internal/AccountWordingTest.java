@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The account, group and licensing families and mechanisms of issue 13: each message is a vendor's own text (mstsc's
  * licensing messages as Microsoft's Remote Desktop Web Connection scripts publish them, Microsoft Learn's access-denied
- * register and its French and German editions, xrdp's sesman log line), written out with a made-up name, and must raise
+ * register and its French and German editions, FreeRDP's errorInfo texts, xrdp's sesman log line), written out with a made-up name, and must raise
  * its family's row; each mechanism fires on its combination and stays silent without it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,7 +53,15 @@ class AccountWordingTest {
                 row("no-password-field", "auth.microsoft-account", 10,
                         "The sign-in screen shows my picture but no password field."),
                 row("non-admin-user", "auth.not-in-rdp-users-group", 8, "It works for me, but a standard user cannot"
-                        + " connect."));
+                        + " connect."),
+                row("license-server-none", "license.no-server", 12, "A Remote Desktop License Server ([MS-RDPELE]"
+                        + " section 1.1) could not be found to provide a license."),
+                row("license-cal-none", "license.grace-expired", 10, "There are no Client Access Licenses ([MS-RDPELE]"
+                        + " section 1.1) available for the target remote computer."),
+                row("insufficient-access", "auth.not-in-rdp-users-group", 14,
+                        "The user cannot connect to the server due to insufficient access privileges."),
+                row("fresh-credentials", "client.cached-credentials", 10, "The server does not accept saved user"
+                        + " credentials and requires that the user enter their credentials for each connection."));
     }
 
     private static Arguments row(String family, String cause, int weight, String message) {
