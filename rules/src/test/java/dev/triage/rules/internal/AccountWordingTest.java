@@ -60,6 +60,11 @@ class AccountWordingTest {
                         + " section 1.1) available for the target remote computer."),
                 row("insufficient-access", "auth.not-in-rdp-users-group", 14,
                         "The user cannot connect to the server due to insufficient access privileges."),
+                row("logon-type-restricted-cjk", "auth.not-in-rdp-users-group", 14, "リモート デスクトップ接続: システム管理者は、"
+                        + "使用できるログオンの種類 (ネットワークまたは対話型) を制限しました。"),
+                row("logon-type-restricted-cjk", "auth.not-in-rdp-users-group", 14,
+                        "远程桌面连接:系统管理员已限制可以使用的登录类型(网络或交互式)。"),
+                row("bad-password-ja", "auth.bad-credentials", 7, "お使いの資格情報は機能しませんでした"),
                 row("fresh-credentials", "client.cached-credentials", 10, "The server does not accept saved user"
                         + " credentials and requires that the user enter their credentials for each connection."));
     }
