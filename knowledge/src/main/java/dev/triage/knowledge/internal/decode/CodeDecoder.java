@@ -44,6 +44,7 @@ public final class CodeDecoder {
         openssl(text, found);
         names(text, found);
         bareHex(text, found);
+        bareNtStatus(text, found);
         return distinct(withoutOverlaps(found));
     }
 
@@ -89,6 +90,20 @@ public final class CodeDecoder {
             if (value.isPresent()) {
                 found.add(new Found(m.start(), m.end(), resolve(Context.UNLABELLED, List.of(value.get()), m.group())));
             }
+        }
+    }
+
+    /**
+     * Logon and CredSSP logs print NTSTATUS values without {@code 0x} ("ErrorCode = c0000224", "Status: C000006D"). Such
+     * a token is read only when the NTSTATUS table lists it, so a hash or GUID fragment that happens to start with
+     * {@code c0} is left alone.
+     */
+    private void bareNtStatus(String text, List<Found> found) {
+        Matcher m = CodeLabels.BARE_NTSTATUS.matcher(text);
+        while (m.find()) {
+            long value = Long.parseLong(m.group(), 16);
+            exact(tables.ntstatus()).find(value, m.group())
+                    .ifPresent(code -> found.add(new Found(m.start(), m.end(), code)));
         }
     }
 

@@ -45,6 +45,9 @@ final class CodeLabels {
 
     static final Pattern HEX = Pattern.compile("(?<![\\p{L}\\p{N}_])0[xX][0-9a-fA-F]{1,16}(?![\\p{L}\\p{N}_])");
 
+    /** An NTSTATUS error value written without its {@code 0x}: eight hex digits starting with {@code c0}. */
+    static final Pattern BARE_NTSTATUS = Pattern.compile("(?<![\\p{L}\\p{N}_])[cC]0[0-9a-fA-F]{6}(?![\\p{L}\\p{N}_])");
+
     static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}_])(?:[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,12}"
                     + "|(?:disconnectReason|exDiscReason)[A-Za-z0-9]{1,60})(?![\\p{L}\\p{N}_])");
