@@ -42,6 +42,24 @@ class ClientSoftwareWordingTest {
         assertThat(ranked(CaseFacts.ofText(message)).get(0)).as(message).isEqualTo(cause);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            old-mstsc               | client.outdated-app           | 6  | 'About Remote Desktop Connection: Shell Version 6.1.7601, Control Version 6.1.7601, Network Level Authentication supported, Remote Desktop Protocol 7.1 supported'
+            old-mstsc               | client.outdated-app           | 6  | 'Windows 7 laptop, installed KB2592687 and KB2923545 already'
+            win7-rds-tls-update     | tls.version-mismatch          | 8  | 'Do I still need KB3080079 on the Windows 7 clients?'
+            rdpconf-service-stopped | server.termservice-down       | 10 | 'RDPConf: Wrapper state: Installed, Service state: Stopped'
+            rdpconf-not-listening   | server.rdp-implementation-bug | 10 | 'Listener state: Not listening [not supported]'
+            bastion-security-type   | nla.mismatch                  | 12 | '远程连接的安全协商失败'
+            bastion-unreachable     | net.unreachable               | 4  | '连接时提示网络不可达'
+            """)
+    void vendorMessageRaisesItsFamilysRow(String family, String cause, int weight, String message) {
+        String row = "(" + family + " -> " + cause + ")";
+        assertThat(Fire.said(fire.text(message))).as(message).anySatisfy(said -> {
+            assertThat((String) said.toList().get(0)).endsWith(row);
+            assertThat(said.toList().subList(1, 3)).containsExactly(cause, weight);
+        });
+    }
+
     @Test
     void aGuacamoleBastionsUnreachableKeepsTheSecurityModeInTheTopThree() {
         String message = "JumpServer web RDP: The remote desktop server is currently unreachable. If the problem"
