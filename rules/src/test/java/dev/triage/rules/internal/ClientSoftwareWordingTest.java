@@ -50,7 +50,8 @@ class ClientSoftwareWordingTest {
             rdpconf-service-stopped | server.termservice-down       | 10 | 'RDPConf: Wrapper state: Installed, Service state: Stopped'
             rdpconf-not-listening   | server.rdp-implementation-bug | 10 | 'Listener state: Not listening [not supported]'
             bastion-security-type   | nla.mismatch                  | 12 | '远程连接的安全协商失败'
-            bastion-unreachable     | net.unreachable               | 4  | '连接时提示网络不可达'
+            bastion-unreachable     | nla.mismatch                  | 4  | 'guacd[911]: Error connecting to RDP server'
+            network-unreachable-zh  | net.unreachable               | 4  | '连接时提示网络不可达'
             """)
     void vendorMessageRaisesItsFamilysRow(String family, String cause, int weight, String message) {
         String row = "(" + family + " -> " + cause + ")";
