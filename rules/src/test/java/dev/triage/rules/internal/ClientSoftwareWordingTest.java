@@ -52,6 +52,7 @@ class ClientSoftwareWordingTest {
             bastion-security-type   | nla.mismatch                  | 12 | '远程连接的安全协商失败'
             bastion-unreachable     | nla.mismatch                  | 4  | 'guacd[911]: Error connecting to RDP server'
             network-unreachable-zh  | net.unreachable               | 4  | '连接时提示网络不可达'
+            update-l10n             | update.regression             | 6  | 'Windows Update 更新後、リモート デスクトップ接続ができなくなりました'
             """)
     void vendorMessageRaisesItsFamilysRow(String family, String cause, int weight, String message) {
         String row = "(" + family + " -> " + cause + ")";
