@@ -21,7 +21,10 @@ final class CodeLabels {
             "error code", "fehlercode", "code d['’]erreur", "código de error", "código de erro", "错误代码",
             "エラー" + GAP + "コード", "код ошибки",
             // Client event 1026: "RDP ClientActiveX has been disconnected (Reason= 2308)", decimal.
-            "\\(reason(?=" + GAP + "=)");
+            "\\(reason(?=" + GAP + "=)",
+            // mRemoteNG up to 1.76 logs "RDP disconnected!", a line break, then the control's discReason in decimal
+            // (mRemoteV1/Connection/ConnectionInitiator.cs, Language.resx strRdpDisconnected).
+            "rdp disconnected!");
     // Words that say the number is a Windows error: Win32 and Winsock numbers, HRESULTs (also signed decimal, as .NET
     // and PowerShell print them), GetLastError values.
     private static final String WINDOWS = String.join("|",
@@ -35,7 +38,7 @@ final class CodeLabels {
             + "(?![\\p{L}\\p{N}_]|\\.\\d)";
 
     /** First letters of all labels: a cheap test that lets the matcher skip most positions of a long paste. */
-    private static final String FIRST_LETTER = "(?=[efcpwhlgnкр错扩エ拡(])";
+    private static final String FIRST_LETTER = "(?=[efcpwhlgnrкр错扩エ拡(])";
 
     static final Pattern LABELLED = Pattern.compile(FIRST_LETTER
             + "(?:(?<extended>" + EXTENDED + ")|(?<serverinfo>" + SERVER_INFO + ")|(?<disconnect>" + DISCONNECT

@@ -152,6 +152,18 @@ class CodeDecoderTest {
         assertThat(decoded.meaning()).contains("mRemoteNG").contains("unverified");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'RDP disconnected!\n3334\nBecause of a protocol error, this session will be disconnected.' | 0xd06
+            'WarningMsg RDP disconnected! 2308 Socket closed.'                                          | 0x904
+            """)
+    void mremotengsDisconnectLineCarriesTheDecimalDisconnectReason(String text, String code) {
+        DecodedCode decoded = decoder.decode(text.replace("\\n", "\n")).get(0);
+
+        assertThat(decoded.code()).isEqualTo(code);
+        assertThat(decoded.kind()).isNotEqualTo(CodeKind.UNKNOWN);
+    }
+
     @Test
     void anUnknownDisconnectShapedCodeGetsAHedgedLayerHint() {
         assertThat(decoder.decode("Error code: 0x3104").get(0).meaning())
