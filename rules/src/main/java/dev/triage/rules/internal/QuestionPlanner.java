@@ -12,10 +12,10 @@ import java.util.Set;
 /**
  * Decides which questions are worth asking, best first.
  *
- * <p>The rules name the questions that fit the evidence (a code, a symptom). Once they name any, every other choice
- * question of the catalog is a candidate too. Every choice question, named or not, must be expected to move the
- * leading causes apart by at least {@link #MIN_GAIN}, measured by {@link InformationGain} over the {@link #TOP}
- * leaders: a rule naming a question says it fits the symptom, not that its answer can still change the ranking. When
+ * <p>Every choice question of the catalog is a candidate, and every one must be expected to move the leading causes
+ * apart by at least {@link #MIN_GAIN}, measured by {@link InformationGain} over the {@link #TOP} leaders. Which rule
+ * named a question does not decide: a rule naming one says it fits the symptom, not that its answer can still change
+ * the ranking, and a sign-in failure that only articles rank (no rule fired) still deserves "which account?". When
  * the leader is settled ({@link #SETTLED}) no choice question is asked at all. A question is dropped when the user
  * answered it (a "don't know" included: asking again changes nothing) and when the pasted text already answers it (its
  * {@code answered-by} signals in questions.tsv). The rest are ordered by gain, so a question that splits the leaders
@@ -58,9 +58,7 @@ final class QuestionPlanner {
         Set<String> named = new LinkedHashSet<>();
         wanted.stream().map(Wanted::name).forEach(named::add);
         Set<String> ids = new LinkedHashSet<>(named);
-        if (!named.isEmpty()) {
-            catalog.all().stream().filter(q -> !q.freeText()).map(Question::id).forEach(ids::add);
-        }
+        catalog.all().stream().filter(q -> !q.freeText()).map(Question::id).forEach(ids::add);
         Set<String> pasted = catalog.answeredBy(seen);
         ids.removeIf(id -> answered.containsKey(id) || pasted.contains(id));
         List<String> top = ranking.order().subList(0, Math.min(TOP, ranking.order().size()));

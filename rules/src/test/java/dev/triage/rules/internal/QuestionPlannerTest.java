@@ -105,7 +105,9 @@ class QuestionPlannerTest {
         assertThat(plan(twoLeaders(), Map.of(), List.of(), "where")).containsExactly("path");
         List<Contribution> single = List.of(new Contribution(B, 6, "s", "fact", false), hypothesis(B, 8, "path", "vpn"));
         assertThat(plan(single, Map.of(), List.of(), "port", "path")).as("one cause: nothing to split").isEmpty();
-        assertThat(plan(twoLeaders(), Map.of(), List.of())).as("nothing wanted: nothing to talk about").isEmpty();
+        assertThat(plan(twoLeaders(), Map.of(), List.of())).as("no rule named one: the gain alone decides")
+                .containsExactly("path");
+        assertThat(plan(List.of(), Map.of(), List.of(), "path", "where")).as("no cause: nothing to split").isEmpty();
     }
 
     /**
