@@ -34,13 +34,19 @@ class AnswersDrlTest {
                         "net.vpn-unstable", -6),
                 tuple("answers: other hosts work, so neither this PC nor its network path is at fault",
                         "client.av-blocking", -6));
+        assertThat(said).as("a client too old for this one server, or a fingerprint saved for its name, predicts it")
+                .contains(tuple("answers: other hosts work, which a fault of this PC with this one server also explains",
+                        "client.outdated-app", 3))
+                .doesNotContain(tuple("answers: other hosts work, so neither this PC nor its network path is at fault",
+                        "client.stale-cert-fingerprint", -6));
     }
 
     @Test
     void ipWorkingSupportsDnsAndLowersReachability() {
         assertThat(Fire.said(fire.answers(Map.of("ip-works", "yes")))).contains(
                 tuple("answers: the IP works where the name fails", "net.dns-wrong", 12),
-                tuple("answers: the IP works, so the host and port are reachable", "net.port-blocked", -6));
+                tuple("answers: the IP works, so the host and port are reachable", "net.port-blocked", -6),
+                tuple("answers: credentials are saved for a name, not for its IP", "client.cached-credentials", 4));
     }
 
     @Test
