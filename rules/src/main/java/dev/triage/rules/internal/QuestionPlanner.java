@@ -30,8 +30,9 @@ final class QuestionPlanner {
     /**
      * Confidence of the leader from which nothing is asked: one wrong in twenty as stated. Measured on the 157
      * development cases (text only, 2026-12-06): 26 of the 28 leaders stated at 95 % or more were right, and the two
-     * wrong ones (second place) were not moved by any answer; the highest leader a question did help was stated at
-     * 92 % (c002, "another client works" lifting the saved fingerprint into the top three), so the line sits above it.
+     * wrong ones (second place) were not moved by any answer; the highest leader a question had helped before was
+     * stated at 92 % (c002, "another client works" lifting a saved fingerprint into the top three), so the line sits
+     * above it.
      */
     static final double SETTLED = 0.95;
     /** Free-text questions (the target host) cannot be scored this way; they unlock probes: asked after the rest. */
