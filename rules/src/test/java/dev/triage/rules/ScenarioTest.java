@@ -99,19 +99,36 @@ class ScenarioTest {
         assertThat(d.questions().get(0).id()).isNotEqualTo("target-host");
     }
 
+    /**
+     * "Azure VM" proposes the security group and the VM's boot and lifts MachineKeys, but it cannot outweigh what the
+     * 0x904 / 0x7 codes say: an answer an Azure cause needs is at most about six points likelier under it (5 of 32
+     * development threads with another cause said Azure; answers.tsv), so the answer raises, it does not lead.
+     */
     @Test
-    void dialog0x904OnAzureLeadsWithNsgOrMachineKeys() {
+    void dialog0x904OnAzureRaisesNsgAndMachineKeys() {
+        Diagnosis before = diagnoser.diagnose(Cases.dialog0x904(Map.of(), List.of()));
         Diagnosis d = diagnoser.diagnose(Cases.dialog0x904(Map.of("environment", "azure"), List.of()));
-        assertThat(ids(d).get(0)).isIn("azure.nsg", "cert.machinekeys-corrupt");
+        assertThat(ids(d).subList(0, 8)).contains("azure.nsg", "cert.machinekeys-corrupt");
+        assertThat(ids(d).indexOf("cert.machinekeys-corrupt")).isLessThan(ids(before).indexOf("cert.machinekeys-corrupt"));
+        assertThat(ids(d).indexOf("azure.nsg")).isLessThan(ids(before).indexOf("azure.nsg") < 0 ? Integer.MAX_VALUE
+                : ids(before).indexOf("azure.nsg"));
         assertThat(ids(d)).contains("azure.vm-agent-or-boot");
         assertThat(d.questions()).extracting(Question::id).doesNotContain("environment");
     }
 
+    /**
+     * "Through a VPN" lifts the tunnel's drops above the causes that merely can involve a VPN (idle timers, its DNS),
+     * but alone it does not outweigh the server's denial (extended 0x7): 4 of the 10 development threads with another
+     * cause that say how they connect said VPN, so the answer is worth about +4 (answers.tsv). With "no other host
+     * works" it leads (the scenario above).
+     */
     @Test
     void dialog0x904WithoutVpnWordsDoesNotLeadWithTheVpn() {
-        assertThat(ids(diagnoser.diagnose(Cases.dialog0x904(Map.of(), List.of()))).get(0)).isNotEqualTo("net.vpn-unstable");
-        assertThat(ids(diagnoser.diagnose(Cases.dialog0x904(Map.of("vpn", "vpn"), List.of()))).get(0))
-                .isEqualTo("net.vpn-unstable");
+        List<String> without = ids(diagnoser.diagnose(Cases.dialog0x904(Map.of(), List.of())));
+        List<String> with = ids(diagnoser.diagnose(Cases.dialog0x904(Map.of("vpn", "vpn"), List.of())));
+        assertThat(without.get(0)).isNotEqualTo("net.vpn-unstable");
+        assertThat(with.indexOf("net.vpn-unstable")).isLessThan(without.indexOf("net.vpn-unstable"))
+                .isLessThan(with.indexOf("net.idle-reset")).isLessThan(3);
     }
 
     @Test

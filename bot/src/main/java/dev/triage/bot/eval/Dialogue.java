@@ -36,8 +36,8 @@ final class Dialogue {
         }
     }
 
-    /** One question and the answer the simulated user gave. */
-    record Exchange(String questionId, String answer) {
+    /** One question, the answer the simulated user gave, and Triage's reply to that answer. */
+    record Exchange(String questionId, String answer, Reply after) {
         boolean unknown() {
             return answer.equals(Question.DONT_KNOW);
         }
@@ -59,8 +59,8 @@ final class Dialogue {
             }
             String answer = c.answers().getOrDefault(q.id(), Question.DONT_KNOW);
             given.put(q.id(), answer);
-            exchanges.add(new Exchange(q.id(), answer));
             last = turn.apply(state(c, given));
+            exchanges.add(new Exchange(q.id(), answer, last));
         }
         return new Transcript(first, last, exchanges);
     }

@@ -78,18 +78,48 @@ public final class DialogueEvaluation {
         return out.toString();
     }
 
-    /** Per question id: how often it was asked and how often the answer was "don't know". */
+    /**
+     * Per question id: how often it was asked, how often the answer was "don't know", and how often a real answer
+     * moved the expected cause up or down the ranking (from unranked to ranked counts as up), so the questions that
+     * earn their place can be told from those that cost one.
+     */
     private String askedTable() {
         Map<String, int[]> asked = new TreeMap<>();
-        transcripts.stream().flatMap(t -> t.exchanges().stream()).forEach(e -> {
-            int[] row = asked.computeIfAbsent(e.questionId(), k -> new int[2]);
-            row[0]++;
-            row[1] += e.unknown() ? 1 : 0;
-        });
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s %6s %11s%n", "question", "asked",
-                "don't know"));
-        asked.forEach((id, row) -> out.append(String.format(Locale.ROOT, "%-22s %6d %11d%n", id, row[0], row[1])));
+        for (int i = 0; i < transcripts.size(); i++) {
+            Dialogue.Transcript t = transcripts.get(i);
+            EvalCase c = before.results().get(i).evalCase();
+            Reply previous = t.first();
+            for (Dialogue.Exchange e : t.exchanges()) {
+                int[] row = asked.computeIfAbsent(e.questionId(), k -> new int[4]);
+                row[0]++;
+                row[1] += e.unknown() ? 1 : 0;
+                int move = movement(rank(c, previous), rank(c, e.after()));
+                row[2] += move > 0 ? 1 : 0;
+                row[3] += move < 0 ? 1 : 0;
+                previous = e.after();
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s %6s %11s %9s %11s%n", "question",
+                "asked", "don't know", "cause up", "cause down"));
+        asked.forEach((id, row) -> out.append(String.format(Locale.ROOT, "%-22s %6d %11d %9d %11d%n", id, row[0],
+                row[1], row[2], row[3])));
         return out.toString();
+    }
+
+    /** The rank of the expected cause in a reply, -1 when it is not ranked. */
+    private static int rank(EvalCase c, Reply reply) {
+        return new Evaluation.Result(c, Ranked.of(reply)).rank();
+    }
+
+    /** Positive when the expected cause moved up from {@code before} to {@code after}, negative when down. */
+    static int movement(int before, int after) {
+        if (before == after) {
+            return 0;
+        }
+        if (before < 0 || after < 0) {
+            return before < 0 ? 1 : -1;
+        }
+        return before - after;
     }
 
     /** The cases whose rank of the expected cause changed, with what was asked. */

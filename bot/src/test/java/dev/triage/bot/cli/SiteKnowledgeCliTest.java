@@ -59,7 +59,8 @@ class SiteKnowledgeCliTest {
     @Test
     void aStartReadsTheKnowledgeFolderFromTheEnvironment() {
         CliRun run = CliRun.withInput(new byte[0], Map.of("TRIAGE_CONFIG", "/dev/null", "TRIAGE_KNOWLEDGE_DIR",
-                PRINTING.toString()), "diagnose", "--json", "--no-probes", "The printer is offline");
+                PRINTING.toString()), "diagnose", "--json", "--no-probes",
+                "Since this morning the printer is offline and my documents are stuck in the print queue.");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"id\" : \"printer.offline\"").contains("\"printer-connection\"");
     }

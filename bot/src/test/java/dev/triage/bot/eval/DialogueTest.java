@@ -39,8 +39,10 @@ class DialogueTest {
 
         Dialogue.Transcript t = new Dialogue(turn, 3).run(c);
 
-        assertThat(t.exchanges()).containsExactly(new Dialogue.Exchange("environment", "azure"),
-                new Dialogue.Exchange("vpn", Question.DONT_KNOW));
+        assertThat(t.exchanges()).extracting(e -> e.questionId() + "=" + e.answer())
+                .containsExactly("environment=azure", "vpn=" + Question.DONT_KNOW);
+        assertThat(t.exchanges().get(0).after().causes().get(0).id()).as("the reply to that answer")
+                .isEqualTo("azure.nsg");
         assertThat(t.first().causes().get(0).id()).isEqualTo("net.port-blocked");
         assertThat(t.last().causes().get(0).id()).isEqualTo("azure.nsg");
         assertThat(seen.get(seen.size() - 1).answers()).containsEntry("vpn", Question.DONT_KNOW);

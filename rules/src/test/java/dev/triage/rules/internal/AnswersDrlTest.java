@@ -4,7 +4,11 @@ import static dev.triage.rules.internal.Fire.disconnect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.triage.rules.CaseFacts;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -15,8 +19,9 @@ class AnswersDrlTest {
     @Test
     void azureAnswerLiftsNsgAndMachineKeys() {
         assertThat(Fire.said(fire.answers(Map.of("environment", "azure")))).contains(
-                tuple("answers: an Azure VM lifts its security group", "azure.nsg", 8),
-                tuple("answers: an Azure VM lifts a corrupt MachineKeys folder", "cert.machinekeys-corrupt", 6),
+                tuple("answers: an Azure VM lifts its security group", "azure.nsg", 2),
+                tuple("answers: an Azure VM is reached through a security group", "azure.nsg", 3),
+                tuple("answers: an Azure VM lifts a corrupt MachineKeys folder", "cert.machinekeys-corrupt", 3),
                 tuple("answers: an Azure VM may not have booted or its agent is broken", "azure.vm-agent-or-boot", 5));
     }
 
@@ -29,19 +34,73 @@ class AnswersDrlTest {
                         "net.vpn-unstable", -6),
                 tuple("answers: other hosts work, so neither this PC nor its network path is at fault",
                         "client.av-blocking", -6));
+        assertThat(said).as("a client too old for this one server, or a fingerprint saved for its name, predicts it")
+                .contains(tuple("answers: other hosts work, which a fault of this PC with this one server also explains",
+                        "client.outdated-app", 3))
+                .doesNotContain(tuple("answers: other hosts work, so neither this PC nor its network path is at fault",
+                        "client.stale-cert-fingerprint", -6));
     }
 
     @Test
     void ipWorkingSupportsDnsAndLowersReachability() {
         assertThat(Fire.said(fire.answers(Map.of("ip-works", "yes")))).contains(
                 tuple("answers: the IP works where the name fails", "net.dns-wrong", 12),
-                tuple("answers: the IP works, so the host and port are reachable", "net.port-blocked", -6));
+                tuple("answers: the IP works, so the host and port are reachable", "net.port-blocked", -6),
+                tuple("answers: credentials are saved for a name, not for its IP", "client.cached-credentials", 4));
     }
 
     @Test
     void vpnAnswerLiftsVpnInstability() {
         assertThat(Fire.said(fire.answers(Map.of("vpn", "vpn")))).contains(
-                tuple("answers: through a VPN", "net.vpn-unstable", 8));
+                tuple("answers: through a VPN", "net.vpn-unstable", 4));
+    }
+
+    /** "Another client works" weighs this client's faults and the negotiation mismatches alike (issue 13, k013). */
+    @Test
+    void anotherClientWorkingFavoursNoClientCauseOverANegotiationMismatch() {
+        var said = Fire.said(fire.answers(Map.of("other-clients-work", "yes")));
+        assertThat(said).contains(
+                tuple("answers: another client works, so this client is at fault", "client.outdated-app", 3),
+                tuple("answers: another client works, which a client/server negotiation mismatch also explains",
+                        "server.legacy-security-layer", 3),
+                tuple("answers: another client works, which a client/server negotiation mismatch also explains",
+                        "tls.version-mismatch", 3));
+        assertThat(sumFor(said, "client.outdated-app")).isEqualTo(sumFor(said, "server.legacy-security-layer"));
+    }
+
+    /** An Azure VM that rejected the password passed its security group: the answer adds nothing to the NSG. */
+    @Test
+    void azureAfterASignInErrorSaysNothingAboutTheSecurityGroup() {
+        var afterSignIn = Fire.said(fire.fire(facts("The user name or password is incorrect.", "environment", "azure")));
+        assertThat(sumFor(afterSignIn, "azure.nsg")).isZero();
+        var afterTimeout = Fire.said(fire.fire(facts("The connection attempt timed out.", "environment", "azure")));
+        assertThat(sumFor(afterTimeout, "azure.nsg")).as("before the server spoke the answer counts").isEqualTo(5);
+        var refused = Fire.said(fire.fire(facts("No connection could be made because the target machine actively"
+                + " refused it.", "environment", "azure")));
+        assertThat(sumFor(refused, "azure.nsg")).as("a security group drops, it does not refuse").isZero();
+    }
+
+    @Test
+    void aVpnThatCarriedTheConnectionToARejectedSignInDidNotDropIt() {
+        var said = Fire.said(fire.fire(facts("The user name or password is incorrect.", "vpn", "vpn")));
+        assertThat(sumFor(said, "net.vpn-unstable")).isZero();
+    }
+
+    @Test
+    void aCustomPortThatReachedTheSignInIsNeitherBlockedNorWrong() {
+        var said = Fire.said(fire.fire(facts("The user name or password is incorrect.", "port", "other")));
+        assertThat(sumFor(said, "net.port-blocked")).isZero();
+        assertThat(sumFor(said, "net.port-changed")).isZero();
+    }
+
+    private static CaseFacts facts(String text, String question, String answer) {
+        return new CaseFacts(List.of(text), List.of(), Map.of(question, answer), List.of(), List.of(), Optional.empty());
+    }
+
+    /** The summed weight the answers' rules gave a cause (the text's own rules left out). */
+    private static int sumFor(List<Tuple> said, String cause) {
+        return said.stream().filter(t -> t.toList().get(0).toString().startsWith("answers:"))
+                .filter(t -> t.toList().get(1).equals(cause)).mapToInt(t -> (Integer) t.toList().get(2)).sum();
     }
 
     @Test

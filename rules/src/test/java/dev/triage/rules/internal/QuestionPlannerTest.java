@@ -62,9 +62,10 @@ class QuestionPlannerTest {
         return planner.plan(w, Ranking.of(all), all, answered, seen).stream().map(Question::id).toList();
     }
 
+    /** "where" lifts both leaders alike, so a rule naming it does not make it worth a turn. */
     @Test
-    void asksFirstWhatSeparatesTheLeaders() {
-        assertThat(plan(twoLeaders(), Map.of(), List.of(), "where", "path")).containsExactly("path", "where");
+    void asksWhatSeparatesTheLeadersAndNotWhatMovesThemAlike() {
+        assertThat(plan(twoLeaders(), Map.of(), List.of(), "where", "path")).containsExactly("path");
     }
 
     @Test
@@ -93,14 +94,63 @@ class QuestionPlannerTest {
         assertThat(plan(all, Map.of(), List.of(), "port", "path")).containsExactly("path", "port");
     }
 
-    /** A question no rule named is asked only when it splits the leaders; one a rule named is kept, last. */
+    /**
+     * Every choice question must split the leaders, whether a rule named it or not: a rule names what fits the
+     * symptom, the gain says whether the answer can still change the ranking. A free-text question a rule named is
+     * kept, last.
+     */
     @Test
-    void questionsNoRuleNamedMustMoveTheLeaders() {
+    void everyChoiceQuestionMustMoveTheLeaders() {
         assertThat(plan(twoLeaders(), Map.of(), List.of(), "host")).containsExactly("path", "host");
-        assertThat(plan(twoLeaders(), Map.of(), List.of(), "where")).containsExactly("path", "where");
+        assertThat(plan(twoLeaders(), Map.of(), List.of(), "where")).containsExactly("path");
         List<Contribution> single = List.of(new Contribution(B, 6, "s", "fact", false), hypothesis(B, 8, "path", "vpn"));
-        assertThat(plan(single, Map.of(), List.of(), "port")).as("one cause: nothing to split").containsExactly("port");
-        assertThat(plan(twoLeaders(), Map.of(), List.of())).as("nothing wanted: nothing to talk about").isEmpty();
+        assertThat(plan(single, Map.of(), List.of(), "port", "path")).as("one cause: nothing to split").isEmpty();
+        assertThat(plan(twoLeaders(), Map.of(), List.of())).as("no rule named one: the gain alone decides")
+                .containsExactly("path");
+        assertThat(plan(List.of(), Map.of(), List.of(), "path", "where")).as("no cause: nothing to split").isEmpty();
+    }
+
+    /**
+     * A rule naming a question whose answers move no leader must not get it asked (the wart fixed in issue 13): the
+     * named "port" goes, the unnamed "path" that splits the leaders stays.
+     */
+    @Test
+    void aNamedQuestionThatMovesNothingIsNotAsked() {
+        assertThat(plan(twoLeaders(), Map.of(), List.of(), "port")).containsExactly("path");
+        assertThat(plan(twoLeaders(), Map.of("path", "direct"), List.of(), "port")).isEmpty();
+    }
+
+    /**
+     * A settled leader (an expired certificate the probes saw, at 98 %) gets no choice question, however well the
+     * question would split the causes behind it; the target host, which lets the probes look, is still offered.
+     */
+    @Test
+    void aSettledLeaderIsAskedNothing() {
+        List<Contribution> all = settledAgainst(A, 16);
+        assertThat(Ranking.of(all).confidences().get(B)).isGreaterThan(0.97);
+        assertThat(plan(all, Map.of(), List.of(), "path", "where", "tried")).isEmpty();
+        assertThat(plan(all, Map.of(), List.of(), "host", "path")).containsExactly("host");
+        assertThat(plan(all, Map.of("host", "rdp.example.org"), List.of(), "host", "path")).isEmpty();
+    }
+
+    /** Just below the settled line the same questions are asked: the line, not the gain alone, decides. */
+    @Test
+    void aLeaderBelowTheSettledLineIsStillAsked() {
+        List<Contribution> all = settledAgainst(A, 21);
+        assertThat(Ranking.of(all).confidences().get(B)).isBetween(0.85, QuestionPlanner.SETTLED);
+        assertThat(plan(all, Map.of(), List.of(), "path")).first().isEqualTo("path");
+    }
+
+    /** B leads with 30 points over {@code other} at {@code otherScore}; "path" splits them both ways. */
+    private static List<Contribution> settledAgainst(String other, int otherScore) {
+        List<Contribution> all = new ArrayList<>();
+        all.add(new Contribution(B, 30, "s", "fact", false));
+        all.add(new Contribution(other, otherScore, "s", "fact", false));
+        all.add(hypothesis(other, 12, "path", "vpn"));
+        all.add(hypothesis(B, -12, "path", "vpn"));
+        all.add(hypothesis(B, 8, "tried", "yes"));
+        all.add(hypothesis(other, 8, "where", "azure"));
+        return all;
     }
 
     /** "Azure VM" in the paste answers where the server runs; "our VPN" how it is reached. */
@@ -147,6 +197,6 @@ class QuestionPlannerTest {
         all.add(hypothesis(A, 20, "where", "azure"));
         all.add(hypothesis(B, 20, "where", "azure"));
         all.add(hypothesis(A, 3, "port", "other"));
-        assertThat(plan(all, Map.of(), List.of(), "where", "port")).containsExactly("port", "where");
+        assertThat(plan(all, Map.of(), List.of(), "where", "port")).containsExactly("port");
     }
 }

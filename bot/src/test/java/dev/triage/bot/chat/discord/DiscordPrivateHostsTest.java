@@ -73,8 +73,9 @@ class DiscordPrivateHostsTest {
         assertThat(edits).allSatisfy(edit -> assertThat(readable(edit)).doesNotContain("127.0.0.1"));
         // The certificate names localhost: once the probes found that, it is a host name too.
         assertThat(readable(settled).replace(caseLinks, "")).doesNotContainIgnoringCase("localhost");
-        assertThat(settled.shown()).contains("Checked the host", "Likely causes", "EXPIRED", caseLinks,
-                "triage_answer:");
+        // Settled at 98 % by the probes, so Triage asks nothing more (issue 13: questions that earn their place).
+        assertThat(settled.shown()).contains("Checked the host", "Likely causes", "EXPIRED", caseLinks)
+                .doesNotContain("triage_answer:");
         assertThat(details.body().path("flags").asInt()).as("ephemeral").isEqualTo(64);
         assertThat(details.at()).as("after @original was edited, or Discord takes it as that edit")
                 .isAfter(edits.get(0).at());

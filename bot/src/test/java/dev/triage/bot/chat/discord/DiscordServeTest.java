@@ -100,15 +100,18 @@ class DiscordServeTest {
         assertThat(title(settled)).as("re-ranked by the probes").isNotEqualTo(title(first));
         assertThat(discord.await(c -> c.path().equals("/webhooks/" + DiscordStandIn.APP + "/" + token), WAIT)
                 .shown().replace("\\", "")).as("the asker's details").contains("127.0.0.1:" + xrdp.port());
+        // Settled at 98 % by the probes: no question is left worth asking (issue 13), only the case link. The
+        // text-only answer sent while probing still carries the question buttons, and a click on one is answered.
         List<JsonNode> buttons = DiscordHarness.buttons(settled.body());
-        JsonNode answer = buttons.get(0);
+        assertThat(buttons).noneSatisfy(b -> assertThat(b.path("custom_id").asText()).startsWith("triage_answer:"));
+        JsonNode answer = DiscordHarness.buttons(first.body()).get(0);
         assertThat(answer.path("custom_id").asText()).startsWith("triage_answer:");
         String caseUrl = buttons.get(buttons.size() - 1).path("url").asText();
         assertThat(caseUrl).matches("http://localhost:" + port + "/cases/[A-Za-z0-9_-]+");
         assertThat(get(caseUrl).statusCode()).as("the case link").isEqualTo(200);
 
         String messageId = discord.messageIdOf(token);
-        ObjectNode click = DiscordHarness.click(USER, settled, messageId, answer.path("custom_id").asText());
+        ObjectNode click = DiscordHarness.click(USER, first, messageId, answer.path("custom_id").asText());
         HttpResponse<String> clicked = post(click);
 
         JsonNode update = DiscordStandIn.JSON.readTree(clicked.body());

@@ -1,0 +1,65 @@
+package dev.triage.bot.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.bot.conversation.CaseState;
+import dev.triage.bot.conversation.Reply;
+import dev.triage.rules.Question;
+import dev.triage.rules.Question.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The dialogue report's per-question line: which answers moved the expected cause up, which down. */
+class DialogueEvaluationTest {
+    private static final Question ENV = new Question("environment", "Where?", List.of(new Option("azure", "Azure"),
+            new Option("on-premises", "On-premises"), new Option(Question.DONT_KNOW, "Don't know")), 0.05);
+    private static final Question VPN = new Question("vpn", "How?", List.of(new Option("vpn", "VPN"),
+            new Option("direct", "Directly"), new Option(Question.DONT_KNOW, "Don't know")), 0.05);
+
+    /** Asks ENV, then VPN; "Azure" puts the NSG first, "VPN" puts the VPN cause first and the NSG second. */
+    private final Function<CaseState, Reply> turn = state -> {
+        List<Question> open = new ArrayList<>();
+        List.of(ENV, VPN).stream().filter(q -> !state.answers().containsKey(q.id())).forEach(open::add);
+        List<String> order = new ArrayList<>(List.of("net.port-blocked"));
+        if ("azure".equals(state.answers().get("environment"))) {
+            order.add(0, "azure.nsg");
+        }
+        if ("vpn".equals(state.answers().get("vpn"))) {
+            order.add(0, "net.vpn-unstable");
+        }
+        List<Reply.Cause> causes = order.stream().map(id -> new Reply.Cause(id, id, 0.5, List.of())).toList();
+        return new Reply(Optional.empty(), List.of(), causes, List.of(), open, List.of(), List.of(), List.of(),
+                Optional.empty(), false, Optional.empty());
+    };
+
+    @Test
+    void countsPerQuestionHowOftenAnAnswerMovedTheExpectedCauseUpOrDown() {
+        List<EvalCase> cases = List.of(
+                new EvalCase("a", "0x204", "azure.nsg", Map.of("environment", "azure", "vpn", "vpn")),
+                new EvalCase("b", "0x204", "azure.nsg", Map.of("environment", "azure")),
+                new EvalCase("c", "0x204", "net.port-blocked", Map.of("environment", "azure")));
+
+        String report = DialogueEvaluation.run(cases, 2, turn).report();
+
+        assertThat(report).contains(String.format("%-22s %6s %11s %9s %11s%n", "question", "asked", "don't know",
+                "cause up", "cause down"));
+        assertThat(report).as("up from unranked twice, and port-blocked pushed down once")
+                .contains(String.format("%-22s %6d %11d %9d %11d%n", "environment", 3, 0, 2, 1));
+        assertThat(report).as("the VPN answer pushed the NSG down; two don't knows moved nothing")
+                .contains(String.format("%-22s %6d %11d %9d %11d%n", "vpn", 3, 2, 0, 1));
+    }
+
+    @Test
+    void movementIsUpWhenTheRankImprovesOrTheCauseComesOnTheList() {
+        assertThat(DialogueEvaluation.movement(3, 0)).isPositive();
+        assertThat(DialogueEvaluation.movement(-1, 5)).isPositive();
+        assertThat(DialogueEvaluation.movement(0, 1)).isNegative();
+        assertThat(DialogueEvaluation.movement(2, -1)).isNegative();
+        assertThat(DialogueEvaluation.movement(-1, -1)).isZero();
+        assertThat(DialogueEvaluation.movement(1, 1)).isZero();
+    }
+}
