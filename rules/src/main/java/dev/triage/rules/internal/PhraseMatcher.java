@@ -10,7 +10,9 @@ import java.util.Queue;
 /**
  * Finds many literal phrases in one pass (Aho-Corasick), so extraction is linear in the text whatever the number of
  * phrases: no regular expressions, no backtracking. Matching is case-insensitive (per char, so indexes map back to the
- * original text) and respects ASCII word boundaries; a phrase ending in {@code *} matches as a prefix.
+ * original text) and respects ASCII word boundaries; a phrase ending in {@code *} matches as a prefix. Chinese and
+ * Japanese input methods type full-width forms ({@code （}, {@code ：}, {@code ＣｒｅｄＳＳＰ}); they fold to ASCII, so one
+ * phrase matches both spellings. CJK text has no word boundaries, so CJK phrases match anywhere.
  */
 final class PhraseMatcher {
     /** A phrase hit: which pattern and where it ends (exclusive). */
@@ -21,6 +23,10 @@ final class PhraseMatcher {
         Node fail;
         final List<Integer> outputs = new ArrayList<>(1);
     }
+
+    private static final char FULLWIDTH_FIRST = '\uff01';
+    private static final char FULLWIDTH_LAST = '\uff5e';
+    private static final int FULLWIDTH_OFFSET = 0xfee0;
 
     private final Node root = new Node();
     private final List<String> phrases = new ArrayList<>();
@@ -93,9 +99,9 @@ final class PhraseMatcher {
 
     private boolean bounded(CharSequence text, int start, int end, int p) {
         String phrase = phrases.get(p);
-        boolean startOk = !word(phrase.charAt(0)) || start == 0 || !word(text.charAt(start - 1));
+        boolean startOk = !word(phrase.charAt(0)) || start == 0 || !word(fold(text.charAt(start - 1)));
         boolean endOk = prefixes.get(p) || !word(phrase.charAt(phrase.length() - 1))
-                || end >= text.length() || !word(text.charAt(end));
+                || end >= text.length() || !word(fold(text.charAt(end)));
         return startOk && endOk;
     }
 
@@ -111,8 +117,12 @@ final class PhraseMatcher {
         return b.toString();
     }
 
-    /** Lower case, and every kind of whitespace as a plain space. */
+    /** Lower case, every kind of whitespace as a plain space, and full-width ASCII forms (U+FF01..U+FF5E) as ASCII. */
     private static char fold(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' ? ' ' : Character.toLowerCase(c);
+        if (Character.isWhitespace(c) || c == '\u00a0') {
+            return ' ';
+        }
+        char ascii = c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST ? (char) (c - FULLWIDTH_OFFSET) : c;
+        return Character.toLowerCase(ascii);
     }
 }

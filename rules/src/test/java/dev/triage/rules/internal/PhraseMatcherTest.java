@@ -29,6 +29,19 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void fullWidthFormsAndTheIdeographicSpaceMatchTheirAsciiSpelling() {
+        PhraseMatcher cjk = new PhraseMatcher(List.of("登入 (網路或互動式) 類型", "credssp"));
+        String pasted = "系統管理員已限制您可能使用的登入\u3000（網路或互動式）\u3000類型。ＣｒｅｄＳＳＰ";
+        assertThat(cjk.find(pasted, Integer.MAX_VALUE)).extracting(PhraseMatcher.Hit::pattern).containsExactly(0, 1);
+    }
+
+    @Test
+    void fullWidthLettersCountAsWordCharactersForBoundaries() {
+        assertThat(patterns("ｖａｎｉｌｌａ")).isEmpty();
+        assertThat(patterns("ＮＬＡ")).containsExactly(0);
+    }
+
+    @Test
     void anyWhitespaceMatchesASpace() {
         assertThat(patterns("host\nkey")).containsExactly(1, 4);
     }

@@ -47,6 +47,17 @@ class ErrorCodeAnalyzerTest {
     }
 
     @Test
+    void chineseAndJapaneseRunsBecomeBigramsNotSingleCharacters() throws IOException {
+        assertThat(terms("连接被拒绝")).containsExactly("连接", "接被", "被拒", "拒绝");
+        assertThat(terms("認証エラーが発生しました")).contains("認証", "発生").doesNotContain("認", "証");
+    }
+
+    @Test
+    void fullWidthFormsFoldToAscii() throws IOException {
+        assertThat(terms("ＣｒｅｄＳＳＰ ０ｘ９０４")).containsExactly("credssp", "0x904");
+    }
+
+    @Test
     void smallNumbersAndUnknownNumbersAreNotTurnedIntoCodes() throws IOException {
         assertThat(terms("Windows 10 port 3389 in 2023")).containsExactly("window", "10", "port", "3389", "2023");
     }
