@@ -152,6 +152,15 @@ class CodeDecoderTest {
         assertThat(decoded.meaning()).contains("mRemoteNG").contains("unverified");
     }
 
+    @Test
+    void theNlaRequiredReasonSessionManagersPrintAs2825IsUnverifiedWithItsClientText() {
+        DecodedCode decoded = decoder.decode("RDP disconnected!\n2825").get(0);
+
+        assertThat(decoded.code()).isEqualTo("0xb09");
+        assertThat(decoded.kind()).isEqualTo(CodeKind.UNVERIFIED);
+        assertThat(decoded.meaning()).contains("requires Network Level Authentication").contains("unverified");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             'RDP disconnected!\n3334\nBecause of a protocol error, this session will be disconnected.' | 0xd06
