@@ -16,33 +16,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Everything tuned on, together: the found batch, the former held-out batch and batch C's development half. Guards
- * what tuning bought (regression floors), that the confidences stay calibrated, that the softmax constants are still
- * the ones that fit, and that answering Triage's questions does not make the ranking worse.
+ * Everything tuned on, together: the found batch, the former held-out batch, batches C, D and E whole (their held-out
+ * halves were each measured once and then joined the development data) and batch F's development half. Guards what
+ * tuning bought (regression floors), that the confidences stay calibrated, that the softmax constants are still the
+ * ones that fit, and that answering Triage's questions does not make the ranking worse.
  *
- * <p>Measured when written (docs/accuracy.md): 85 cases, top-1 67.1 %, top-3 84.7 %, ECE 0.161, log-loss 1.421 nats
- * at the fitted constants; in dialogue (three questions) top-1 and top-3 unchanged. The bounds sit a few points away.
+ * <p>Measured when written (docs/accuracy.md, 2026-12-06 late evening): 182 cases, top-1 70.9 %, top-3 81.9 %,
+ * ECE 0.126, log-loss 1.536 nats (best fit 1.510); after up to three questions top-1 72.5 %, top-3 84.1 %. The bounds
+ * sit a few points away.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevelopmentSetTest {
-    /**
-     * Lowered from 0.62 on 2026-12-06: removing 24 mechanisms that only one development case's wording triggered
-     * (issue 13, item 4) cost exactly the cases they were fitted to; held-out batch C did not move (docs/accuracy.md).
-     */
-    private static final double TOP1_FLOOR = 0.56;
-    private static final double TOP3_FLOOR = 0.80;
+    /** Set on 2026-12-06 from 70.9 % / 81.9 % on the 182 cases, five and four points below. */
+    private static final double TOP1_FLOOR = 0.66;
+    private static final double TOP3_FLOOR = 0.78;
     /** The stated top-1 confidence may be off the observed accuracy by this much on average, no more. */
     private static final double MAX_ECE = 0.20;
     /**
-     * Three questions must raise top-1 by at least this much (issue 13, item 1: 59.5 % -> 63.1 % on these cases when
-     * the planner and answer weights were reworked; docs/accuracy.md). Branch precision (issue 13, generic words
-     * weakened) moved three of these cases to first place from the text alone that the answers used to fix, so the
-     * text-only top-1 rose 67.9 % -> 70.2 % while the answered top-1 stayed at 70.2 %: the floor is now that answers
-     * do not lose ground; the lead restores a gain floor once the reworked questions (branch dialogue2) are merged.
+     * Three questions must raise top-1 by at least this much: 70.9 % -> 72.5 % on the 182 cases when written (three
+     * cases). The answers the threads state are mostly the client app, so the gain is small; it must not vanish.
      */
-    private static final double DIALOGUE_GAIN_FLOOR = 0.0;
+    private static final double DIALOGUE_GAIN_FLOOR = 0.01;
     /** Refit when the constants lose more than this much log-loss to the best ones. */
     private static final double MAX_LOG_LOSS_GAP = 0.05;
+
+    /**
+     * Every labelled file that has been tuned on. The held-out halves of batches C, D and E were measured once each and
+     * joined the development data after that; batch F's held-out half is not here (docs/accuracy.md).
+     */
+    private static final List<String> DEVELOPMENT_FILES = List.of("/eval/rdp-found-cases.jsonl",
+            "/eval/rdp-heldout-cases.jsonl", "/eval/rdp-batch-c-dev.jsonl", "/eval/rdp-batch-c-heldout.jsonl",
+            "/eval/rdp-batch-d-dev.jsonl", "/eval/rdp-batch-d-heldout.jsonl", "/eval/rdp-batch-e-dev.jsonl",
+            "/eval/rdp-batch-e-heldout.jsonl", "/eval/rdp-batch-f-dev.jsonl");
 
     private final List<EvalCase> cases = new ArrayList<>();
     private BotApplication app;
@@ -51,8 +56,7 @@ class DevelopmentSetTest {
     @BeforeAll
     void load() {
         app = BotApplication.create(BotConfig.defaults());
-        for (String file : List.of("/eval/rdp-found-cases.jsonl", "/eval/rdp-heldout-cases.jsonl",
-                "/eval/rdp-batch-c-dev.jsonl")) {
+        for (String file : DEVELOPMENT_FILES) {
             LabelledCaseFile labelled = LabelledCaseFile.read(file);
             labelled.assertAnswersFit(app.engine().diagnoser());
             cases.addAll(labelled.cases());
