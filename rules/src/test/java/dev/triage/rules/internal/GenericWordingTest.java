@@ -98,6 +98,16 @@ class GenericWordingTest {
                 "nla.dc-unreachable", -3));
     }
 
+    @Test
+    void theSecurityGroupInsideNetworkSecurityGroupCountsOnce() {
+        String rule = "mechanism: the security group inside 'network security group' counts once";
+
+        assertThat(Fire.said(fire.text("I edited the network security group yesterday")))
+                .contains(tuple(rule, "net.port-blocked", -6));
+        assertThat(Fire.pairs(fire.text("The Windows firewall on the VM blocks it, and the network security group too")))
+                .doesNotContain(tuple(rule, "net.port-blocked"));
+    }
+
     /** ("(family -> cause)", weight) of the table rows that spoke for {@code cause}. */
     private List<Tuple> rowsFor(String message, String cause) {
         return Fire.said(fire.text(message)).stream()
