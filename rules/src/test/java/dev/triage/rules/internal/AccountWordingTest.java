@@ -78,11 +78,7 @@ class AccountWordingTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("messages")
     void vendorMessageRaisesItsFamilysRow(String family, String cause, int weight, String message) {
-        String row = "(" + family + " -> " + cause + ")";
-        assertThat(Fire.said(fire.text(message))).as(message).anySatisfy(said -> {
-            assertThat((String) said.toList().get(0)).endsWith(row);
-            assertThat(said.toList().subList(1, 3)).containsExactly(cause, weight);
-        });
+        fire.assertRaisesRow(family, cause, weight, message);
     }
 
     @Test

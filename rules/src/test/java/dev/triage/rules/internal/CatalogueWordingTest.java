@@ -87,11 +87,7 @@ class CatalogueWordingTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("messages")
     void catalogueMessageRaisesItsFamilysRow(String family, String cause, int weight, String message) {
-        String row = "(" + family + " -> " + cause + ")";
-        assertThat(Fire.said(fire.text(message))).as(message).anySatisfy(said -> {
-            assertThat((String) said.toList().get(0)).endsWith(row);
-            assertThat(said.toList().subList(1, 3)).containsExactly(cause, weight);
-        });
+        fire.assertRaisesRow(family, cause, weight, message);
     }
 
     @Test

@@ -55,11 +55,7 @@ class ClientSoftwareWordingTest {
             update-l10n             | update.regression             | 6  | 'Windows Update 更新後、リモート デスクトップ接続ができなくなりました'
             """)
     void vendorMessageRaisesItsFamilysRow(String family, String cause, int weight, String message) {
-        String row = "(" + family + " -> " + cause + ")";
-        assertThat(Fire.said(fire.text(message))).as(message).anySatisfy(said -> {
-            assertThat((String) said.toList().get(0)).endsWith(row);
-            assertThat(said.toList().subList(1, 3)).containsExactly(cause, weight);
-        });
+        fire.assertRaisesRow(family, cause, weight, message);
     }
 
     @Test

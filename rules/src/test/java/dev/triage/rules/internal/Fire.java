@@ -1,5 +1,7 @@
 package dev.triage.rules.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.triage.rules.ArticleFact;
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.CodeFact;
@@ -45,6 +47,15 @@ final class Fire {
     }
 
     /** (rule, cause) pairs, for assertions that do not pin the weight. */
+    /** Asserts that {@code message} raised the pack row "(family -> cause)" with exactly {@code weight}. */
+    void assertRaisesRow(String family, String cause, int weight, String message) {
+        String row = "(" + family + " -> " + cause + ")";
+        assertThat(said(text(message))).as(message).anySatisfy(said -> {
+            assertThat((String) said.toList().get(0)).endsWith(row);
+            assertThat(said.toList().subList(1, 3)).containsExactly(cause, weight);
+        });
+    }
+
     static List<Tuple> pairs(Outputs out) {
         return out.contributions().stream().filter(c -> !c.hypothetical())
                 .map(c -> new Tuple(c.rule(), c.causeId())).toList();
