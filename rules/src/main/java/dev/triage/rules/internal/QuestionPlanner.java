@@ -56,9 +56,8 @@ final class QuestionPlanner {
         if (settled(ranking)) {
             return freeText(wanted, answered);
         }
-        Set<String> named = new LinkedHashSet<>();
-        wanted.stream().map(Wanted::name).forEach(named::add);
-        Set<String> ids = new LinkedHashSet<>(named);
+        Set<String> ids = new LinkedHashSet<>();
+        wanted.stream().map(Wanted::name).forEach(ids::add);
         catalog.all().stream().filter(q -> !q.freeText()).map(Question::id).forEach(ids::add);
         Set<String> pasted = catalog.answeredBy(seen);
         ids.removeIf(id -> answered.containsKey(id) || pasted.contains(id));
