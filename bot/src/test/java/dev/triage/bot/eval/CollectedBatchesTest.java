@@ -57,7 +57,11 @@ class CollectedBatchesTest {
         beforeF.addAll(List.of(e.devFile(), e.heldOutFile()));
         Batch f = new Batch("F", "/eval/rdp-batch-f-dev.jsonl", "m\\d{3}", "/eval/rdp-batch-f-heldout.jsonl",
                 "n\\d{3}", beforeF);
-        return Stream.of(c, d, e, f);
+        List<String> beforeH = new ArrayList<>(beforeF);
+        beforeH.addAll(List.of(f.devFile(), f.heldOutFile()));
+        Batch h = new Batch("H", "/eval/rdp-batch-h-dev.jsonl", "r\\d{3}", "/eval/rdp-batch-h-heldout.jsonl",
+                "s\\d{3}", beforeH);
+        return Stream.of(c, d, e, f, h);
     }
 
     @ParameterizedTest
