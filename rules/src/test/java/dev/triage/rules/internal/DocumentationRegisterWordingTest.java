@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The documentation register (issue 13, branch register): the words vendor troubleshooting documentation and the
  * admins who follow it use. Windows Firewall's built-in Remote Desktop rule names, the Service Control Manager's
- * event templates for TermService, netstat's empty listener, a port held by another program, EC2 security groups, and
- * the Win32/SSPI/mstsc texts for logons switched off, NLA not offered, no common TLS algorithm, a session taken
- * over by another connection and an account not allowed on the device, and Windows Firewall's network profiles.
+ * event templates for TermService, netstat's empty or bound listener, a port held by another program, EC2 security
+ * groups, and the Win32/SSPI/mstsc texts for logons switched off, NLA not offered, no common TLS algorithm, a session
+ * taken over by another connection and an account not allowed on the device, and Windows Firewall's network profiles.
  * Hosts and addresses are made up; the rule names and messages are the vendors' texts. A bare "firewall" stays weak.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,6 +86,17 @@ class DocumentationRegisterWordingTest {
                 .contains(tuple(NOT_BLOCKING, "net.port-blocked", -10));
         assertThat(Fire.pairs(fire.text("RDP is blocked by the firewall on the server")))
                 .doesNotContain(tuple(NOT_BLOCKING, "net.port-blocked"));
+    }
+
+    @Test
+    void netstatShowingTheListenerUpOutweighsTheToolsName() {
+        String message = "netstat -ano shows TCP 0.0.0.0:3389 0.0.0.0:0 LISTENING 1044, clients from other subnets"
+                + " time out";
+
+        assertThat(Fire.said(fire.text(message))).contains(tuple("text: netstat or the admin shows the RDP port"
+                + " listening, so the service and its listener run (listener-up lifts server.termservice-down)",
+                "server.termservice-down", -10));
+        assertThat(ranked(message).get(0)).isEqualTo("net.port-blocked");
     }
 
     @Test
