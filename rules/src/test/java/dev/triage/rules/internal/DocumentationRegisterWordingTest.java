@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The documentation register (issue 13, branch register): the words vendor troubleshooting documentation and the
  * admins who follow it use. Windows Firewall's built-in Remote Desktop rule names, the Service Control Manager's
- * event templates for TermService, netstat's empty listener, a port held by another program, EC2 security groups, and
- * the Win32/SSPI/mstsc texts for logons switched off, NLA not offered and no common TLS algorithm. Hosts and
- * addresses are made up; the rule names and messages are the vendors' texts. A bare "firewall" stays weak.
+ * event templates for TermService, netstat's empty or bound listener, a port held by another program, EC2 security
+ * groups, and the Win32/SSPI/mstsc texts for logons switched off, NLA not offered, no common TLS algorithm, a session
+ * taken over by another connection and an account not allowed on the device, and Windows Firewall's network profiles.
+ * Hosts and addresses are made up; the rule names and messages are the vendors' texts. A bare "firewall" stays weak.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentationRegisterWordingTest {
@@ -41,6 +42,9 @@ class DocumentationRegisterWordingTest {
             auth-not-enabled       | nla.mismatch            | 12 | 'The connection cannot proceed because authentication is not enabled and the remote computer requires that authentication be enabled to connect.'
             sec-algorithm-mismatch | tls.version-mismatch    | 12 | 'The client and server cannot communicate, because they do not possess a common algorithm.'
             vm-deallocated         | azure.vm-agent-or-boot  | 10 | 'The portal shows the VM as Stopped (deallocated) and RDP times out'
+            replaced-by-other-connection | server.max-connections | 10 | 'Your Remote Desktop Services session has ended. Another user connected to the remote computer, so your connection was lost.'
+            account-device-restricted | auth.not-in-rdp-users-group | 8 | 'Your account is configured to prevent you from using this device. For more information, contact your system administrator.'
+            firewall-profile       | net.port-blocked        | 6  | 'The rule was created with -Profile Public, and the server's network profile is private'
             """)
     void eachFamilysDocumentedTextRaisesItsRow(String family, String cause, int weight, String message) {
         fire.assertRaisesRow(family, cause, weight, message);
@@ -82,6 +86,17 @@ class DocumentationRegisterWordingTest {
                 .contains(tuple(NOT_BLOCKING, "net.port-blocked", -10));
         assertThat(Fire.pairs(fire.text("RDP is blocked by the firewall on the server")))
                 .doesNotContain(tuple(NOT_BLOCKING, "net.port-blocked"));
+    }
+
+    @Test
+    void netstatShowingTheListenerUpOutweighsTheToolsName() {
+        String message = "netstat -ano shows TCP 0.0.0.0:3389 0.0.0.0:0 LISTENING 1044, clients from other subnets"
+                + " time out";
+
+        assertThat(Fire.said(fire.text(message))).contains(tuple("text: netstat or the admin shows the RDP port"
+                + " listening, so the service and its listener run (listener-up lifts server.termservice-down)",
+                "server.termservice-down", -10));
+        assertThat(ranked(message).get(0)).isEqualTo("net.port-blocked");
     }
 
     @Test
