@@ -5,6 +5,7 @@ import static dev.triage.rules.internal.Fire.errconnect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.triage.rules.CodeFact;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,14 +17,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The two causes added by branch gaps2. auth.account-restriction: STATUS_ACCOUNT_RESTRICTION's vendor texts (mstsc's
  * 0xC07 text, Win32 error 1327, FreeRDP's code) and what settles it (the account has no password, Protected Users).
  * session.xrdp-same-user: xrdp's sesman line for a desktop that quits at once, and the same user signed in locally,
- * which counts only where xrdp is the server.
+ * which counts only where xrdp is the server. And the Mac client's unverified 0x2104, labelled as what it was
+ * seen with.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountRestrictionAndXrdpUserTest {
     private static final String XRDP_SAME_USER =
             "mechanism: xrdp with the same user signed in at the machine's own desktop shares one session bus";
     private static final String NOT_XRDP =
-            "environment: the same user signed in locally, with no xrdp named, is not xrdp's one-session-per-user limit";
+            "environment: the same user signed in locally, with no xrdp named, is not xrdp's"
+                    + " one-session-per-user limit";
 
     private final Fire fire = new Fire();
 
@@ -60,8 +63,16 @@ class AccountRestrictionAndXrdpUserTest {
         var said = Fire.said(fire.codes(errconnect("ERRCONNECT_ACCOUNT_RESTRICTION")));
         assertThat(said).extracting(t -> t.toList().get(1), t -> t.toList().get(2)).contains(
                 tuple("auth.account-restriction", 14), tuple("auth.account-locked-or-expired", 6));
-        assertThat(Fire.said(fire.codes(disconnect("0xc07")))).extracting(t -> t.toList().get(1), t -> t.toList().get(2))
+        assertThat(Fire.said(fire.codes(disconnect("0xc07"))))
+                .extracting(t -> t.toList().get(1), t -> t.toList().get(2))
                 .contains(tuple("auth.account-restriction", 8));
+    }
+
+    @Test
+    void theMacClients0x2104IsOnlyAWeakHintAtTheServersCertificate() {
+        var mac = new CodeFact("unverified", "0x2104", 0x2104, "");
+        assertThat(Fire.said(fire.codes(mac))).extracting(t -> t.toList().get(1), t -> t.toList().get(2))
+                .contains(tuple("cert.expired", 4));
     }
 
     @Test
