@@ -28,8 +28,9 @@ class DiagnoserTest {
 
     @Test
     void causeIdsAreTheWholePack() {
-        assertThat(diagnoser.causeIds()).hasSize(44).contains("net.vpn-unstable", "auth.entra-joined-target",
-                "client.license-store", "cert.rdp-file-signing", "gateway.bastion-config");
+        assertThat(diagnoser.causeIds()).hasSize(47).contains("net.vpn-unstable", "auth.entra-joined-target",
+                "client.license-store", "cert.rdp-file-signing", "gateway.bastion-config", "auth.account-restriction",
+                "session.xrdp-same-user", "client.credential-delegation-policy");
     }
 
     @Test

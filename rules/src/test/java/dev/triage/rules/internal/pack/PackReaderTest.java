@@ -57,7 +57,7 @@ class PackReaderTest {
         Pack rdp = PackSet.load(getClass().getClassLoader(), List.of()).packs().get(0);
         assertThat(rdp.id()).isEqualTo("rdp");
         assertThat(rdp.drl()).isTrue();
-        assertThat(rdp.causes()).hasSize(44);
+        assertThat(rdp.causes()).hasSize(47);
         assertThat(rdp.questions()).extracting(q -> q.id()).startsWith("environment", "other-hosts-work", "vpn");
         assertThat(rdp.signals()).hasSizeGreaterThan(100);
         assertThat(rdp.answers()).hasSizeGreaterThan(30);
