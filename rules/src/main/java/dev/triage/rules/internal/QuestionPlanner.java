@@ -83,9 +83,13 @@ final class QuestionPlanner {
      * propose ("a Microsoft account" for a sign-in the text alone does not tie to one): a thin post's true cause is
      * often not ranked at all, and only an answer can bring it in. Such a cause starts with its share of the
      * "something else" the ranking keeps ({@link Ranking#UNEXPLAINED}), spread evenly over every cause without
-     * evidence, so it weighs what the ranking's own confidences say an unranked cause is worth.
+     * evidence, so it weighs what the ranking's own confidences say an unranked cause is worth. A text in which
+     * nothing was recognised ("good morning") has no leader to weigh against and is asked nothing.
      */
     private double gain(Question q, List<String> top, Ranking ranking, AnswerEffects effects) {
+        if (top.isEmpty()) {
+            return 0;
+        }
         Set<String> outsiders = new HashSet<>();
         q.options().forEach(o -> outsiders.addAll(effects.proposes(q.id(), o.value())));
         outsiders.removeAll(ranking.order());
