@@ -112,6 +112,19 @@ class AnswersDrlTest {
                 "client.outdated-app");
     }
 
+    /** The Mac app named in the paste means what the answer means: its own old build is a candidate. */
+    @Test
+    void aMacAppNamedInThePasteProposesAnOutdatedAppLikeTheAnswer() {
+        CaseFacts mac = new CaseFacts(List.of("Connecting from my Mac the session ends at once."), List.of(), Map.of(),
+                List.of(), List.of(), Optional.empty());
+        assertThat(fire.fire(mac).contributions()).filteredOn(c -> !c.hypothetical() && !c.lift() && c.weight() > 0)
+                .extracting(Contribution::causeId).contains("client.outdated-app");
+        CaseFacts windows = new CaseFacts(List.of("Connecting from Windows the session ends at once."), List.of(),
+                Map.of(), List.of(), List.of(), Optional.empty());
+        assertThat(fire.fire(windows).contributions()).filteredOn(c -> !c.hypothetical() && !c.lift())
+                .extracting(Contribution::causeId).doesNotContain("client.outdated-app");
+    }
+
     private List<String> proposed(String question, String answer) {
         return fire.answers(Map.of(question, answer)).contributions().stream()
                 .filter(c -> !c.lift() && c.weight() > 0).map(Contribution::causeId).toList();
