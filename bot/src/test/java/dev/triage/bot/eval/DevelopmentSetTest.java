@@ -35,8 +35,10 @@ class DevelopmentSetTest {
     /**
      * Three questions must raise top-1 by at least this much: 70.9 % -> 72.5 % on the 182 cases when written (three
      * cases). The answers the threads state are mostly the client app, so the gain is small; it must not vanish.
+     * Raised on 2026-12-07 (branch dialogue3: answers checked against each case's own fields, shares re-measured, the
+     * named clients' own faults proposed): 70.9 % -> 74.2 % on these cases, a floor two points below that gain.
      */
-    private static final double DIALOGUE_GAIN_FLOOR = 0.01;
+    private static final double DIALOGUE_GAIN_FLOOR = 0.012;
     /** Refit when the constants lose more than this much log-loss to the best ones. */
     private static final double MAX_LOG_LOSS_GAP = 0.05;
 

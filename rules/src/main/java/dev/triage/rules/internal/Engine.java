@@ -38,7 +38,7 @@ public final class Engine {
         this.causes = CauseCatalog.of(packs);
         this.assembler = new FactAssembler(SignalExtractor.of(packs), questions);
         this.describer = new Describer(questions);
-        this.planner = new QuestionPlanner(questions);
+        this.planner = new QuestionPlanner(questions, causes.ids().size());
     }
 
     /** The bundled packs only. */

@@ -1,9 +1,13 @@
 package dev.triage.rules.internal;
 
 import dev.triage.rules.Question;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The expected drop in uncertainty over the leading causes that asking a question buys, in bits: the mutual information
@@ -27,12 +31,26 @@ import java.util.Map;
  */
 final class InformationGain {
     private final List<String> leaders;
+    private final Set<String> outsiders;
     private final double[] prior;
 
     /** Over {@code leaders}, best first, with their current scores. */
     InformationGain(List<String> leaders, Ranking ranking) {
-        this.leaders = List.copyOf(leaders);
-        this.prior = softmax(leaders.stream().mapToDouble(ranking::score).toArray());
+        this(leaders, ranking, Set.of(), 0);
+    }
+
+    /**
+     * Over {@code leaders} with their current scores and {@code outsiders}, causes no evidence ranks yet, each at
+     * {@code outsiderScore}. An outsider moves only under an answer that proposes it: a lift alone re-weights
+     * candidates and cannot put a cause on the ranking ({@link Ranking#of}).
+     */
+    InformationGain(List<String> leaders, Ranking ranking, Collection<String> outsiders, double outsiderScore) {
+        List<String> all = new ArrayList<>(leaders);
+        outsiders.stream().filter(id -> !leaders.contains(id)).sorted().forEach(all::add);
+        this.leaders = List.copyOf(all);
+        this.outsiders = Set.copyOf(outsiders);
+        this.prior = softmax(this.leaders.stream()
+                .mapToDouble(id -> this.outsiders.contains(id) ? outsiderScore : ranking.score(id)).toArray());
     }
 
     double of(Question q, AnswerEffects effects) {
@@ -41,7 +59,7 @@ final class InformationGain {
         }
         List<Map<String, Integer>> answers = q.options().stream()
                 .filter(o -> !o.value().equals(Question.DONT_KNOW))
-                .map(o -> effects.of(q.id(), o.value()))
+                .map(o -> effective(effects.of(q.id(), o.value()), effects.proposes(q.id(), o.value())))
                 .toList();
         double[][] likelihood = likelihoods(answers);
         double expected = 0;
@@ -57,6 +75,16 @@ final class InformationGain {
             }
         }
         return (1 - q.unknownShare()) * Math.max(0, entropy(prior) - expected);
+    }
+
+    /** An answer's weights as the ranking would count them: an outsider's only where the answer proposes it. */
+    private Map<String, Integer> effective(Map<String, Integer> weights, Set<String> proposed) {
+        if (outsiders.isEmpty()) {
+            return weights;
+        }
+        Map<String, Integer> counted = new HashMap<>(weights);
+        counted.keySet().removeIf(id -> outsiders.contains(id) && !proposed.contains(id));
+        return counted;
     }
 
     /** P(answer o | cause c): the answers' weights read as log-likelihoods, normalised per cause. */

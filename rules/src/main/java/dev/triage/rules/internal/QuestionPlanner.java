@@ -3,6 +3,7 @@ package dev.triage.rules.internal;
 import dev.triage.rules.Question;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,12 @@ final class QuestionPlanner {
     static final double FREE_TEXT_GAIN = 0;
 
     private final QuestionCatalog catalog;
+    private final int causeCount;
 
-    QuestionPlanner(QuestionCatalog catalog) {
+    /** @param causeCount how many causes the packs know, ranked or not */
+    QuestionPlanner(QuestionCatalog catalog, int causeCount) {
         this.catalog = catalog;
+        this.causeCount = causeCount;
     }
 
     /**
@@ -62,17 +66,36 @@ final class QuestionPlanner {
         Set<String> pasted = catalog.answeredBy(seen);
         ids.removeIf(id -> answered.containsKey(id) || pasted.contains(id));
         List<String> top = ranking.order().subList(0, Math.min(TOP, ranking.order().size()));
-        InformationGain information = new InformationGain(top, ranking);
         AnswerEffects effects = AnswerEffects.of(all);
         Map<String, Double> gains = new HashMap<>();
         for (String id : ids) {
-            catalog.find(id).ifPresent(q -> gains.put(id, q.freeText() ? FREE_TEXT_GAIN : information.of(q, effects)));
+            catalog.find(id).ifPresent(q -> gains.put(id, q.freeText() ? FREE_TEXT_GAIN : gain(q, top, ranking, effects)));
         }
         gains.entrySet().removeIf(e -> !isFreeText(e.getKey()) && e.getValue() < MIN_GAIN);
         return gains.keySet().stream()
                 .sorted(Comparator.comparing((String id) -> -gains.get(id)).thenComparing(catalog::order))
                 .map(id -> catalog.find(id).orElseThrow())
                 .toList();
+    }
+
+    /**
+     * The question's gain over the leaders and over the causes no evidence ranks that one of its answers would
+     * propose ("a Microsoft account" for a sign-in the text alone does not tie to one): a thin post's true cause is
+     * often not ranked at all, and only an answer can bring it in. Such a cause starts with its share of the
+     * "something else" the ranking keeps ({@link Ranking#UNEXPLAINED}), spread evenly over every cause without
+     * evidence, so it weighs what the ranking's own confidences say an unranked cause is worth. A text in which
+     * nothing was recognised ("good morning") has no leader to weigh against and is asked nothing.
+     */
+    private double gain(Question q, List<String> top, Ranking ranking, AnswerEffects effects) {
+        if (top.isEmpty()) {
+            return 0;
+        }
+        Set<String> outsiders = new HashSet<>();
+        q.options().forEach(o -> outsiders.addAll(effects.proposes(q.id(), o.value())));
+        outsiders.removeAll(ranking.order());
+        int withoutEvidence = Math.max(1, causeCount - ranking.order().size());
+        double share = Ranking.UNEXPLAINED - Ranking.TEMPERATURE * Math.log(withoutEvidence);
+        return new InformationGain(top, ranking, outsiders, share).of(q, effects);
     }
 
     /** Whether the leading cause is stated at {@link #SETTLED} or more. */

@@ -19,7 +19,7 @@ class AnswersDrlTest {
     @Test
     void azureAnswerLiftsNsgAndMachineKeys() {
         assertThat(Fire.said(fire.answers(Map.of("environment", "azure")))).contains(
-                tuple("answers: an Azure VM lifts its security group", "azure.nsg", 2),
+                tuple("answers: an Azure VM lifts its security group", "azure.nsg", 4),
                 tuple("answers: an Azure VM is reached through a security group", "azure.nsg", 3),
                 tuple("answers: an Azure VM lifts a corrupt MachineKeys folder", "cert.machinekeys-corrupt", 3),
                 tuple("answers: an Azure VM may not have booted or its agent is broken", "azure.vm-agent-or-boot", 5));
@@ -74,10 +74,60 @@ class AnswersDrlTest {
         var afterSignIn = Fire.said(fire.fire(facts("The user name or password is incorrect.", "environment", "azure")));
         assertThat(sumFor(afterSignIn, "azure.nsg")).isZero();
         var afterTimeout = Fire.said(fire.fire(facts("The connection attempt timed out.", "environment", "azure")));
-        assertThat(sumFor(afterTimeout, "azure.nsg")).as("before the server spoke the answer counts").isEqualTo(5);
+        assertThat(sumFor(afterTimeout, "azure.nsg")).as("before the server spoke the answer counts").isEqualTo(7);
+        assertThat(sumFor(afterSignIn, "azure.vm-agent-or-boot")).as("a VM that asked for a password has booted")
+                .isZero();
+        assertThat(sumFor(afterTimeout, "azure.vm-agent-or-boot")).isEqualTo(5);
         var refused = Fire.said(fire.fire(facts("No connection could be made because the target machine actively"
                 + " refused it.", "environment", "azure")));
         assertThat(sumFor(refused, "azure.nsg")).as("a security group drops, it does not refuse").isZero();
+    }
+
+    /** A codec or graphics mode only this server's display stack cannot serve is a fault of this PC with one server. */
+    @Test
+    void otherHostsWorkingIsWhatACodecSettingForOneServerPredicts() {
+        var said = Fire.said(fire.answers(Map.of("other-hosts-work", "yes")));
+        assertThat(sumFor(said, "client.codec-setting")).isEqualTo(3);
+        assertThat(sumFor(said, "client.av-blocking")).isEqualTo(-6);
+    }
+
+    /** A server's IPS that blocks one client's address or handshake lets another client in ("works for my colleague"). */
+    @Test
+    void anotherClientWorkingIsWhatAServerBlockingOneClientPredicts() {
+        var said = Fire.said(fire.answers(Map.of("other-clients-work", "yes")));
+        assertThat(sumFor(said, "server.av-ids-blocking")).isEqualTo(3);
+        assertThat(sumFor(said, "server.termservice-down")).as("a service that is down stops every client").isEqualTo(-3);
+    }
+
+    /**
+     * The Mac app, Remmina and third-party or web clients are causes of their own when they fail (support, not only a
+     * lift of what the text proposed): an app left behind, and for web and embedded clients the NLA they lack.
+     */
+    @Test
+    void aNamedClientProposesItsOwnFaults() {
+        assertThat(proposed("client-app", "mac-app")).contains("client.outdated-app");
+        assertThat(proposed("client-app", "remmina")).contains("client.outdated-app");
+        assertThat(proposed("client-app", "other")).contains("client.outdated-app", "nla.mismatch");
+        assertThat(proposed("client-app", "mstsc")).as("mstsc is updated with Windows").doesNotContain(
+                "client.outdated-app");
+    }
+
+    /** The Mac app named in the paste means what the answer means: its own old build is a candidate. */
+    @Test
+    void aMacAppNamedInThePasteProposesAnOutdatedAppLikeTheAnswer() {
+        CaseFacts mac = new CaseFacts(List.of("Connecting from my Mac the session ends at once."), List.of(), Map.of(),
+                List.of(), List.of(), Optional.empty());
+        assertThat(fire.fire(mac).contributions()).filteredOn(c -> !c.hypothetical() && !c.lift() && c.weight() > 0)
+                .extracting(Contribution::causeId).contains("client.outdated-app");
+        CaseFacts windows = new CaseFacts(List.of("Connecting from Windows the session ends at once."), List.of(),
+                Map.of(), List.of(), List.of(), Optional.empty());
+        assertThat(fire.fire(windows).contributions()).filteredOn(c -> !c.hypothetical() && !c.lift())
+                .extracting(Contribution::causeId).doesNotContain("client.outdated-app");
+    }
+
+    private List<String> proposed(String question, String answer) {
+        return fire.answers(Map.of(question, answer)).contributions().stream()
+                .filter(c -> !c.lift() && c.weight() > 0).map(Contribution::causeId).toList();
     }
 
     @Test

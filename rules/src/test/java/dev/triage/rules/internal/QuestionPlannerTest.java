@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 class QuestionPlannerTest {
     private static final String A = "net.vpn-unstable";
     private static final String B = "cert.expired";
+    /** Causes the test packs know, ranked or not. */
+    private static final int CAUSES = 12;
 
-    private final QuestionPlanner planner = new QuestionPlanner(QuestionCatalog.of(List.of(pack())));
+    private final QuestionPlanner planner = new QuestionPlanner(QuestionCatalog.of(List.of(pack())), CAUSES);
 
     private static Pack pack() {
         List<Question> questions = List.of(
@@ -198,5 +200,36 @@ class QuestionPlannerTest {
         all.add(hypothesis(B, 20, "where", "azure"));
         all.add(hypothesis(A, 3, "port", "other"));
         assertThat(plan(all, Map.of(), List.of(), "where", "port")).containsExactly("port");
+    }
+
+    /**
+     * A thin post: two weak leaders that no question splits, and an answer that would propose a cause nothing ranks
+     * yet (a Microsoft account for a sign-in the text does not tie to one). The unranked cause has its share of the
+     * ranking's "something else", so the question that can bring it in is asked; one whose answer merely lifts that
+     * cause is not, because a lift cannot put a cause on the ranking.
+     */
+    @Test
+    void asksWhatWouldProposeACauseNothingRanksYet() {
+        String outsider = "auth.microsoft-account";
+        List<Contribution> weak = new ArrayList<>();
+        weak.add(new Contribution(A, 2, "s", "fact", false));
+        weak.add(new Contribution(B, 2, "s", "fact", false));
+        List<Contribution> proposing = new ArrayList<>(weak);
+        proposing.add(new Contribution(outsider, 12, "a", new Answer("where", "azure", true), false));
+        assertThat(Ranking.of(proposing).order()).doesNotContain(outsider);
+        assertThat(plan(proposing, Map.of(), List.of(), "where")).containsExactly("where");
+        List<Contribution> lifting = new ArrayList<>(weak);
+        lifting.add(hypothesis(outsider, 12, "where", "azure"));
+        assertThat(plan(lifting, Map.of(), List.of(), "where")).isEmpty();
+    }
+
+    /** The same proposal beside strong leaders is worth little: the unranked cause's share is small. */
+    @Test
+    void anUnrankedCauseWeighsLittleBesideStrongLeaders() {
+        List<Contribution> all = new ArrayList<>();
+        all.add(new Contribution(A, 14, "s", "fact", false));
+        all.add(new Contribution(B, 14, "s", "fact", false));
+        all.add(new Contribution("auth.microsoft-account", 12, "a", new Answer("where", "azure", true), false));
+        assertThat(plan(all, Map.of(), List.of(), "where")).isEmpty();
     }
 }
