@@ -30,7 +30,7 @@ class DiagnoserTest {
     void causeIdsAreTheWholePack() {
         assertThat(diagnoser.causeIds()).hasSize(47).contains("net.vpn-unstable", "auth.entra-joined-target",
                 "client.license-store", "cert.rdp-file-signing", "gateway.bastion-config", "auth.account-restriction",
-                "session.xrdp-same-user", "client.credential-delegation-policy");
+                "session.xrdp-same-user", "auth.saved-credentials-refused");
     }
 
     @Test

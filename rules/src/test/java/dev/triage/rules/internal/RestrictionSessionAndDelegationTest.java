@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The three causes added by branch gaps2. auth.account-restriction: STATUS_ACCOUNT_RESTRICTION's vendor texts (mstsc's
  * 0xC07 text, Win32 error 1327, FreeRDP's code) and what settles it (the account has no password, Protected Users).
  * session.xrdp-same-user: xrdp's sesman line for a desktop that quits at once, and the same user signed in locally,
- * which counts only where xrdp is the server. client.credential-delegation-policy: mstsc's dialog for a credential
- * its CredSSP policy would not delegate, which is not a stale one. And the Mac client's unverified 0x2104, labelled
- * as what it was seen with.
+ * which counts only where xrdp is the server. auth.saved-credentials-refused: mstsc's dialog for a credential its
+ * CredSSP policy would not delegate, and the host's demand for a typed password, neither of which is a stale one.
+ * And the Mac client's unverified 0x2104, labelled as what it was seen with.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestrictionSessionAndDelegationTest {
@@ -45,10 +45,10 @@ class RestrictionSessionAndDelegationTest {
                 row("blank-password", "auth.account-restriction", 14, "The local account has no password."),
                 row("blank-password", "auth.account-restriction", 14, "LimitBlankPasswordUse is still 1 on that box"),
                 row("protected-users", "auth.account-restriction", 12, "We put the admins into Protected Users."),
-                row("delegation-refused", "client.credential-delegation-policy", 16, "Your system administrator"
+                row("delegation-refused", "auth.saved-credentials-refused", 16, "Your system administrator"
                         + " does not allow the use of saved credentials to log on to the remote computer SRV9"
                         + " because its identity is not fully verified. Please enter new credentials."),
-                row("delegation-refused", "client.credential-delegation-policy", 16,
+                row("delegation-refused", "auth.saved-credentials-refused", 16,
                         "I set AllowSavedCredentialsWhenNTLMOnly to TERMSRV/* and it still asks"),
                 row("wm-exited-quickly", "session.xrdp-same-user", 7, "[WARN ] Window manager (pid 2210, display 10)"
                         + " exited quickly (0 secs). This could indicate a window manager config problem"));
@@ -87,6 +87,15 @@ class RestrictionSessionAndDelegationTest {
                 + " on to the remote computer SRV9 because its identity is not fully verified.")))
                 .extracting(t -> t.toList().get(1), t -> t.toList().get(2))
                 .contains(tuple("client.cached-credentials", -6));
+    }
+
+    @Test
+    void theHostsDemandForATypedPasswordIsThePolicyNotAStaleEntry() {
+        assertThat(Fire.said(fire.codes(disconnect("0x2107"))))
+                .extracting(t -> t.toList().get(1), t -> t.toList().get(2))
+                .contains(tuple("auth.saved-credentials-refused", 14));
+        fire.assertRaisesRow("fresh-credentials", "auth.saved-credentials-refused", 14, "The server does not accept"
+                + " saved user credentials and requires that the user enter their credentials for each connection.");
     }
 
     @Test
