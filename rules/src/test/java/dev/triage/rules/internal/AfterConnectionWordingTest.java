@@ -41,15 +41,18 @@ class AfterConnectionWordingTest {
             idle-cut            | net.idle-reset                | 6  | 'ERRINFO_IDLE_TIMEOUT (0x00000003): The idle session limit timer on the server has elapsed.'
             idle-cut            | net.idle-reset                | 6  | '由于达到了空闲超时限度，远程会话被结束。这个限度是服务器管理员或网络策略设置的。'
             periodic-drop       | net.idle-reset                | 4  | 'the session drops every few minutes'
-            replaced-by-other   | server.max-connections        | 5  | 'ERRINFO_DISCONNECTED_BY_OTHER_CONNECTION: Another user connected to the server, forcing the disconnection of the current connection.'
-            replaced-by-other   | server.max-connections        | 5  | '由于另一个用户连接到了会话，远程会话被中断。'
-            unstable-l10n       | net.vpn-unstable              | 5  | '由于网络错误，连接被结束。请重新连接到远程计算机。'
-            unstable-l10n       | net.vpn-unstable              | 5  | 'Remmina: 再接続の試行 3 / 20…'
+            replaced-by-other   | server.max-connections        | 6  | 'ERRINFO_DISCONNECTED_BY_OTHER_CONNECTION: Another user connected to the server, forcing the disconnection of the current connection.'
+            replaced-by-other   | server.max-connections        | 6  | '由于另一个用户连接到了会话，远程会话被中断。'
+            connection-lost     | net.vpn-unstable              | 5  | '由于网络错误，连接被结束。请重新连接到远程计算机。'
+            connection-lost     | net.vpn-unstable              | 5  | 'Remmina: 再接続の試行 3 / 20…'
+            connection-lost     | net.vpn-unstable              | 5  | 'Your Remote Desktop Services session has ended. The connection to the remote computer was lost, possibly due to network connectivity problems.'
+            replaced-by-other   | server.max-connections        | 6  | 'Your Remote Desktop Services session has ended. Another user connected to the remote computer, so your connection was lost.'
+            client-video-low    | client.codec-setting          | 6  | 'The remote session was disconnected because your computer is running low on video resources.'
             drop-word-cjk       | net.vpn-unstable              | 2  | 'リモート デスクトップが切断されました'
             screen-frozen       | client.codec-setting          | 3  | 'the screen froze and the mouse and keyboard stop responding'
             picture-corrupt     | client.codec-setting          | 6  | 'The remote session was disconnected because of a decompression failure at the client side.'
             picture-corrupt     | client.codec-setting          | 6  | '远程桌面画面花屏'
-            xrdp-wm-exit        | server.rdp-implementation-bug | 10 | 'Window manager (pid 4242, display 10) exited quickly (0 secs). This could indicate a window manager config problem'
+            wm-exited-quickly   | server.rdp-implementation-bug | 5  | 'Window manager (pid 4242, display 10) exited quickly (0 secs). This could indicate a window manager config problem'
             """)
     void eachVendorTextRaisesItsFamilysRow(String family, String cause, int weight, String message) {
         fire.assertRaisesRow(family, cause, weight, message);

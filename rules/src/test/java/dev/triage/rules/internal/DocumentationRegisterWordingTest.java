@@ -42,7 +42,6 @@ class DocumentationRegisterWordingTest {
             auth-not-enabled       | nla.mismatch            | 12 | 'The connection cannot proceed because authentication is not enabled and the remote computer requires that authentication be enabled to connect.'
             sec-algorithm-mismatch | tls.version-mismatch    | 12 | 'The client and server cannot communicate, because they do not possess a common algorithm.'
             vm-deallocated         | azure.vm-agent-or-boot  | 10 | 'The portal shows the VM as Stopped (deallocated) and RDP times out'
-            replaced-by-other-connection | server.max-connections | 10 | 'Your Remote Desktop Services session has ended. Another user connected to the remote computer, so your connection was lost.'
             account-device-restricted | auth.not-in-rdp-users-group | 8 | 'Your account is configured to prevent you from using this device. For more information, contact your system administrator.'
             firewall-profile       | net.port-blocked        | 6  | 'The rule was created with -Profile Public, and the server's network profile is private'
             """)
