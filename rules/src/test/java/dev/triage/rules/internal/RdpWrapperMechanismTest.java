@@ -92,6 +92,13 @@ class RdpWrapperMechanismTest {
     }
 
     @Test
+    void mstscsRemoteConnectionThatCannotBeStartedIsNoServiceStartFailure() {
+        String message = "The digital signature of this RDP file cannot be verified. The remote connection cannot be started.";
+
+        assertThat(extractor.extract(List.of(message))).noneSatisfy(s -> assertThat(s.id()).isEqualTo("service-start-retold"));
+    }
+
+    @Test
     void accessDeniedAtSignInKeepsTheSignInRightReading() {
         String message = "RDP Wrapper all green, but signing in as the second user says Access is denied";
 
