@@ -35,6 +35,9 @@ class RdpWrapperMechanismTest {
     private static final String SERVER_ANSWERED =
             "mechanism: RDP Wrapper healthy and the server answering leaves the port out";
 
+    private static final String ONE_SESSION =
+            "mechanism: the desktop edition's one-session prompt beside RDP Wrapper is a patch that does not apply";
+
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
     private final SignalExtractor extractor = SignalExtractor.of(Packs.bundled());
@@ -45,6 +48,7 @@ class RdpWrapperMechanismTest {
             server.rdp-implementation-bug | Since last night's cumulative update RDP Wrapper stopped working, RDPConf shows Listener state: Not listening [not supported], ver. 10.0.19045.4046
             server.rdp-implementation-bug | 10.0.22631.3155 after Windows Update - not supported
             server.rdp-implementation-bug | [-] This version of Terminal Services is not supported. Try running "update.bat" or "RDPWInst -w" to download latest INI file.
+            server.rdp-implementation-bug | RDPWrap worked for a year; now mstsc says: Another user is signed in. If you continue, they'll be disconnected. Do you want to sign in anyway?
             server.termservice-down       | After the update, with RDPWrap installed, the Remote Desktop Services service cannot be started: Windows could not start the Remote Desktop Services service on Local Computer. Error 5: Access is denied.
             server.termservice-down       | RDP Wrapper: the service can't be started any more, System error 5 has occurred.
             """)
@@ -88,6 +92,13 @@ class RdpWrapperMechanismTest {
     }
 
     @Test
+    void mstscsRemoteConnectionThatCannotBeStartedIsNoServiceStartFailure() {
+        String message = "The digital signature of this RDP file cannot be verified. The remote connection cannot be started.";
+
+        assertThat(extractor.extract(List.of(message))).noneSatisfy(s -> assertThat(s.id()).isEqualTo("service-start-retold"));
+    }
+
+    @Test
     void accessDeniedAtSignInKeepsTheSignInRightReading() {
         String message = "RDP Wrapper all green, but signing in as the second user says Access is denied";
 
@@ -122,6 +133,13 @@ class RdpWrapperMechanismTest {
         assertThat(Fire.said(fire.text(answered))).contains(tuple(SERVER_ANSWERED, "net.port-changed", -6));
         assertThat(Fire.pairs(fire.text(silent))).doesNotContain(tuple(SERVER_ANSWERED, "net.port-changed"));
         assertThat(ranked(silent).get(0)).isEqualTo("net.port-changed");
+    }
+
+    @Test
+    void theOneSessionPromptWithoutAWrapperIsTheEditionsDesign() {
+        String message = "Windows 11 Pro: Another user is signed in. If you continue, they'll be disconnected.";
+
+        assertThat(Fire.pairs(fire.text(message))).doesNotContain(tuple(ONE_SESSION, "server.rdp-implementation-bug"));
     }
 
     private List<String> ranked(String message) {
