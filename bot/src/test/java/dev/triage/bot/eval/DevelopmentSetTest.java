@@ -16,20 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Everything tuned on, together: the found batch, the former held-out batch, batches C, D and E whole (their held-out
- * halves were each measured once and then joined the development data) and batch F's development half. Guards what
+ * Everything tuned on, together: the found batch, the former held-out batch, batches C, D, E and F whole (their
+ * held-out halves were each measured once and then joined the development data) and the development halves of
+ * batches G (documented scenarios) and H. Guards what
  * tuning bought (regression floors), that the confidences stay calibrated, that the softmax constants are still the
  * ones that fit, and that answering Triage's questions does not make the ranking worse.
  *
- * <p>Measured when written (docs/accuracy.md, 2026-12-06 late evening): 182 cases, top-1 70.9 %, top-3 81.9 %,
- * ECE 0.126, log-loss 1.536 nats (best fit 1.510); after up to three questions top-1 72.5 %, top-3 84.1 %. The bounds
- * sit a few points away.
+ * <p>Measured when written (docs/accuracy.md, 2026-12-07): 252 cases, top-1 69.0 %, top-3 80.2 %, ECE 0.091,
+ * log-loss 1.542 nats (best fit 1.519); after up to three questions top-1 70.2 %, top-3 82.1 %. The bounds sit a few
+ * points away.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevelopmentSetTest {
-    /** Set on 2026-12-06 from 70.9 % / 81.9 % on the 182 cases, five and four points below. */
-    private static final double TOP1_FLOOR = 0.66;
-    private static final double TOP3_FLOOR = 0.78;
+    /** Set on 2026-12-07 from 69.0 % / 80.2 % on the 252 cases, four and three points below. */
+    private static final double TOP1_FLOOR = 0.65;
+    private static final double TOP3_FLOOR = 0.77;
     /** The stated top-1 confidence may be off the observed accuracy by this much on average, no more. */
     private static final double MAX_ECE = 0.20;
     /**
@@ -37,19 +38,22 @@ class DevelopmentSetTest {
      * cases). The answers the threads state are mostly the client app, so the gain is small; it must not vanish.
      * Raised on 2026-12-07 (branch dialogue3: answers checked against each case's own fields, shares re-measured, the
      * named clients' own faults proposed): 70.9 % -> 74.2 % on these cases, a floor two points below that gain.
+     * Lowered on 2026-12-07 when batches F, G and H joined (252 cases): the new cases state little the questions
+     * ask, so the gain measured 69.0 % -> 70.2 % (three cases); the floor is two cases.
      */
-    private static final double DIALOGUE_GAIN_FLOOR = 0.012;
+    private static final double DIALOGUE_GAIN_FLOOR = 0.008;
     /** Refit when the constants lose more than this much log-loss to the best ones. */
     private static final double MAX_LOG_LOSS_GAP = 0.05;
 
     /**
-     * Every labelled file that has been tuned on. The held-out halves of batches C, D and E were measured once each and
-     * joined the development data after that; batch F's held-out half is not here (docs/accuracy.md).
+     * Every labelled file that has been tuned on. The held-out halves of batches C, D, E and F were measured once each and
+     * joined the development data after that; the held-out halves of batches G and H are not here (docs/accuracy.md).
      */
     private static final List<String> DEVELOPMENT_FILES = List.of("/eval/rdp-found-cases.jsonl",
             "/eval/rdp-heldout-cases.jsonl", "/eval/rdp-batch-c-dev.jsonl", "/eval/rdp-batch-c-heldout.jsonl",
             "/eval/rdp-batch-d-dev.jsonl", "/eval/rdp-batch-d-heldout.jsonl", "/eval/rdp-batch-e-dev.jsonl",
-            "/eval/rdp-batch-e-heldout.jsonl", "/eval/rdp-batch-f-dev.jsonl");
+            "/eval/rdp-batch-e-heldout.jsonl", "/eval/rdp-batch-f-dev.jsonl", "/eval/rdp-batch-f-heldout.jsonl",
+            "/eval/rdp-batch-g-dev.jsonl", "/eval/rdp-batch-h-dev.jsonl");
 
     private final List<EvalCase> cases = new ArrayList<>();
     private BotApplication app;
@@ -103,7 +107,7 @@ class DevelopmentSetTest {
 
         assertThat(dialogue.after().top1()).isGreaterThanOrEqualTo(dialogue.before().top1());
         assertThat(dialogue.after().top3()).isGreaterThanOrEqualTo(dialogue.before().top3());
-        assertThat(dialogue.after().top1() - dialogue.before().top1()).as("what the answers buy (3.6 points when written)")
+        assertThat(dialogue.after().top1() - dialogue.before().top1()).as("what the answers buy (1.2 points when written)")
                 .isGreaterThanOrEqualTo(DIALOGUE_GAIN_FLOOR);
         assertThat(dialogue.questionsAsked()).isLessThanOrEqualTo(3 * cases.size());
     }
