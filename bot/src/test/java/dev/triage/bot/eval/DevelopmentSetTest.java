@@ -22,15 +22,15 @@ import org.junit.jupiter.api.TestInstance;
  * tuning bought (regression floors), that the confidences stay calibrated, that the softmax constants are still the
  * ones that fit, and that answering Triage's questions does not make the ranking worse.
  *
- * <p>Measured when written (docs/accuracy.md, 2026-12-07): 252 cases, top-1 69.0 %, top-3 80.2 %, ECE 0.091,
- * log-loss 1.542 nats (best fit 1.519); after up to three questions top-1 70.2 %, top-3 82.1 %. The bounds sit a few
+ * <p>Measured when written (docs/accuracy.md, 2026-12-07): 252 cases, top-1 70.6 %, top-3 81.3 %, ECE 0.101,
+ * log-loss 1.501 nats (best fit 1.475); after up to three questions top-1 71.4 %, top-3 82.5 %. The bounds sit a few
  * points away.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevelopmentSetTest {
-    /** Set on 2026-12-07 from 69.0 % / 80.2 % on the 252 cases, four and three points below. */
-    private static final double TOP1_FLOOR = 0.65;
-    private static final double TOP3_FLOOR = 0.77;
+    /** Set on 2026-12-07 from 70.6 % / 81.3 % on the 252 cases, four and three points below. */
+    private static final double TOP1_FLOOR = 0.66;
+    private static final double TOP3_FLOOR = 0.78;
     /** The stated top-1 confidence may be off the observed accuracy by this much on average, no more. */
     private static final double MAX_ECE = 0.20;
     /**
@@ -39,9 +39,9 @@ class DevelopmentSetTest {
      * Raised on 2026-12-07 (branch dialogue3: answers checked against each case's own fields, shares re-measured, the
      * named clients' own faults proposed): 70.9 % -> 74.2 % on these cases, a floor two points below that gain.
      * Lowered on 2026-12-07 when batches F, G and H joined (252 cases): the new cases state little the questions
-     * ask, so the gain measured 69.0 % -> 70.2 % (three cases); the floor is two cases.
+     * ask, so the gain measured 70.6 % -> 71.4 % (two cases); the floor is one case: it must not vanish.
      */
-    private static final double DIALOGUE_GAIN_FLOOR = 0.008;
+    private static final double DIALOGUE_GAIN_FLOOR = 0.0035;
     /** Refit when the constants lose more than this much log-loss to the best ones. */
     private static final double MAX_LOG_LOSS_GAP = 0.05;
 
@@ -107,7 +107,7 @@ class DevelopmentSetTest {
 
         assertThat(dialogue.after().top1()).isGreaterThanOrEqualTo(dialogue.before().top1());
         assertThat(dialogue.after().top3()).isGreaterThanOrEqualTo(dialogue.before().top3());
-        assertThat(dialogue.after().top1() - dialogue.before().top1()).as("what the answers buy (1.2 points when written)")
+        assertThat(dialogue.after().top1() - dialogue.before().top1()).as("what the answers buy (0.8 points when written)")
                 .isGreaterThanOrEqualTo(DIALOGUE_GAIN_FLOOR);
         assertThat(dialogue.questionsAsked()).isLessThanOrEqualTo(3 * cases.size());
     }
