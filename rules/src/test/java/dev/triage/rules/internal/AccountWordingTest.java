@@ -1,5 +1,6 @@
 package dev.triage.rules.internal;
 
+import static dev.triage.rules.internal.Fire.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -69,10 +70,6 @@ class AccountWordingTest {
                         "I typed MicrosoftAccount\\someone@example.com as the user name"),
                 row("fresh-credentials", "client.cached-credentials", 10, "The server does not accept saved user"
                         + " credentials and requires that the user enter their credentials for each connection."));
-    }
-
-    private static Arguments row(String family, String cause, int weight, String message) {
-        return Arguments.of(family, cause, weight, message);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

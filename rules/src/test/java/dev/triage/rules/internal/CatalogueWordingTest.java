@@ -1,5 +1,6 @@
 package dev.triage.rules.internal;
 
+import static dev.triage.rules.internal.Fire.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -78,10 +79,6 @@ class CatalogueWordingTest {
                         "認証エラーが発生しました。\n要求された関数はサポートされていません\n原因は CredSSP 暗号化オラクルの修復である可能性があります。"),
                 row("generic-unreachable-ja", "net.port-blocked", 5,
                         "次のいずれかの理由により、リモート デスクトップはリモート コンピューターに接続できません"));
-    }
-
-    private static Arguments row(String family, String cause, int weight, String message) {
-        return Arguments.of(family, cause, weight, message);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

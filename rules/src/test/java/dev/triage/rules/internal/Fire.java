@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Runs one rule session over test facts and reads back what the rules said (given facts only). */
 final class Fire {
     private final Engine engine = Engine.load();
+
+    /** One row of a wording test's table: this family's text raises this cause by this weight. */
+    static Arguments row(String family, String cause, int weight, String message) {
+        return Arguments.of(family, cause, weight, message);
+    }
 
     Outputs codes(CodeFact... codes) {
         return engine.fire(new CaseFacts(List.of(), List.of(codes), Map.of(), List.of(), List.of(), Optional.empty()));

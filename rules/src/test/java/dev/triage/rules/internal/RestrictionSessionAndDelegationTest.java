@@ -1,5 +1,6 @@
 package dev.triage.rules.internal;
 
+import static dev.triage.rules.internal.Fire.row;
 import static dev.triage.rules.internal.Fire.disconnect;
 import static dev.triage.rules.internal.Fire.errconnect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,10 +53,6 @@ class RestrictionSessionAndDelegationTest {
                         "I set AllowSavedCredentialsWhenNTLMOnly to TERMSRV/* and it still asks"),
                 row("wm-exited-quickly", "session.xrdp-same-user", 7, "[WARN ] Window manager (pid 2210, display 10)"
                         + " exited quickly (0 secs). This could indicate a window manager config problem"));
-    }
-
-    private static Arguments row(String family, String cause, int weight, String message) {
-        return Arguments.of(family, cause, weight, message);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

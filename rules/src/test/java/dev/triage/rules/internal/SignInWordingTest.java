@@ -1,5 +1,6 @@
 package dev.triage.rules.internal;
 
+import static dev.triage.rules.internal.Fire.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -55,10 +56,6 @@ class SignInWordingTest {
                 row("delegation-refused", "auth.saved-credentials-refused", 16, "Your system administrator does not"
                         + " allow the use of saved credentials to log on to the remote computer because its identity"
                         + " is not fully verified."));
-    }
-
-    private static Arguments row(String family, String cause, int weight, String message) {
-        return Arguments.of(family, cause, weight, message);
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {3}")
