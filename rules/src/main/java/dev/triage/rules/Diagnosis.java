@@ -16,4 +16,9 @@ public record Diagnosis(List<RankedCause> causes, List<Question> questions, bool
         causes = List.copyOf(causes);
         questions = List.copyOf(questions);
     }
+
+    /** The ranked causes' ids, best first: what an evaluation or a test compares against a label. */
+    public List<String> causeIds() {
+        return causes.stream().map(RankedCause::id).toList();
+    }
 }

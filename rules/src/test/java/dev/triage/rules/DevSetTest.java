@@ -35,8 +35,7 @@ class DevSetTest {
         List<String> lines = Files.readAllLines(file);
         for (String line : lines) {
             Map<String, String> c = fields(line);
-            List<String> ranked = diagnoser.diagnose(facts(c.get("user_text"))).causes().stream()
-                    .map(RankedCause::id).toList();
+            List<String> ranked = diagnoser.diagnose(facts(c.get("user_text"))).causeIds();
             assertThat(ranked).as(c.get("id")).isNotEmpty();
             int at = ranked.indexOf(c.get("cause"));
             top1 += at == 0 ? 1 : 0;

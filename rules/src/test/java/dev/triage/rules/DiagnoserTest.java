@@ -52,7 +52,7 @@ class DiagnoserTest {
             Diagnosis full = diagnoser.diagnose(facts);
             Diagnosis rows = diagnoser.diagnose(facts, false);
             assertThat(rows.causes()).extracting(RankedCause::id).containsExactlyElementsOf(
-                    full.causes().stream().map(RankedCause::id).toList());
+                    full.causeIds());
             assertThat(rows.causes()).extracting(RankedCause::confidence).containsExactlyElementsOf(
                     full.causes().stream().map(RankedCause::confidence).toList());
             for (int i = 0; i < full.causes().size(); i++) {

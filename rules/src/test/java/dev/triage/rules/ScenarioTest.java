@@ -161,7 +161,7 @@ class ScenarioTest {
     }
 
     private static List<String> ids(Diagnosis d) {
-        return d.causes().stream().map(RankedCause::id).toList();
+        return d.causeIds();
     }
 
     private static CaseFacts text(String text, CodeFact... codes) {

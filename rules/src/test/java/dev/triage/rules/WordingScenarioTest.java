@@ -28,7 +28,7 @@ class WordingScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("wordings")
     void wordingLeadsToItsCause(String cause, String text) {
-        List<String> ranked = diagnoser.diagnose(CaseFacts.ofText(text)).causes().stream().map(RankedCause::id).toList();
+        List<String> ranked = diagnoser.diagnose(CaseFacts.ofText(text)).causeIds();
         assertThat(ranked).as(text).isNotEmpty();
         assertThat(ranked.get(0)).as("%s", ranked).isEqualTo(cause);
     }

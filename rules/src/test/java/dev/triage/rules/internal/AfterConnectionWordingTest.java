@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
 import dev.triage.rules.Diagnosis;
-import dev.triage.rules.RankedCause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -114,6 +113,6 @@ class AfterConnectionWordingTest {
     }
 
     private static List<String> ids(Diagnosis diagnosis) {
-        return diagnosis.causes().stream().map(RankedCause::id).toList();
+        return diagnosis.causeIds();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.CodeFact;
 import dev.triage.rules.Diagnoser;
-import dev.triage.rules.RankedCause;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,7 +123,7 @@ class ClientSoftwareWordingTest {
     }
 
     private List<String> ranked(CaseFacts facts) {
-        return diagnoser.diagnose(facts).causes().stream().map(RankedCause::id).toList();
+        return diagnoser.diagnose(facts).causeIds();
     }
 
     private static CaseFacts textAndCodes(String text, CodeFact... codes) {

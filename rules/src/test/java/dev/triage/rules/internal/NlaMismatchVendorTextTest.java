@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
-import dev.triage.rules.RankedCause;
 import java.util.List;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +49,6 @@ class NlaMismatchVendorTextTest {
     }
 
     private List<String> ranked(String message) {
-        return diagnoser.diagnose(CaseFacts.ofText(message)).causes().stream().map(RankedCause::id).toList();
+        return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
 }

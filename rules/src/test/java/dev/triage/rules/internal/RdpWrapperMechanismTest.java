@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
-import dev.triage.rules.RankedCause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -143,6 +142,6 @@ class RdpWrapperMechanismTest {
     }
 
     private List<String> ranked(String message) {
-        return diagnoser.diagnose(CaseFacts.ofText(message)).causes().stream().map(RankedCause::id).toList();
+        return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.CodeFact;
 import dev.triage.rules.Diagnoser;
-import dev.triage.rules.RankedCause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -102,6 +101,6 @@ class SecurityNegotiationWordingTest {
     }
 
     private List<String> ranked(CaseFacts facts) {
-        return diagnoser.diagnose(facts).causes().stream().map(RankedCause::id).toList();
+        return diagnoser.diagnose(facts).causeIds();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
-import dev.triage.rules.RankedCause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -80,6 +79,6 @@ class ServerSideWordingTest {
     }
 
     private List<String> ranked(CaseFacts facts) {
-        return diagnoser.diagnose(facts).causes().stream().map(RankedCause::id).toList();
+        return diagnoser.diagnose(facts).causeIds();
     }
 }
