@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Bastions and web gateways that wrap the target's error in their own words (issue 13): guacd's fixed line for each
  * FreeRDP error (guacamole-server src/protocols/rdp/error.c) and JumpServer Lion's translations of it, IAP Desktop's
- * tunnel texts and tp4a Teleport's own messages. A wrapped error must lead with the mechanism it reports, never with
+ * tunnel texts, tp4a Teleport's own messages and WALLIX Bastion's RDP proxy (redemption's translation keys). A wrapped error must lead with the mechanism it reports, never with
  * the bastion's configuration; only a text about the bastion's own component leads with gateway.bastion-config. The
  * messages are the vendors' texts with made-up hosts.
  */
@@ -40,6 +40,11 @@ class BastionWordingTest {
             server.max-connections         | Guacamole: RDP server closed/refused connection: Disconnected by other connection.
             net.port-blocked               | IAP Desktop: Connecting to the instance failed. Make sure that you have configured your firewall rules to permit IAP-TCP access to port 3389 of win-07
             nla.mismatch                   | JumpServer Lion: Security negotiation failed (wrong security type?)
+            nla.mismatch                   | WALLIX Bastion: Fail during TLS security exchange. Enable NLA is probably required.
+            server.legacy-security-layer   | WALLIX Bastion: Can't activate SSL. RDP Legacy only not allowed
+            auth.bad-credentials           | WALLIX Bastion: Failed to authenticate with remote RDP host.
+            auth.not-in-rdp-users-group    | WALLIX Bastion: Remote access may be denied for the user account.
+            client.stale-cert-fingerprint  | WALLIX Bastion: TLS certificate changed. The certificate presented by the target doesn't match the certificate fingerprint stored in the Bastion for this target.
             """)
     void aWrappedErrorLeadsWithTheMechanismItReports(String cause, String message) {
         List<String> ranked = ranked(message);
@@ -53,6 +58,7 @@ class BastionWordingTest {
             auth.account-locked-or-expired | auth.not-in-rdp-users-group | guacd: RDP server closed/refused connection: Access denied by server (account locked/disabled?)
             net.unreachable                | net.port-blocked            | guacd: RDP server closed/refused connection: Connection failed (server unreachable?)
             auth.bad-credentials           | auth.username-format        | Next Terminal 远程连接的认证失败
+            net.unreachable                | net.port-blocked            | WALLIX Bastion: Failed to connect to remote host.
             """)
     void anAmbiguousWrappedErrorKeepsBothMechanismsInTheTopThree(String first, String second, String message) {
         List<String> ranked = ranked(message);
@@ -68,6 +74,8 @@ class BastionWordingTest {
             远程连接请求失败，可能teleport核心服务尚未启动！
             无法连接到teleport助手，可能尚未启动！
             IAP Desktop: You do not have sufficient access to connect to this VM instance. To connect to this VM, you need the 'IAP-secured Tunnel User' role (or an equivalent custom role).
+            WALLIX Bastion: TLS certificate is not trusted. The certificate presented by the target is not signed by a trusted Root CA Certificate.
+            WALLIX Bastion: No authentifier available.
             Establishing an IAP-TCP tunnel failed because the server denied access. If you are using a proxy server, make sure that the proxy server allows WebSocket connections.
             """)
     void aTextAboutTheBastionsOwnComponentLeadsWithItsConfiguration(String message) {
