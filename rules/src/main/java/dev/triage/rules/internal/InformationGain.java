@@ -53,7 +53,16 @@ final class InformationGain {
                 .mapToDouble(id -> this.outsiders.contains(id) ? outsiderScore : ranking.score(id)).toArray());
     }
 
+    /** The expected gain of asking {@code q}: {@link #split} times the share of people who can answer. */
     double of(Question q, AnswerEffects effects) {
+        return (1 - q.unknownShare()) * split(q, effects);
+    }
+
+    /**
+     * How far an answer would move the leaders apart, in bits, if the user gives one: the mutual information alone,
+     * not yet discounted by how many people cannot answer. It says whether the question is about these causes at all.
+     */
+    double split(Question q, AnswerEffects effects) {
         if (leaders.size() < 2) {
             return 0;
         }
@@ -74,7 +83,7 @@ final class InformationGain {
                 expected += pAnswer * entropy(normalised(joint, pAnswer));
             }
         }
-        return (1 - q.unknownShare()) * Math.max(0, entropy(prior) - expected);
+        return Math.max(0, entropy(prior) - expected);
     }
 
     /** An answer's weights as the ranking would count them: an outsider's only where the answer proposes it. */

@@ -14,20 +14,35 @@ import java.util.Set;
  * Decides which questions are worth asking, best first.
  *
  * <p>Every choice question of the catalog is a candidate, and every one must be expected to move the leading causes
- * apart by at least {@link #MIN_GAIN}, measured by {@link InformationGain} over the {@link #TOP} leaders. Which rule
+ * apart by at least {@link #MIN_GAIN}, measured by {@link InformationGain} over the {@link #TOP} leaders; a question
+ * that at least {@link #ANSWERABLE} of the people asked can answer needs that much only when answered
+ * ({@link InformationGain#split}). Which rule
  * named a question does not decide: a rule naming one says it fits the symptom, not that its answer can still change
  * the ranking, and a sign-in failure that only articles rank (no rule fired) still deserves "which account?". When
  * the leader is settled ({@link #SETTLED}) no choice question is asked at all. A question is dropped when the user
  * answered it (a "don't know" included: asking again changes nothing) and when the pasted text already answers it (its
- * {@code answered-by} signals in questions.tsv). The rest are ordered by gain, so a question that splits the leaders
- * and that people can answer comes first; the catalog order breaks ties. Free-text questions (the target host) are not
+ * {@code answered-by} signals in questions.tsv). The rest are ordered by expected gain (the split times the share of
+ * people who can answer), so a question that splits the leaders and that people can answer comes first; the catalog
+ * order breaks ties. The floor is on the split, not on the expected gain, for the questions people can often
+ * answer (the client, where the server runs, the port, a recent update, the kind of account): one whose answer
+ * decides between the leaders is worth a turn of an unsettled case that has turns left, and "don't know" costs that
+ * turn and changes nothing (issue 13: a Microsoft account read as a bad password was asked one question and then
+ * nothing, with two turns left). What hardly anyone can say (do other servers work, does the IP work) must still
+ * earn its turn by the expected gain: with the split alone it was asked 119 times in 295 cases and answered 3 times. Free-text questions (the target host) are not
  * about the causes but let the probes look; a rule that names one keeps it, last.
  */
 final class QuestionPlanner {
     /** Leaders the gain is measured over; a bare code often spreads its confidence over ten causes or more. */
     static final int TOP = 10;
-    /** Bits a choice question must be expected to gain to be asked. */
+    /** Bits a choice question must be expected to gain to be asked (or to gain when answered, if answerable). */
     static final double MIN_GAIN = 0.02;
+    /**
+     * The share of people asked who can answer, from which a question's split alone decides: a fifth, which the
+     * questions about the user's own setup reach (client app, environment, port, recent update, account: unknown
+     * shares 0.05 to 0.8 in questions.tsv) and those about tests the user may not have made do not (other hosts,
+     * other clients, the IP, the VPN: 0.85 to 0.95).
+     */
+    static final double ANSWERABLE = 0.2;
     /**
      * Confidence of the leader from which nothing is asked: one wrong in twenty as stated. Measured on the 157
      * development cases (text only, 2026-12-06): 26 of the 28 leaders stated at 95 % or more were right, and the two
@@ -69,9 +84,19 @@ final class QuestionPlanner {
         AnswerEffects effects = AnswerEffects.of(all);
         Map<String, Double> gains = new HashMap<>();
         for (String id : ids) {
-            catalog.find(id).ifPresent(q -> gains.put(id, q.freeText() ? FREE_TEXT_GAIN : gain(q, top, ranking, effects)));
+            catalog.find(id).ifPresent(q -> {
+                if (q.freeText()) {
+                    gains.put(id, FREE_TEXT_GAIN);
+                    return;
+                }
+                InformationGain gain = gain(q, top, ranking, effects);
+                double expected = gain.of(q, effects);
+                boolean answerable = q.unknownShare() <= 1 - ANSWERABLE + 1e-9;
+                if (!top.isEmpty() && (expected >= MIN_GAIN || answerable && gain.split(q, effects) >= MIN_GAIN)) {
+                    gains.put(id, expected);
+                }
+            });
         }
-        gains.entrySet().removeIf(e -> !isFreeText(e.getKey()) && e.getValue() < MIN_GAIN);
         return gains.keySet().stream()
                 .sorted(Comparator.comparing((String id) -> -gains.get(id)).thenComparing(catalog::order))
                 .map(id -> catalog.find(id).orElseThrow())
@@ -86,16 +111,13 @@ final class QuestionPlanner {
      * evidence, so it weighs what the ranking's own confidences say an unranked cause is worth. A text in which
      * nothing was recognised ("good morning") has no leader to weigh against and is asked nothing.
      */
-    private double gain(Question q, List<String> top, Ranking ranking, AnswerEffects effects) {
-        if (top.isEmpty()) {
-            return 0;
-        }
+    private InformationGain gain(Question q, List<String> top, Ranking ranking, AnswerEffects effects) {
         Set<String> outsiders = new HashSet<>();
         q.options().forEach(o -> outsiders.addAll(effects.proposes(q.id(), o.value())));
         outsiders.removeAll(ranking.order());
         int withoutEvidence = Math.max(1, causeCount - ranking.order().size());
         double share = Ranking.UNEXPLAINED - Ranking.TEMPERATURE * Math.log(withoutEvidence);
-        return new InformationGain(top, ranking, outsiders, share).of(q, effects);
+        return new InformationGain(top, ranking, outsiders, share);
     }
 
     /** Whether the leading cause is stated at {@link #SETTLED} or more. */
@@ -108,9 +130,5 @@ final class QuestionPlanner {
         return wanted.stream().map(Wanted::name).distinct().filter(id -> !answered.containsKey(id))
                 .map(catalog::find).flatMap(Optional::stream).filter(Question::freeText)
                 .sorted(Comparator.comparing((Question q) -> catalog.order(q.id()))).toList();
-    }
-
-    private boolean isFreeText(String id) {
-        return catalog.find(id).map(Question::freeText).orElse(false);
     }
 }

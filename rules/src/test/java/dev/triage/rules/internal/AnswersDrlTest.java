@@ -84,6 +84,18 @@ class AnswersDrlTest {
     }
 
     /** A codec or graphics mode only this server's display stack cannot serve is a fault of this PC with one server. */
+    /**
+     * A server that rejected the password completed TLS with its certificate key, so "Azure VM" no longer lifts a
+     * corrupt MachineKeys folder there; before the server spoke (a timeout, an internal error) it still does.
+     */
+    @Test
+    void azureAfterASignInErrorSaysNothingAboutABrokenCertificateKey() {
+        var afterSignIn = Fire.said(fire.fire(facts("The user name or password is incorrect.", "environment", "azure")));
+        assertThat(sumFor(afterSignIn, "cert.machinekeys-corrupt")).isZero();
+        var internal = Fire.said(fire.fire(facts("An internal error has occurred.", "environment", "azure")));
+        assertThat(sumFor(internal, "cert.machinekeys-corrupt")).isEqualTo(3);
+    }
+
     @Test
     void otherHostsWorkingIsWhatACodecSettingForOneServerPredicts() {
         var said = Fire.said(fire.answers(Map.of("other-hosts-work", "yes")));
