@@ -62,6 +62,17 @@ class CloudFaqRegisterWordingTest {
                         + " server.termservice-down)", "server.termservice-down", -8));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            '无法远程登录腾讯云 CVM 实例'
+            '阿里云 ECS 上的 Windows Server 远程桌面连接失败'
+            'RDP to my Open Telekom Cloud ECS fails'
+            """)
+    void aChineseCloudsProductNameIsAnotherCloud(String message) {
+        assertThat(Fire.said(fire.text(message))).as(message).contains(tuple(
+                "environment: a cloud VM sits behind a security group", "net.port-blocked", 3));
+    }
+
     @Test
     void aSecurityGroupSaidToAllowThePortTakesTheBlockingWeightBack() {
         assertThat(Fire.said(fire.text("安全组已放通 TCP 3389 端口"))).contains(tuple(
