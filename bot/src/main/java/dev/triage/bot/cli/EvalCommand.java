@@ -24,7 +24,8 @@ import java.util.Set;
  * {@code triage eval [--dialogue] [--questions N] [--fit] FILE.jsonl}: top-1 and top-3 accuracy and calibration
  * against labelled cases, from their text alone or, with {@code --dialogue}, after Triage asked up to N questions
  * (default 3) that the user answered from the case's {@code answers} or with "don't know". {@code --fit} also prints
- * the softmax constants that fit these cases best.
+ * the softmax constants that fit these cases best. {@code triage eval --fit-articles FILE.jsonl...} fits the knowledge
+ * articles' weight in the ranking by leave-one-file-out cross-validation ({@link ArticleFit}).
  */
 final class EvalCommand {
     static final int DEFAULT_QUESTIONS = 3;

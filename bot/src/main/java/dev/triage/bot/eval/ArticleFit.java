@@ -1,6 +1,7 @@
 package dev.triage.bot.eval;
 
 import dev.triage.bot.conversation.TurnEngine;
+import dev.triage.rules.Softmax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,25 +14,28 @@ import java.util.function.ToIntBiFunction;
  * Fits how much the knowledge search's articles add to the ranking, out of sample: leave-one-file-out
  * cross-validation, each file of labelled cases being one fold (a batch half from its own collection, the nearest
  * thing to "other real cases"). For every candidate form its few parameters are chosen on the other files by top-1
- * (ties: top-3, then the log-loss at softmax constants fitted to those files) and scored on the file left out.
+ * (ties: top-3, then the log-loss at the shipped softmax constants; fitting them anew for each tied setting
+ * would cost minutes) and scored on the file left out.
  * {@code ./triage eval --fit-articles FILE.jsonl...}.
  */
 public final class ArticleFit {
     private final List<ArticleCase> cases;
     private final List<String> folds;
     private final int causes;
+    private final Softmax softmax;
 
-    private ArticleFit(List<ArticleCase> cases, int causes) {
+    private ArticleFit(List<ArticleCase> cases, int causes, Softmax softmax) {
         this.cases = List.copyOf(cases);
         this.folds = List.copyOf(new TreeSet<>(cases.stream().map(ArticleCase::fold).toList()));
         this.causes = causes;
+        this.softmax = softmax;
     }
 
     /** Splits every case of every fold (file name to its cases) into rules and articles once. */
     public static ArticleFit of(Map<String, List<EvalCase>> folds, TurnEngine engine) {
         List<ArticleCase> cases = new ArrayList<>();
         folds.forEach((fold, list) -> list.forEach(c -> cases.add(ArticleCase.of(fold, c, engine))));
-        return new ArticleFit(cases, engine.diagnoser().causeIds().size());
+        return new ArticleFit(cases, engine.diagnoser().causeIds().size(), engine.diagnoser().softmax());
     }
 
     /** One parameter setting of a form. */
@@ -61,7 +65,7 @@ public final class ArticleFit {
 
         double logLoss() {
             if (logLoss == null) {
-                logLoss = CalibrationFit.fit(results, causes).logLoss();
+                logLoss = CalibrationFit.logLoss(results, causes, softmax.temperature(), softmax.unexplained());
             }
             return logLoss;
         }
@@ -104,8 +108,8 @@ public final class ArticleFit {
             chosen.merge(pick.parameters(), 1, Integer::sum);
         }
         int n = cases.size();
-        return String.format(Locale.ROOT, "%-34s %5.1f%% %5.1f%%   %5.1f%% %5.1f%%   log-loss %.3f   all: %s%n"
-                        + "%34s chosen per fold: %s%n", form, pct(inSample.top1, n), pct(inSample.top3, n),
+        return String.format(Locale.ROOT, "%-34s %5.1f%% %5.1f%%   %5.1f%% %5.1f%%   log-loss at T, S0 now %.3f"
+                        + "   all: %s%n%34s chosen per fold: %s%n", form, pct(inSample.top1, n), pct(inSample.top3, n),
                 pct(cv1, n), pct(cv3, n), inSample.logLoss(), inSample.setting.parameters(), "", chosen);
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * relative to the best hit (1 for the best), its rank 0-based among at most ten hits.
  */
 final class ArticleForms {
-    private static final double[] LEADING_FLOORS = {0.2, 0.3, 0.4, 0.6};
+    private static final double[] LEADING_FLOORS = {0.3, 0.5};
     private static final double[] LOWER_FLOORS = {0.2, 0.4};
     private static final double[] SCORE_FLOORS = {0, 0.3, 0.5};
     private static final int[] DEPTHS = {1, 2, 3, 5, 10};
@@ -50,7 +50,7 @@ final class ArticleForms {
         for (int w0 = 0; w0 <= 10; w0++) {
             for (int w1 = 0; w1 <= 6; w1++) {
                 for (double t1 : LEADING_FLOORS) {
-                    for (int w2 = 0; w2 <= 3; w2++) {
+                    for (int w2 = 0; w2 <= 2; w2++) {
                         for (double t2 : LOWER_FLOORS) {
                             settings.add(bands(w0, w1, t1, w2, t2, summed));
                         }
@@ -73,9 +73,9 @@ final class ArticleForms {
             for (int depth : DEPTHS) {
                 for (double floor : SCORE_FLOORS) {
                     int scale = a;
-                    settings.add(new Setting("a x score", String.format(Locale.ROOT, "a=%d K=%d floor=%.1f", a, depth, floor),
-                            summed, (score, rank) -> rank < depth && score >= floor
-                                    ? (int) Math.round(scale * score) : 0));
+                    String parameters = String.format(Locale.ROOT, "a=%d K=%d floor=%.1f", a, depth, floor);
+                    settings.add(new Setting("a x score", parameters, summed,
+                            (score, rank) -> rank < depth && score >= floor ? (int) Math.round(scale * score) : 0));
                 }
             }
         }
