@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.ConfigLoader;
 import dev.triage.bot.conversation.CaseState;
+import dev.triage.bot.eval.ArticleFit;
 import dev.triage.bot.eval.CalibrationFit;
 import dev.triage.bot.eval.DialogueEvaluation;
 import dev.triage.bot.eval.EvalCase;
@@ -23,7 +24,8 @@ import java.util.Set;
  * {@code triage eval [--dialogue] [--questions N] [--fit] FILE.jsonl}: top-1 and top-3 accuracy and calibration
  * against labelled cases, from their text alone or, with {@code --dialogue}, after Triage asked up to N questions
  * (default 3) that the user answered from the case's {@code answers} or with "don't know". {@code --fit} also prints
- * the softmax constants that fit these cases best.
+ * the softmax constants that fit these cases best. {@code triage eval --fit-articles FILE.jsonl...} fits the knowledge
+ * articles' weight in the ranking by leave-one-file-out cross-validation ({@link ArticleFit}).
  */
 final class EvalCommand {
     static final int DEFAULT_QUESTIONS = 3;
@@ -37,7 +39,10 @@ final class EvalCommand {
     }
 
     Exit run(List<String> rest) {
-        Args args = Args.parse(rest, Set.of("questions"), Set.of("dialogue", "fit"));
+        Args args = Args.parse(rest, Set.of("questions"), Set.of("dialogue", "fit", "fit-articles"));
+        if (args.flag("fit-articles")) {
+            return fitArticles(args.positionals());
+        }
         if (args.positionals().size() != 1) {
             throw new UsageException("eval needs exactly one FILE.jsonl");
         }
@@ -60,6 +65,19 @@ final class EvalCommand {
                         now.unexplained()).report());
                 io.out().println("fitted: " + CalibrationFit.fit(scored.results(), causes).report());
             }
+            return Exit.OK;
+        }
+    }
+
+    /** Each file is one fold of the articles' cross-validation (see {@link ArticleFit}). */
+    private Exit fitArticles(List<String> files) {
+        if (files.size() < 2) {
+            throw new UsageException("eval --fit-articles needs two or more FILE.jsonl, one per fold");
+        }
+        try (BotApplication app = BotApplication.create(configLoader.load())) {
+            Map<String, List<EvalCase>> folds = new LinkedHashMap<>();
+            files.forEach(file -> folds.put(Path.of(file).getFileName().toString(), cases(app, Path.of(file))));
+            io.out().print(ArticleFit.of(folds, app.engine()).report());
             return Exit.OK;
         }
     }

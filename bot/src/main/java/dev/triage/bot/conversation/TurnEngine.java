@@ -57,12 +57,33 @@ public final class TurnEngine {
     /** With {@code questions} false the reply has no follow-up questions, and they are not planned. */
     public Reply reply(CaseState state, boolean questions) {
         List<DecodedCode> codes = decode(state.texts());
-        List<SearchHit> hits = knowledge.search(searchText(state.texts()), codes, SEARCH_LIMIT);
-        Diagnosis diagnosis = diagnoser.diagnose(new CaseFacts(state.texts(), codeFacts(codes), state.answers(),
-                articleFacts(hits), findings(state.probes()), state.host()), questions);
+        List<SearchHit> hits = search(state, codes);
+        Diagnosis diagnosis = diagnoser.diagnose(facts(state, codes, articleFacts(hits)), questions);
         List<Reply.Cause> causes = causes(diagnosis.causes());
         return new Reply(Optional.empty(), codes, causes, fixes(causes), diagnosis.questions(), state.probes(), hits,
                 notices(codes, diagnosis), state.host(), false, Optional.empty());
+    }
+
+    /** The articles the knowledge search finds for the case, best first, as a reply would show them. */
+    public List<SearchHit> search(CaseState state) {
+        return search(state, decode(state.texts()));
+    }
+
+    /**
+     * What the diagnoser would be given for the case, but with {@code articles} in place of the search's own: lets an
+     * evaluation weigh the rules without the articles and fit the articles' weight (eval --fit-articles).
+     */
+    public CaseFacts facts(CaseState state, List<ArticleFact> articles) {
+        return facts(state, decode(state.texts()), articles);
+    }
+
+    private List<SearchHit> search(CaseState state, List<DecodedCode> codes) {
+        return knowledge.search(searchText(state.texts()), codes, SEARCH_LIMIT);
+    }
+
+    private CaseFacts facts(CaseState state, List<DecodedCode> codes, List<ArticleFact> articles) {
+        return new CaseFacts(state.texts(), codeFacts(codes), state.answers(), articles, findings(state.probes()),
+                state.host());
     }
 
     /** Runs one representative turn so the first user does not pay for class loading and JIT warm-up. */

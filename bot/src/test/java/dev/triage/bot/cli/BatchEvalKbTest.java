@@ -74,6 +74,36 @@ class BatchEvalKbTest {
     }
 
     @Test
+    void evalFitArticlesCrossValidatesOneFilePerFold() throws IOException {
+        Path first = dir.resolve("fold-a.jsonl");
+        Files.writeString(first, """
+                {"id": "f1", "user_text": "This user account has expired. Error code: 0xe07 Extended error code: 0x0", "cause": "auth.account-locked-or-expired"}
+                """);
+        Path second = dir.resolve("fold-b.jsonl");
+        Files.writeString(second, """
+                {"id": "f2", "user_text": "The certificate on the remote computer has expired. SSL_ERR_CERT_EXPIRED", "cause": "cert.expired"}
+                """);
+        CliRun run = CliRun.of("eval", "--fit-articles", first.toString(), second.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 cases in 2 files").contains("retrieval alone")
+                .contains("hand-set 6/3/1 (nothing fitted)").contains("bands, best article per cause")
+                .contains("chosen per fold");
+    }
+
+    @Test
+    void evalFitArticlesNeedsAFileForEachFold() throws IOException {
+        Path only = dir.resolve("only.jsonl");
+        Files.writeString(only, """
+                {"id": "o1", "user_text": "Error code: 0x204", "cause": "net.port-blocked"}
+                """);
+        CliRun run = CliRun.of("eval", "--fit-articles", only.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("one per fold");
+    }
+
+    @Test
     void evalRejectsAnAnswerThatIsNoOption() throws IOException {
         Path in = dir.resolve("bad-answer.jsonl");
         Files.writeString(in, """
