@@ -46,7 +46,7 @@ class GapMechanismsWordingTest {
                         "User Profile Service: Insufficient system resources exist to complete the requested service"),
                 Fire.row("x509-rdp-values", "cert.machinekeys-corrupt", 10,
                         "deleted the X509 Certificate ID value under TermService\\Parameters"),
-                Fire.row("security-error-connect", "cert.machinekeys-corrupt", 5,
+                Fire.row("security-error-connect", "cert.machinekeys-corrupt", 4,
                         "Because of a security error, the client could not connect to the remote computer."),
                 Fire.row("creds-used-to-connect", "auth.bad-credentials", 7,
                         "The credentials that were used to connect to 10.0.0.4 did not work."));

@@ -86,7 +86,7 @@ class VersionComparisonTest {
 
     @Test
     void theNewerBuildWorkingRanksTheOutdatedClientFirst() {
-        assertThat(ranked("The Mac app 10.2.13 fails with error 0x4, 10.8.2 connects to the same host.").get(0))
+        assertThat(ranked("The Mac app 10.2.13 fails to open the desktop, 10.8.2 connects to the same host.").get(0))
                 .isEqualTo("client.outdated-app");
     }
 
