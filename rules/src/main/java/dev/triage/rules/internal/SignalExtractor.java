@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Turns pasted text into {@link Signal}s using every pack's {@code phrases.txt}. One linear pass per text over the
  * phrases of all packs together (see {@link PhraseMatcher}); each hit raises the signal of the pack whose phrase it
  * was. At most {@link #MAX_CHARS} chars of all texts together are read, so a huge paste costs a bounded, predictable
- * time.
+ * time. Beside the phrases, a {@link VersionComparison} raises {@code text older-version-works} or {@code text
+ * newer-version-works} for every pack that declares those families, since which of two version numbers works is
+ * something no phrase can match.
  */
 public final class SignalExtractor {
     /** 2 MiB of chars: two maximal 1 MB pastes. */
@@ -20,8 +22,12 @@ public final class SignalExtractor {
     private static final int MAX_EXCERPT = 60;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    static final String OLDER_WORKS = "older-version-works";
+    static final String NEWER_WORKS = "newer-version-works";
+
     private final PhraseMatcher matcher;
     private final List<PhraseFamily> owners;
+    private final VersionComparison versions = new VersionComparison();
 
     private SignalExtractor(List<String> phrases, List<PhraseFamily> owners) {
         this.matcher = new PhraseMatcher(phrases);
@@ -56,9 +62,22 @@ public final class SignalExtractor {
                 found.computeIfAbsent(owner.pack() + " " + owner.signal(),
                         k -> new Signal(owner.pack(), owner.family(), owner.id(), excerpt(text, hit)));
             }
+            compareVersions(text.length() > budget ? text.substring(0, budget) : text, found);
             budget -= text.length();
         }
         return List.copyOf(found.values());
+    }
+
+    private void compareVersions(String text, Map<String, Signal> found) {
+        versions.find(text).ifPresent(finding -> {
+            String id = finding.verdict() == VersionComparison.Verdict.OLDER_WORKS ? OLDER_WORKS : NEWER_WORKS;
+            for (PhraseFamily owner : owners) {
+                if (owner.family().equals("text") && owner.id().equals(id)) {
+                    found.putIfAbsent(owner.pack() + " " + owner.signal(),
+                            new Signal(owner.pack(), owner.family(), owner.id(), finding.excerpt()));
+                }
+            }
+        });
     }
 
     private static String excerpt(String text, PhraseMatcher.Hit hit) {

@@ -79,11 +79,11 @@ class RestrictionSessionAndDelegationTest {
     }
 
     @Test
-    void aCredentialThePolicyKeptBackIsNotAStaleOne() {
+    void aCredentialThePolicyKeptBackKeepsTheReferenceCauseBehindTheRefinement() {
         assertThat(Fire.said(fire.text("Your system administrator does not allow the use of saved credentials to log"
                 + " on to the remote computer SRV9 because its identity is not fully verified.")))
                 .extracting(t -> t.toList().get(1), t -> t.toList().get(2))
-                .contains(tuple("client.cached-credentials", -6));
+                .contains(tuple("auth.saved-credentials-refused", 16), tuple("client.cached-credentials", 4));
     }
 
     @Test
