@@ -93,7 +93,7 @@ class DevelopmentSetTest {
     void softmaxConstantsStillFitTheCases() {
         int causes = app.engine().diagnoser().causeIds().size();
         Softmax now = app.engine().diagnoser().softmax();
-        CalibrationFit current = CalibrationFit.at(textOnly.results(), causes, now.temperature(), now.unexplained());
+        CalibrationFit current = CalibrationFit.at(textOnly.results(), causes, now);
         CalibrationFit best = CalibrationFit.fit(textOnly.results(), causes);
 
         assertThat(current.logLoss() - best.logLoss()).as("now %s; best %s", current.report(), best.report())
