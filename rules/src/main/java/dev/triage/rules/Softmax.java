@@ -12,7 +12,8 @@ package dev.triage.rules;
  *
  * <p>The rest, {@code 1 - p1}, is shared by the other ranked causes and "something else" by the softmax
  * {@code exp(s(c)/T) / (exp(S0/T) + sum_j exp(s(j)/T))} over them. {@code p1} is never stated below the second
- * cause's share (the order of the ranking is never changed by calibration) and never above {@link #MAX_FIRST}.
+ * cause's share (the order of the ranking is never changed by calibration; a strict lead keeps a visible
+ * {@link #ORDER_MARGIN}) and never above {@link #MAX_FIRST}.
  *
  * @param temperature   T, points of evidence per factor e of odds among the causes after the first
  * @param unexplained   S0, the score of "a cause we have no evidence for"
@@ -24,6 +25,11 @@ public record Softmax(double temperature, double unexplained, double leadInterce
         double articlesOnly) {
     /** No case in the development set supports stating more; a helpdesk reads "100 %" as "cannot be wrong". */
     public static final double MAX_FIRST = 0.99;
+    /**
+     * A first cause that outscores the second is stated at least this much above it, so that no reply shows the cause
+     * it ranks first with the same rounded percentage as the next, and fixes ordered by confidence keep the rank order.
+     */
+    static final double ORDER_MARGIN = 0.01;
 
     public Softmax {
         if (!(temperature > 0)) {
@@ -45,8 +51,9 @@ public record Softmax(double temperature, double unexplained, double leadInterce
         }
         double[] rest = restShares(scores);
         double second = scores.length > 1 ? rest[0] : 0;
+        double margin = scores.length > 1 && scores[0] > scores[1] ? ORDER_MARGIN : 0;
         double first = Math.min(MAX_FIRST, Math.max(firstCauseOdds(scores, firstOnArticlesOnly),
-                second / (1 + second)));
+                (second + margin) / (1 + second)));
         p[0] = first;
         for (int i = 0; i < rest.length; i++) {
             p[i + 1] = (1 - first) * rest[i];

@@ -73,6 +73,10 @@ class RankingTest {
         assertThat(c.get(tied.order().get(0))).isGreaterThanOrEqualTo(c.get(tied.order().get(1)) - 1e-12);
         assertThat(c.get(tied.order().get(1))).isGreaterThan(c.get(tied.order().get(2)));
 
+        Ranking ahead = Ranking.of(List.of(new Contribution("a.one", 10, "articles", article, false),
+                new Contribution("a.two", 9, "s", FACT, false)));
+        assertThat(ahead.confidences().get("a.one")).isGreaterThanOrEqualTo(ahead.confidences().get("a.two") + 0.01 - 1e-12);
+
         Ranking overwhelming = Ranking.of(List.of(new Contribution("a.one", 200, "s", FACT, false)));
         assertThat(overwhelming.confidences().get("a.one")).isLessThanOrEqualTo(Softmax.MAX_FIRST);
     }
