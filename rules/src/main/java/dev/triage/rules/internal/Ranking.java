@@ -37,7 +37,7 @@ public final class Ranking {
     static final double LEAD_PER_POINT = 0.108;
     /** Log-odds added when only article matches speak for the first cause: such leaders were right 5 times in 34. */
     static final double ARTICLES_ONLY = -2.19;
-    /** The constants together, as {@link #confidences()} uses them. */
+    /** The constants together, as {@link #statedConfidences()} uses them. */
     static final Softmax CALIBRATION = new Softmax(TEMPERATURE, UNEXPLAINED, LEAD_INTERCEPT, LEAD_PER_POINT,
             ARTICLES_ONLY);
 
@@ -81,8 +81,26 @@ public final class Ranking {
         return scores.getOrDefault(causeId, 0);
     }
 
-    /** Confidences of all ranked causes, by the formula of {@link Softmax}. */
+    /**
+     * The plain softmax shares of all ranked causes, {@code exp(s/T) / (exp(S0/T) + sum_j exp(s_j/T))}: the score
+     * scale the question planner reads (its "settled" line was set on it). Users are told {@link #statedConfidences()}.
+     */
     public Map<String, Double> confidences() {
+        double max = order.isEmpty() ? UNEXPLAINED : Math.max(UNEXPLAINED, scores.get(order.get(0)));
+        double sum = Math.exp((UNEXPLAINED - max) / TEMPERATURE);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String id : order) {
+            double w = Math.exp((scores.get(id) - max) / TEMPERATURE);
+            weights.put(id, w);
+            sum += w;
+        }
+        double total = sum;
+        weights.replaceAll((id, w) -> w / total);
+        return weights;
+    }
+
+    /** The confidences users are told, calibrated by {@link Softmax}: the ranking's order, restated. */
+    public Map<String, Double> statedConfidences() {
         int[] ranked = order.stream().mapToInt(scores::get).toArray();
         double[] p = CALIBRATION.distribution(ranked, !order.isEmpty() && onArticlesOnly(order.get(0)));
         Map<String, Double> confidences = new LinkedHashMap<>();
@@ -99,7 +117,7 @@ public final class Ranking {
 
     /** The ranked causes with their evidence, strongest first. */
     List<RankedCause> causes(Describer describer) {
-        Map<String, Double> confidences = confidences();
+        Map<String, Double> confidences = statedConfidences();
         List<RankedCause> ranked = new ArrayList<>();
         for (String id : order) {
             List<Evidence> why = evidence.get(id).stream()
