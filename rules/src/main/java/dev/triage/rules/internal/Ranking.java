@@ -17,21 +17,23 @@ import java.util.Set;
  *
  * <p>Scores are read as log-odds in units of T points, so every T extra points of evidence multiply a cause's odds by
  * e; the question planner and {@link InformationGain} rely on that scale. The stated confidences are calibrated on
- * top of it ({@link Softmax}): the first cause's from its lead over the second and from whether anything but
- * article matches speaks for it, the rest shared by the softmax with a "something else" pseudo-cause of score S0.
+ * top of it ({@link Softmax}): the first cause's from its lead over the strongest alternative and from whether
+ * anything but article matches speaks for it, the rest shared by the softmax with a "something else" pseudo-cause of score S0.
  */
 public final class Ranking {
     /**
-     * Points per factor e of odds. All five constants are fitted, not chosen: T and S0 by the log-loss of the true
-     * cause among the causes after the first, the three lead constants by the log-loss of "the first cause is right";
-     * refit with {@code ./triage eval --fit /tmp/dev.jsonl} (cat bot/src/test/resources/eval/*.jsonl) and check them
-     * out of sample with {@code ./triage eval --fit --cv bot/src/test/resources/eval/*.jsonl} (docs/accuracy.md). The
-     * calibration test in bot fails when they drift from the fit. Refit when rules or weights change a lot.
+     * Points per factor e of odds. T and S0 are the scale the question planner and {@link InformationGain} work on
+     * (fitted as a plain softmax on the development cases) and are held; the three lead constants are fitted with them
+     * held, by the log-loss of "the first cause is right". Refit: concatenate the development files (never a held-out
+     * half that has not been measured yet) into /tmp/dev.jsonl, run {@code ./triage eval --fit /tmp/dev.jsonl} and copy
+     * its "fitted, T and S0 held" line; check out of sample with {@code ./triage eval --cv FILE...}, the same files one
+     * by one (docs/accuracy.md, "Calibration").
+     * DevelopmentSetTest fails when the constants drift from the fit. Refit when rules or weights change a lot.
      */
     public static final double TEMPERATURE = 3.5;
     /** Score of "a cause we have no evidence for" (fitted with {@link #TEMPERATURE}). */
     static final double UNEXPLAINED = 4.5;
-    /** Log-odds that the first cause is right when it leads the second by nothing. */
+    /** Log-odds that the first cause is right when it leads the strongest alternative by nothing. */
     static final double LEAD_INTERCEPT = 0.29;
     /** Log-odds per point of lead: about 22 points of lead turn even odds into 10 to 1. */
     static final double LEAD_PER_POINT = 0.108;
