@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compares ways of stating confidences, each judged out of sample (leave one eval file out).
 
-Usage: bench/calibration-forms.py [EVAL.jsonl ...]   (default: every file in bot/src/test/resources/eval)
+Usage: bench/calibration-forms.py EVAL.jsonl EVAL.jsonl...   one file per development batch half; never pass a
+held-out half that has not been measured yet. Takes about 90 s of CPU.
 
 Runs `./triage batch --no-probes` once over the labelled cases (text only), then re-states confidences from the stored
 scores and evidence under each form: fit its constants on all files but one by the log-loss of the true cause, state
@@ -9,7 +10,7 @@ the held-out file, pool. Prints pooled ECE, log-loss and Brier, and the in-sampl
 prototype behind the form Ranking ships (docs/accuracy.md, "Calibration"); `./triage eval --cv` measures the shipped
 form in Java. Needs numpy and scipy. A true cause that was not ranked gets its share of the "something else" mass.
 """
-import glob, json, math, os, subprocess, sys, tempfile
+import json, math, os, subprocess, sys, tempfile
 import numpy as np
 from scipy.optimize import minimize
 
@@ -129,7 +130,9 @@ def fit(form, rows, causes):
 
 
 def main():
-    files = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, 'bot/src/test/resources/eval/*.jsonl')))
+    files = sys.argv[1:]
+    if len(files) < 2:
+        sys.exit('usage: bench/calibration-forms.py EVAL.jsonl EVAL.jsonl... (development files only)')
     causes = sum(1 for l in open(CAUSES_FILE) if l.strip() and not l.startswith('#'))
     rows = load(files)
     names = sorted({r['file'] for r in rows})
