@@ -27,6 +27,7 @@ public final class Cli {
               kb check [DIR]                                       validate articles (default: the bundled packs)
               eval     [--dialogue] [--questions N] [--fit] FILE.jsonl  top-1/top-3 and calibration on labelled cases
               eval     --fit-articles FILE.jsonl...                 fit the articles' weight, one file per fold
+              eval     --cv FILE.jsonl FILE.jsonl...               calibration out of sample, leaving one file out
               ticket   CASE [--to jira|servicenow|webhook] [--key KEY] send a case to a ticket system
               discord  register [--guild ID]                       install the /triage command in Discord
             Exit codes: 0 done, 1 failed, 2 bad command line or input, 3 only unknown error codes.

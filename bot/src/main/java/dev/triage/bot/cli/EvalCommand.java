@@ -6,6 +6,7 @@ import dev.triage.bot.config.ConfigLoader;
 import dev.triage.bot.conversation.CaseState;
 import dev.triage.bot.eval.ArticleFit;
 import dev.triage.bot.eval.CalibrationFit;
+import dev.triage.bot.eval.CrossValidation;
 import dev.triage.bot.eval.DialogueEvaluation;
 import dev.triage.bot.eval.EvalCase;
 import dev.triage.bot.eval.Evaluation;
@@ -24,8 +25,10 @@ import java.util.Set;
  * {@code triage eval [--dialogue] [--questions N] [--fit] FILE.jsonl}: top-1 and top-3 accuracy and calibration
  * against labelled cases, from their text alone or, with {@code --dialogue}, after Triage asked up to N questions
  * (default 3) that the user answered from the case's {@code answers} or with "don't know". {@code --fit} also prints
- * the softmax constants that fit these cases best. {@code triage eval --fit-articles FILE.jsonl...} fits the knowledge
- * articles' weight in the ranking by leave-one-file-out cross-validation ({@link ArticleFit}).
+ * the calibration constants that fit these cases best. {@code triage eval --fit-articles FILE.jsonl...} fits the
+ * knowledge articles' weight in the ranking by leave-one-file-out cross-validation ({@link ArticleFit}); {@code --cv
+ * FILE...} measures calibration out of sample instead: leave one file out, fit on the others, state the confidences
+ * on it, pool ({@link CrossValidation}).
  */
 final class EvalCommand {
     static final int DEFAULT_QUESTIONS = 3;
@@ -39,9 +42,12 @@ final class EvalCommand {
     }
 
     Exit run(List<String> rest) {
-        Args args = Args.parse(rest, Set.of("questions"), Set.of("dialogue", "fit", "fit-articles"));
+        Args args = Args.parse(rest, Set.of("questions"), Set.of("dialogue", "fit", "fit-articles", "cv"));
         if (args.flag("fit-articles")) {
             return fitArticles(args.positionals());
+        }
+        if (args.flag("cv")) {
+            return crossValidate(args.positionals());
         }
         if (args.positionals().size() != 1) {
             throw new UsageException("eval needs exactly one FILE.jsonl");
@@ -61,9 +67,10 @@ final class EvalCommand {
             if (args.flag("fit")) {
                 int causes = app.engine().diagnoser().causeIds().size();
                 Softmax now = app.engine().diagnoser().softmax();
-                io.out().println("now:    " + CalibrationFit.at(scored.results(), causes, now.temperature(),
-                        now.unexplained()).report());
-                io.out().println("fitted: " + CalibrationFit.fit(scored.results(), causes).report());
+                io.out().println("now:    " + CalibrationFit.at(scored.results(), causes, now).report());
+                io.out().println("fitted, T and S0 held: " + CalibrationFit.fitLead(scored.results(), causes, now)
+                        .report());
+                io.out().println("fitted, all five:      " + CalibrationFit.fit(scored.results(), causes).report());
             }
             return Exit.OK;
         }
@@ -78,6 +85,35 @@ final class EvalCommand {
             Map<String, List<EvalCase>> folds = new LinkedHashMap<>();
             files.forEach(file -> folds.put(Path.of(file).getFileName().toString(), cases(app, Path.of(file))));
             io.out().print(ArticleFit.of(folds, app.engine()).report());
+            return Exit.OK;
+        }
+    }
+
+    /** Text-only results per file, then the leave-one-file-out calibration over them. */
+    private Exit crossValidate(List<String> files) {
+        if (files.size() < 2) {
+            throw new UsageException("eval --cv needs two or more FILE.jsonl, one per separately collected batch");
+        }
+        try (BotApplication app = BotApplication.create(configLoader.load())) {
+            Map<String, List<Evaluation.Result>> byFile = new LinkedHashMap<>();
+            for (String file : files) {
+                Evaluation scored = Evaluation.run(cases(app, Path.of(file)),
+                        c -> Ranked.of(app.engine().reply(textOnly(c))));
+                if (byFile.put(Path.of(file).getFileName().toString(), scored.results()) != null) {
+                    throw new UsageException("eval --cv: " + file + " is given twice (or two files share its name)");
+                }
+            }
+            int causes = app.engine().diagnoser().causeIds().size();
+            Softmax now = app.engine().diagnoser().softmax();
+            List<Evaluation.Result> all = byFile.values().stream().flatMap(List::stream).toList();
+            io.out().println("in sample, the constants now: " + CalibrationFit.at(all, causes, now).report());
+            io.out().print(Evaluation.of(all).reliability().report());
+            io.out().println("\nout of sample, lead constants refitted per fold, T and S0 held (what ships):");
+            io.out().print(CrossValidation.leaveOneFileOut(byFile, causes,
+                    training -> CalibrationFit.fitLead(training, causes, now).softmax()).report());
+            io.out().println("\nout of sample, all five constants refitted per fold:");
+            io.out().print(CrossValidation.leaveOneFileOut(byFile, causes,
+                    training -> CalibrationFit.fit(training, causes).softmax()).report());
             return Exit.OK;
         }
     }

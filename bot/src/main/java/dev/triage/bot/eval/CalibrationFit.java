@@ -1,23 +1,24 @@
 package dev.triage.bot.eval;
 
+import dev.triage.rules.Softmax;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Fits the ranking's two softmax constants, the temperature T and the score S0 of "a cause without evidence", to
- * labelled cases by minimising the log-loss of the true cause (a grid search; two parameters need nothing smarter),
- * and reports the Brier score of the ranking beside it.
+ * Fits the ranking's calibration constants ({@link Softmax}) to labelled cases by the log-loss of the true cause, and
+ * reports the Brier score beside it. T and S0 are found by a grid search (two parameters need nothing smarter); at each
+ * grid point the first cause's three constants are the maximum-likelihood fit of "the first cause is right"
+ * ({@link LeadFit}), whose lead is measured against S0 too.
  *
- * <p>The model is the ranking's own: {@code p(c) = exp(s(c)/T) / (exp(S0/T) + sum_j exp(s(j)/T))}. A true cause that
- * was not ranked at all gets its share of the "something else" mass, spread evenly over the causes not ranked.
+ * <p>A true cause that was not ranked at all gets its share of the "something else" mass, spread evenly over the
+ * causes not ranked.
  *
- * @param temperature points of evidence per factor e of odds
- * @param unexplained the score of "something else"
- * @param brier       the mean Brier score: squared error of the stated distribution over the ranked causes and
- *                    "something else" against the truth (0 is perfect, 2 the worst)
- * @param logLoss     the mean negative log-probability of the true cause, in nats
+ * @param softmax the constants
+ * @param brier   the mean Brier score: squared error of the stated distribution over the ranked causes and "something
+ *                else" against the truth (0 is perfect, 2 the worst)
+ * @param logLoss the mean negative log-probability of the true cause, in nats
  */
-public record CalibrationFit(double temperature, double unexplained, double brier, double logLoss) {
+public record CalibrationFit(Softmax softmax, double brier, double logLoss) {
     private static final double T_MIN = 1;
     private static final double T_MAX = 20;
     private static final double T_STEP = 0.25;
@@ -27,89 +28,96 @@ public record CalibrationFit(double temperature, double unexplained, double brie
 
     /** The best constants on these results; {@code causes} is how many causes the pack has. */
     public static CalibrationFit fit(List<Evaluation.Result> results, int causes) {
-        double[] coarse = search(results, causes, T_MIN, T_MAX, 4 * T_STEP, S0_MIN, S0_MAX, 4 * S0_STEP);
-        double[] fine = search(results, causes, Math.max(T_MIN, coarse[0] - 4 * T_STEP), coarse[0] + 4 * T_STEP,
-                T_STEP, coarse[1] - 4 * S0_STEP, coarse[1] + 4 * S0_STEP, S0_STEP);
-        return at(results, causes, fine[0], fine[1]);
+        Softmax coarse = search(results, causes, T_MIN, T_MAX, 4 * T_STEP, S0_MIN, S0_MAX, 4 * S0_STEP);
+        double t = coarse.temperature();
+        double s0 = coarse.unexplained();
+        Softmax fine = search(results, causes, Math.max(T_MIN, t - 4 * T_STEP), t + 4 * T_STEP, T_STEP,
+                s0 - 4 * S0_STEP, s0 + 4 * S0_STEP, S0_STEP);
+        return at(results, causes, fine);
     }
 
-    /** The grid point with the least log-loss: a coarse pass over the whole grid, then a fine one around its best. */
-    private static double[] search(List<Evaluation.Result> results, int causes, double tFrom, double tTo,
-            double tStep, double sFrom, double sTo, double sStep) {
-        double[] best = {tFrom, sFrom};
+    /**
+     * The first cause's constants refitted with T and S0 held at {@code held}'s: what to refit when only the stated
+     * confidences should move, since the question planner reads scores on the scale T sets.
+     */
+    public static CalibrationFit fitLead(List<Evaluation.Result> results, int causes, Softmax held) {
+        double[] lead = LeadFit.fit(results, held.unexplained());
+        return at(results, causes, new Softmax(held.temperature(), held.unexplained(), lead[0], lead[1], lead[2]));
+    }
+
+    /** The grid point with the least log-loss. */
+    private static Softmax search(List<Evaluation.Result> results, int causes, double tFrom,
+            double tTo, double tStep, double sFrom, double sTo, double sStep) {
+        Softmax best = null;
         double bestLoss = Double.POSITIVE_INFINITY;
-        for (double t = tFrom; t <= tTo + 1e-9; t += tStep) {
-            for (double s0 = sFrom; s0 <= sTo + 1e-9; s0 += sStep) {
-                double loss = logLoss(results, causes, t, s0);
+        for (double s0 = sFrom; s0 <= sTo + 1e-9; s0 += sStep) {
+            double[] lead = LeadFit.fit(results, s0);
+            for (double t = tFrom; t <= tTo + 1e-9; t += tStep) {
+                Softmax candidate = new Softmax(t, s0, lead[0], lead[1], lead[2]);
+                double loss = logLoss(results, causes, candidate);
                 if (loss < bestLoss) {
                     bestLoss = loss;
-                    best = new double[] {t, s0};
+                    best = candidate;
                 }
             }
         }
         return best;
     }
 
-    /** Both scores under constants {@code t} and {@code s0}. */
-    public static CalibrationFit at(List<Evaluation.Result> results, int causes, double t, double s0) {
+    /** Both scores under {@code softmax}. */
+    public static CalibrationFit at(List<Evaluation.Result> results, int causes, Softmax softmax) {
         double brier = 0;
         for (Evaluation.Result r : results) {
-            brier += brier(r, t, s0);
+            brier += brier(r, softmax);
         }
-        return new CalibrationFit(t, s0, results.isEmpty() ? 0 : brier / results.size(),
-                logLoss(results, causes, t, s0));
+        return new CalibrationFit(softmax, results.isEmpty() ? 0 : brier / results.size(),
+                logLoss(results, causes, softmax));
+    }
+
+    /** The distribution {@code softmax} states for a result's ranking: the ranked causes, then "something else". */
+    static double[] distribution(Evaluation.Result r, Softmax softmax) {
+        List<Ranked> ranked = r.ranked();
+        int[] scores = ranked.stream().mapToInt(Ranked::score).toArray();
+        return softmax.distribution(scores, !ranked.isEmpty() && ranked.get(0).articlesOnly());
     }
 
     /** Squared error over the ranked causes and "something else", which is the truth when it was not ranked. */
-    private static double brier(Evaluation.Result r, double t, double s0) {
-        List<Ranked> ranked = r.ranked();
-        double max = s0;
-        for (Ranked c : ranked) {
-            max = Math.max(max, c.score());
-        }
-        double z = Math.exp((s0 - max) / t);
-        for (Ranked c : ranked) {
-            z += Math.exp((c.score() - max) / t);
-        }
-        int rank = r.rank();
-        double rest = Math.exp((s0 - max) / t) / z;
-        double sum = Math.pow(rest - (rank < 0 ? 1 : 0), 2);
-        for (int i = 0; i < ranked.size(); i++) {
-            double p = Math.exp((ranked.get(i).score() - max) / t) / z;
-            sum += Math.pow(p - (i == rank ? 1 : 0), 2);
+    private static double brier(Evaluation.Result r, Softmax softmax) {
+        double[] p = distribution(r, softmax);
+        int truth = r.rank() < 0 ? p.length - 1 : r.rank();
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            sum += Math.pow(p[i] - (i == truth ? 1 : 0), 2);
         }
         return sum;
     }
 
-    /** The mean log-loss of the true cause under constants {@code t} and {@code s0}. */
-    public static double logLoss(List<Evaluation.Result> results, int causes, double t, double s0) {
+    /** The mean log-loss of the true cause under {@code softmax}. */
+    public static double logLoss(List<Evaluation.Result> results, int causes, Softmax softmax) {
         double sum = 0;
         for (Evaluation.Result r : results) {
-            sum -= logProbabilityOfTruth(r, causes, t, s0);
+            sum -= logProbabilityOfTruth(r, causes, softmax);
         }
         return results.isEmpty() ? 0 : sum / results.size();
     }
 
-    private static double logProbabilityOfTruth(Evaluation.Result r, int causes, double t, double s0) {
-        List<Ranked> ranked = r.ranked();
-        double max = s0;
-        for (Ranked c : ranked) {
-            max = Math.max(max, c.score());
+    private static double logProbabilityOfTruth(Evaluation.Result r, int causes, Softmax softmax) {
+        double[] p = distribution(r, softmax);
+        if (r.rank() >= 0) {
+            return Math.log(p[r.rank()]);
         }
-        double z = Math.exp((s0 - max) / t);
-        for (Ranked c : ranked) {
-            z += Math.exp((c.score() - max) / t);
-        }
-        int rank = r.rank();
-        if (rank >= 0) {
-            return (ranked.get(rank).score() - max) / t - Math.log(z);
-        }
-        int unranked = Math.max(1, causes - ranked.size());
-        return (s0 - max) / t - Math.log(z) - Math.log(unranked);
+        int unranked = Math.max(1, causes - r.ranked().size());
+        return Math.log(p[p.length - 1]) - Math.log(unranked);
     }
 
     public String report() {
-        return String.format(Locale.ROOT, "temperature %.2f, unexplained %.1f: Brier %.3f, log-loss %.3f nats",
-                temperature, unexplained, brier, logLoss);
+        return String.format(Locale.ROOT, "%s: Brier %.3f, log-loss %.3f nats", constants(softmax), brier, logLoss);
+    }
+
+    /** The constants as Ranking names them, to copy into its source after a refit. */
+    static String constants(Softmax s) {
+        return String.format(Locale.ROOT, "TEMPERATURE %.2f, UNEXPLAINED %.1f, LEAD_INTERCEPT %.3f, LEAD_PER_POINT %.4f,"
+                + " ARTICLES_ONLY %.3f", s.temperature(), s.unexplained(), s.leadIntercept(), s.leadPerPoint(),
+                s.articlesOnly());
     }
 }

@@ -40,7 +40,7 @@ public final class Evaluation {
     }
 
     /** An evaluation of results already computed. */
-    static Evaluation of(List<Result> results) {
+    public static Evaluation of(List<Result> results) {
         return new Evaluation(results);
     }
 

@@ -57,6 +57,37 @@ class BatchEvalKbTest {
     }
 
     @Test
+    void evalCrossValidatesLeavingOneFileOut() throws IOException {
+        Path first = dir.resolve("cv-one.jsonl");
+        Files.writeString(first, """
+                {"id": "x1", "user_text": "This user account has expired. Error code: 0xe07 Extended error code: 0x0", "cause": "auth.account-locked-or-expired"}
+                {"id": "x2", "user_text": "Error code: 0x904 Extended error code: 0x7", "cause": "profile.corrupt"}
+                """);
+        Path second = dir.resolve("cv-two.jsonl");
+        Files.writeString(second, """
+                {"id": "y1", "user_text": "Remote Desktop can't connect to the remote computer. Error code: 0x204", "cause": "azure.nsg"}
+                {"id": "y2", "user_text": "An authentication error has occurred. This could be due to CredSSP encryption oracle remediation.", "cause": "credssp.oracle-remediation"}
+                """);
+        CliRun run = CliRun.of("eval", "--cv", first.toString(), second.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("in sample, the constants now").contains("leave-one-file-out (2 files, 4 cases)")
+                .contains("without cv-one.jsonl").contains("without cv-two.jsonl").contains("LEAD_PER_POINT");
+    }
+
+    @Test
+    void evalCrossValidationNeedsTwoFiles() throws IOException {
+        Path only = dir.resolve("cv-only.jsonl");
+        Files.writeString(only, """
+                {"id": "x1", "user_text": "Error code: 0x904 Extended error code: 0x7", "cause": "profile.corrupt"}
+                """);
+        CliRun run = CliRun.of("eval", "--cv", only.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("two or more");
+    }
+
+    @Test
     void evalDialogueAsksAndReportsBeforeAndAfter() throws IOException {
         Path in = dir.resolve("dialogue.jsonl");
         Files.writeString(in, """

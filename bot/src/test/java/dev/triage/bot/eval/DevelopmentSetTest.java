@@ -7,6 +7,7 @@ import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.conversation.CaseState;
 import dev.triage.rules.Softmax;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,13 @@ class DevelopmentSetTest {
     /** Set on 2026-12-07 from 70.6 % / 81.3 % on the 252 cases, four and three points below. */
     private static final double TOP1_FLOOR = 0.66;
     private static final double TOP3_FLOOR = 0.78;
-    /** The stated top-1 confidence may be off the observed accuracy by this much on average, no more. */
-    private static final double MAX_ECE = 0.20;
+    /**
+     * The stated top-1 confidence may be off the observed accuracy by this much on average, no more, in sample and
+     * leaving one file out. Lowered from 0.20 on 2026-12-07 (branch calib) when the first cause's confidence became a
+     * logistic function of its lead: ECE 0.028 in sample and out of sample on the 295 cases (the softmax alone: 0.10 in
+     * sample, 0.115 out of sample). Refit with {@code ./triage eval --fit} when this fails after a change of weights.
+     */
+    private static final double MAX_ECE = 0.10;
     /**
      * Three questions must raise top-1 by at least this much: 70.9 % -> 72.5 % on the 182 cases when written (three
      * cases). The answers the threads state are mostly the client app, so the gain is small; it must not vanish.
@@ -58,6 +64,7 @@ class DevelopmentSetTest {
             "/eval/rdp-batch-g-dev.jsonl", "/eval/rdp-batch-h-dev.jsonl");
 
     private final List<EvalCase> cases = new ArrayList<>();
+    private final Map<String, Integer> casesPerFile = new LinkedHashMap<>();
     private BotApplication app;
     private Evaluation textOnly;
 
@@ -68,6 +75,7 @@ class DevelopmentSetTest {
             LabelledCaseFile labelled = LabelledCaseFile.read(file);
             labelled.assertAnswersFit(app.engine().diagnoser());
             cases.addAll(labelled.cases());
+            casesPerFile.put(file, labelled.cases().size());
         }
         textOnly = Evaluation.run(cases, c -> Ranked.of(app.engine()
                 .reply(new CaseState(List.of(c.text()), Map.of(), Optional.empty(), List.of()))));
@@ -91,11 +99,32 @@ class DevelopmentSetTest {
                 .isLessThanOrEqualTo(MAX_ECE);
     }
 
+    /** Each file is a batch half from a separate collection: fitted without it, the constants must still hold on it. */
+    @Test
+    void statedConfidenceHoldsOnAFileLeftOutOfTheFit() {
+        int causes = app.engine().diagnoser().causeIds().size();
+        Softmax now = app.engine().diagnoser().softmax();
+        Map<String, List<Evaluation.Result>> byFile = new LinkedHashMap<>();
+        int from = 0;
+        for (Map.Entry<String, Integer> file : casesPerFile.entrySet()) {
+            byFile.put(file.getKey(), textOnly.results().subList(from, from + file.getValue()));
+            from += file.getValue();
+        }
+
+        CrossValidation cv = CrossValidation.leaveOneFileOut(byFile, causes,
+                training -> CalibrationFit.fitLead(training, causes, now).softmax());
+
+        assertThat(cv.restated().reliability().expectedCalibrationError()).as(cv.report())
+                .isLessThanOrEqualTo(MAX_ECE);
+        assertThat(cv.logLoss() - CalibrationFit.at(textOnly.results(), causes, now).logLoss()).as(cv.report())
+                .isLessThanOrEqualTo(MAX_LOG_LOSS_GAP);
+    }
+
     @Test
     void softmaxConstantsStillFitTheCases() {
         int causes = app.engine().diagnoser().causeIds().size();
         Softmax now = app.engine().diagnoser().softmax();
-        CalibrationFit current = CalibrationFit.at(textOnly.results(), causes, now.temperature(), now.unexplained());
+        CalibrationFit current = CalibrationFit.at(textOnly.results(), causes, now);
         CalibrationFit best = CalibrationFit.fit(textOnly.results(), causes);
 
         assertThat(current.logLoss() - best.logLoss()).as("now %s; best %s", current.report(), best.report())

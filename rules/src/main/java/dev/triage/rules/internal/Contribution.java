@@ -1,5 +1,6 @@
 package dev.triage.rules.internal;
 
+import dev.triage.rules.ArticleFact;
 import java.util.Objects;
 
 /**
@@ -22,5 +23,10 @@ public record Contribution(String causeId, int weight, String rule, Object fact,
     /** True when the matched fact is an answer the user has not given. */
     public boolean hypothetical() {
         return fact instanceof Answer a && a.hypothetical();
+    }
+
+    /** True when the fact is a knowledge article's similarity to the text rather than anything the case states. */
+    public boolean articleMatch() {
+        return fact instanceof ArticleFact;
     }
 }

@@ -104,7 +104,7 @@ public final class Engine {
     }
 
     public Softmax softmax() {
-        return new Softmax(Ranking.TEMPERATURE, Ranking.UNEXPLAINED);
+        return Ranking.CALIBRATION;
     }
 
     public QuestionCatalog questions() {

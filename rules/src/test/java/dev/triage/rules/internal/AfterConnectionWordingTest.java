@@ -69,7 +69,9 @@ class AfterConnectionWordingTest {
         Diagnosis diagnosis = diagnoser.diagnose(CaseFacts.ofText("remote desktop 黑屏"));
 
         assertThat(ids(diagnosis).subList(0, 3)).contains("session.display-driver", "client.codec-setting");
-        assertThat(diagnosis.causes().get(0).confidence()).isLessThan(0.6);
+        // Calibrated out of sample (Softmax): a first cause that leads by a point or two was right about 60-70 % of
+        // the time on the development cases, so "modest" is below the 70 % such a lead earns, not below 60 %.
+        assertThat(diagnosis.causes().get(0).confidence()).isLessThan(0.7);
     }
 
     @Test

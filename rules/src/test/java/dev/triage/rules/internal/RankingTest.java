@@ -3,6 +3,8 @@ package dev.triage.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.triage.rules.ArticleFact;
+import dev.triage.rules.Softmax;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +42,7 @@ class RankingTest {
     }
 
     @Test
-    void confidencesFollowTheSoftmaxWithAnUnexplainedRemainder() {
+    void plannerSharesFollowThePlainSoftmaxWithAnUnexplainedRemainder() {
         Ranking r = Ranking.of(List.of(new Contribution("a.one", 16, "s", FACT, false),
                 new Contribution("a.two", 8, "s", FACT, false)));
         var c = r.confidences();
@@ -52,8 +54,50 @@ class RankingTest {
     }
 
     @Test
-    void thinEvidenceGivesLowConfidence() {
-        Ranking r = Ranking.of(List.of(new Contribution("a.one", 3, "s", FACT, false)));
-        assertThat(r.confidences().get("a.one")).isLessThan(0.5);
+    void theFirstCauseIsStatedFromItsLeadAndTheRestShareTheSoftmax() {
+        Ranking r = Ranking.of(List.of(new Contribution("a.one", 16, "s", FACT, false),
+                new Contribution("a.two", 8, "s", FACT, false)));
+        var c = r.statedConfidences();
+        double first = 1 / (1 + Math.exp(-(Ranking.LEAD_INTERCEPT + Ranking.LEAD_PER_POINT * (16 - 8))));
+        double two = Math.exp(8 / Ranking.TEMPERATURE);
+        double none = Math.exp(Ranking.UNEXPLAINED / Ranking.TEMPERATURE);
+        assertThat(c.get("a.one")).isCloseTo(first, within(1e-9));
+        assertThat(c.get("a.two")).isCloseTo((1 - first) * two / (two + none), within(1e-9));
+    }
+
+    @Test
+    void aLeaderOnlyArticlesSpeakForIsStatedLower() {
+        ArticleFact article = new ArticleFact("a.one", 1.0, 1);
+        Ranking onArticles = Ranking.of(List.of(new Contribution("a.one", 12, "articles", article, false),
+                new Contribution("a.two", 4, "s", FACT, false)));
+        Ranking onText = Ranking.of(List.of(new Contribution("a.one", 12, "text", FACT, false),
+                new Contribution("a.two", 4, "s", FACT, false)));
+        assertThat(onArticles.order()).isEqualTo(onText.order());
+        assertThat(onArticles.statedConfidences().get("a.one")).isLessThan(onText.statedConfidences().get("a.one") - 0.3);
+    }
+
+    @Test
+    void calibrationNeverReordersTheCausesNorStatesCertainty() {
+        ArticleFact article = new ArticleFact("a.one", 1.0, 1);
+        Ranking tied = Ranking.of(List.of(new Contribution("a.one", 9, "articles", article, false),
+                new Contribution("a.two", 9, "s", FACT, false), new Contribution("a.three", 2, "s", FACT, false)));
+        var c = tied.statedConfidences();
+        assertThat(c.get(tied.order().get(0))).isGreaterThanOrEqualTo(c.get(tied.order().get(1)) - 1e-12);
+        assertThat(c.get(tied.order().get(1))).isGreaterThan(c.get(tied.order().get(2)));
+
+        Ranking ahead = Ranking.of(List.of(new Contribution("a.one", 10, "articles", article, false),
+                new Contribution("a.two", 9, "s", FACT, false)));
+        assertThat(ahead.statedConfidences().get("a.one")).isGreaterThanOrEqualTo(ahead.statedConfidences().get("a.two") + 0.01 - 1e-12);
+
+        Ranking overwhelming = Ranking.of(List.of(new Contribution("a.one", 200, "s", FACT, false)));
+        assertThat(overwhelming.statedConfidences().get("a.one")).isLessThanOrEqualTo(Softmax.MAX_FIRST);
+    }
+
+    @Test
+    void thinEvidenceGivesLowerConfidenceThanStrongEvidence() {
+        Ranking thin = Ranking.of(List.of(new Contribution("a.one", 3, "s", FACT, false)));
+        Ranking strong = Ranking.of(List.of(new Contribution("a.one", 30, "s", FACT, false)));
+        assertThat(thin.statedConfidences().get("a.one")).isLessThan(0.6)
+                .isLessThan(strong.statedConfidences().get("a.one") - 0.3);
     }
 }
