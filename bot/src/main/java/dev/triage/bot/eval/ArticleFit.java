@@ -65,7 +65,7 @@ public final class ArticleFit {
 
         double logLoss() {
             if (logLoss == null) {
-                logLoss = CalibrationFit.logLoss(results, causes, softmax.temperature(), softmax.unexplained());
+                logLoss = CalibrationFit.logLoss(results, causes, softmax);
             }
             return logLoss;
         }

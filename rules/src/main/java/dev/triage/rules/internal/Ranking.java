@@ -34,11 +34,11 @@ public final class Ranking {
     /** Score of "a cause we have no evidence for" (fitted with {@link #TEMPERATURE}). */
     static final double UNEXPLAINED = 4.5;
     /** Log-odds that the first cause is right when it leads the strongest alternative by nothing. */
-    static final double LEAD_INTERCEPT = 0.29;
-    /** Log-odds per point of lead: about 22 points of lead turn even odds into 10 to 1. */
-    static final double LEAD_PER_POINT = 0.108;
+    static final double LEAD_INTERCEPT = 0.117;
+    /** Log-odds per point of lead: about 18 points of lead turn even odds into 10 to 1. */
+    static final double LEAD_PER_POINT = 0.1263;
     /** Log-odds added when only article matches speak for the first cause: such leaders were right 5 times in 34. */
-    static final double ARTICLES_ONLY = -2.19;
+    static final double ARTICLES_ONLY = -2.076;
     /** The constants together, as {@link #statedConfidences()} uses them. */
     static final Softmax CALIBRATION = new Softmax(TEMPERATURE, UNEXPLAINED, LEAD_INTERCEPT, LEAD_PER_POINT,
             ARTICLES_ONLY);
