@@ -57,6 +57,7 @@ class LocalisedDialogWordingTest {
             lsa                     | nla.dc-unreachable          | 10 | 'Si è verificato un errore di autenticazione. Impossibile contattare l''autorità di sicurezza locale.'
             account-restriction-msg | auth.account-restriction    | 8  | 'ユーザー アカウントの制限 (たとえば時間帯の制限) により、ログオンできません。'
             account-restriction-msg | auth.account-restriction    | 8  | 'ユーザーアカウントの制限によりログオンできません'
+            account-device-restricted | auth.not-in-rdp-users-group | 8 | 'サインインすると「このデバイスを使用できないようにアカウントが構成されています」と表示されます'
             """)
     void eachLocalisedFragmentRaisesTheEnglishFamilysRow(String family, String cause, int weight, String message) {
         fire.assertRaisesRow(family, cause, weight, message);
