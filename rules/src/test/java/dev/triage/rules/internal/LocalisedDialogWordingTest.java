@@ -32,6 +32,7 @@ class LocalisedDialogWordingTest {
             rdp-users               | auth.not-in-rdp-users-group | 16 | '「リモート デスクトップ サービスを使ったログオンを許可」に追加しました'
             rdp-users               | auth.not-in-rdp-users-group | 16 | 'Die Richtlinie "Anmelden über Remotedesktopdienste zulassen" enthält nur Administratoren'
             rdp-users               | auth.not-in-rdp-users-group | 16 | 'Der Benutzer ist nicht in der Gruppe Remotedesktopbenutzer'
+            rdp-users               | auth.not-in-rdp-users-group | 16 | 'Er fehlt in der Remotedesktopbenutzergruppe'
             rdp-users               | auth.not-in-rdp-users-group | 16 | 'Политика «Разрешить вход в систему через службу удаленных рабочих столов» пуста'
             rdp-users               | auth.not-in-rdp-users-group | 16 | 'Il n''est pas membre du groupe Utilisateurs Bureau à distance'
             rdp-users               | auth.not-in-rdp-users-group | 16 | 'No está en el grupo Usuarios de Escritorio remoto'
@@ -67,6 +68,7 @@ class LocalisedDialogWordingTest {
     @CsvSource(delimiter = '|', textBlock = """
             nla.mismatch | '你尝试连接到的远程计算机需要网络级别身份验证 (NLA)。'
             nla.mismatch | '接続しようとしているリモート コンピューターにはネットワーク レベル認証 (NLA) が必要です。'
+            nla.mismatch | 'リモート コンピューターにはネットワーク レベル認証（ＮＬＡ）が必要です。'
             nla.mismatch | 'Der Remotecomputer erfordert eine Authentifizierung auf Netzwerkebene (NLA).'
             nla.mismatch | 'L''ordinateur distant nécessite une authentification au niveau du réseau (NLA).'
             nla.mismatch | 'El equipo remoto requiere autenticación de nivel de red (NLA).'
