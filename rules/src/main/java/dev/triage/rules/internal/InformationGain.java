@@ -53,9 +53,9 @@ final class InformationGain {
                 .mapToDouble(id -> this.outsiders.contains(id) ? outsiderScore : ranking.score(id)).toArray());
     }
 
-    /** The expected gain of asking {@code q}: {@link #split} times the share of people who can answer. */
-    double of(Question q, AnswerEffects effects) {
-        return (1 - q.unknownShare()) * split(q, effects);
+    /** The expected gain of asking {@code q}, given its {@link #split}: the split times the share who can answer. */
+    static double discounted(Question q, double split) {
+        return (1 - q.unknownShare()) * split;
     }
 
     /**

@@ -87,13 +87,8 @@ final class QuestionPlanner {
             catalog.find(id).ifPresent(q -> {
                 if (q.freeText()) {
                     gains.put(id, FREE_TEXT_GAIN);
-                    return;
-                }
-                InformationGain gain = gain(q, top, ranking, effects);
-                double expected = gain.of(q, effects);
-                boolean answerable = q.unknownShare() <= 1 - ANSWERABLE + 1e-9;
-                if (!top.isEmpty() && (expected >= MIN_GAIN || answerable && gain.split(q, effects) >= MIN_GAIN)) {
-                    gains.put(id, expected);
+                } else if (!top.isEmpty()) {
+                    choiceGain(q, top, ranking, effects).ifPresent(expected -> gains.put(id, expected));
                 }
             });
         }
@@ -101,6 +96,18 @@ final class QuestionPlanner {
                 .sorted(Comparator.comparing((String id) -> -gains.get(id)).thenComparing(catalog::order))
                 .map(id -> catalog.find(id).orElseThrow())
                 .toList();
+    }
+
+    /**
+     * The expected gain of a choice question if it clears the floor ({@link #MIN_GAIN} on the expected gain, or on the
+     * split for an answerable one). The split is computed once and discounted here: it is the costly part of a turn's
+     * planning, and every choice question of the catalog is scored on every unsettled turn.
+     */
+    private Optional<Double> choiceGain(Question q, List<String> top, Ranking ranking, AnswerEffects effects) {
+        double split = gain(q, top, ranking, effects).split(q, effects);
+        double expected = InformationGain.discounted(q, split);
+        boolean answerable = q.unknownShare() <= 1 - ANSWERABLE + 1e-9;
+        return expected >= MIN_GAIN || answerable && split >= MIN_GAIN ? Optional.of(expected) : Optional.empty();
     }
 
     /**

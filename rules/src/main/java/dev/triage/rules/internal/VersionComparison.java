@@ -41,6 +41,13 @@ final class VersionComparison {
     /** Majors further apart than this are two products (an OS build next to an app), not one release line. */
     private static final int MAX_MAJOR_SPAN = 3;
 
+    /**
+     * What every release version contains: digits with a dot between them (2.1) or a "v"/"version" right before the
+     * number (v8). A text with neither names no version, and is not split into sentences and clauses at all: most
+     * pastes are error codes and messages, and the check costs one scan where the split costs a dozen regexes.
+     */
+    private static final Pattern MAY_NAME_VERSION = Pattern.compile("\\d\\.\\d|v(?:ersion)?\\s?\\d",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE = Pattern.compile("\\R|(?<=[.!?])\\s+|;");
     private static final Pattern CLAUSE = Pattern.compile(
             ",|\\s-\\s|\\b(?:but|while|whereas|however|though|although|yet)\\b", Pattern.CASE_INSENSITIVE);
@@ -76,6 +83,9 @@ final class VersionComparison {
 
     /** The comparison the text makes, if it makes one; never throws. */
     Optional<Finding> find(String text) {
+        if (!mayNameVersion(text)) {
+            return Optional.empty();
+        }
         List<Version> working = new ArrayList<>();
         List<Version> failing = new ArrayList<>();
         int versioned = 0;
@@ -98,6 +108,11 @@ final class VersionComparison {
             }
         }
         return verdict(working, failing);
+    }
+
+    /** False only when no part of {@code text} can be read as a release version ({@link #MAY_NAME_VERSION}). */
+    static boolean mayNameVersion(String text) {
+        return MAY_NAME_VERSION.matcher(text).find();
     }
 
     private static List<Clause> clauses(String sentence) {

@@ -45,6 +45,25 @@ class VersionComparisonTest {
                 .contains(new VersionComparison.Finding(verdict, working, failing));
     }
 
+    /** The pre-check that spares most pastes the sentence and clause split must say "maybe" to every version form. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Remmina 2.1 fails", "with v8 it works", "V 10 works", "version 3 works",
+        "Version\n2 fails", "build 10.0.19045"})
+    void readsOnWhereAVersionMayBeNamed(String text) {
+        assertThat(VersionComparison.mayNameVersion(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "This computer can't connect to the remote computer.\nError code: 0x904\nExtended error code: 0x7",
+        "Because of a protocol error (code: 0x112f), the remote session will be disconnected.",
+        "ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]; port 3389 works from 2 of 3 hosts, the VPN fails",
+    })
+    void skipsTextsThatNameNoVersion(String text) {
+        assertThat(VersionComparison.mayNameVersion(text)).isFalse();
+        assertThat(comparison.find(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "xfreerdp /v:172.23.68.40 works from the office, 10.0.0.5 fails from home",
