@@ -17,20 +17,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Everything tuned on, together: the found batch, the former held-out batch, batches C to H whole (their held-out
- * halves were each measured once and then joined the development data) and the development halves of batches I (user
- * threads) and J (documented scenarios). Guards what tuning bought (regression floors), that the confidences stay
- * calibrated, in sample and on a file left out of the fit, that the constants are still the ones that fit, and that
- * answering Triage's questions does not make the ranking worse.
+ * Everything tuned on, together: all sixteen labelled files, the found batch, the former held-out batch and batches C
+ * to J whole (each held-out half was measured once and then joined the development data; the halves of I and J were
+ * measured at the end of the first round of 2026-12-07's fourth session). Guards what tuning bought (regression
+ * floors), that the confidences stay calibrated, in sample and on a file left out of the fit, that the constants are
+ * still the ones that fit, and that answering Triage's questions does not make the ranking worse.
  *
- * <p>Measured when written (docs/accuracy.md, 2026-12-07, session 7): 314 cases, top-1 67.5 %, top-3 79.9 %, ECE
- * 0.010, log-loss 1.528 nats (all five constants refitted: 1.494); after up to three questions top-1 69.1 %, top-3
- * 81.8 %. The floors were set on 252 cases (70.6 % / 81.3 %) and still hold with the 62 harder cases added since.
+ * <p>Measured when written (docs/accuracy.md, 2026-12-07, session 7): 337 cases, top-1 67.1 %, top-3 80.7 %, ECE
+ * 0.008, log-loss 1.514 nats (all five constants refitted: 1.483); after up to three questions top-1 68.5 %, top-3
+ * 82.5 %. The floors sit two to three points below.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevelopmentSetTest {
-    /** Set on 2026-12-07 from 70.6 % / 81.3 % on 252 cases, four and three points below (314 cases: 67.5 / 79.9 %). */
-    private static final double TOP1_FLOOR = 0.66;
+    /**
+     * Set on 2026-12-07 from 70.6 % / 81.3 % on 252 cases; top-1 lowered to 65 % when the 85 harder cases of batches
+     * G to J joined (337 cases: 67.1 % / 80.7 %).
+     */
+    private static final double TOP1_FLOOR = 0.65;
     private static final double TOP3_FLOOR = 0.78;
     /**
      * The stated top-1 confidence may be off the observed accuracy by this much on average, no more, in sample and
@@ -54,15 +57,16 @@ class DevelopmentSetTest {
     private static final double MAX_LOG_LOSS_GAP = 0.05;
 
     /**
-     * Every labelled file that has been tuned on. The held-out halves of batches C to H were measured once each and
-     * joined the development data after that; the held-out halves of batches I and J are not here (docs/accuracy.md).
+     * Every labelled file that has been tuned on. Each held-out half (batches C to J) was measured once and joined the
+     * development data after that (docs/accuracy.md). A new batch's held-out half stays out of this list until it is.
      */
     private static final List<String> DEVELOPMENT_FILES = List.of("/eval/rdp-found-cases.jsonl",
             "/eval/rdp-heldout-cases.jsonl", "/eval/rdp-batch-c-dev.jsonl", "/eval/rdp-batch-c-heldout.jsonl",
             "/eval/rdp-batch-d-dev.jsonl", "/eval/rdp-batch-d-heldout.jsonl", "/eval/rdp-batch-e-dev.jsonl",
             "/eval/rdp-batch-e-heldout.jsonl", "/eval/rdp-batch-f-dev.jsonl", "/eval/rdp-batch-f-heldout.jsonl",
             "/eval/rdp-batch-g-dev.jsonl", "/eval/rdp-batch-g-heldout.jsonl", "/eval/rdp-batch-h-dev.jsonl",
-            "/eval/rdp-batch-h-heldout.jsonl", "/eval/rdp-batch-i-dev.jsonl", "/eval/rdp-batch-j-dev.jsonl");
+            "/eval/rdp-batch-h-heldout.jsonl", "/eval/rdp-batch-i-dev.jsonl", "/eval/rdp-batch-i-heldout.jsonl",
+            "/eval/rdp-batch-j-dev.jsonl", "/eval/rdp-batch-j-heldout.jsonl");
 
     private final List<EvalCase> cases = new ArrayList<>();
     private final Map<String, Integer> casesPerFile = new LinkedHashMap<>();
