@@ -26,6 +26,8 @@ public final class Cli {
               kb search QUERY                                      search the knowledge base
               kb check [DIR]                                       validate articles (default: the bundled packs)
               eval     [--dialogue] [--questions N] [--fit] FILE.jsonl  top-1/top-3 and calibration on labelled cases
+              eval     --fit --records RECORDED.jsonl FILE.jsonl   refit the stated confidence, level from unseen cases
+              eval     --record [--fold NAME] FILE.jsonl           print the rankings as records, for a held-out half
               eval     --fit-articles FILE.jsonl...                 fit the articles' weight, one file per fold
               eval     --cv FILE.jsonl FILE.jsonl...               calibration out of sample, leaving one file out
               ticket   CASE [--to jira|servicenow|webhook] [--key KEY] send a case to a ticket system

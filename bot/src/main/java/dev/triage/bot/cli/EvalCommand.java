@@ -11,6 +11,7 @@ import dev.triage.bot.eval.DialogueEvaluation;
 import dev.triage.bot.eval.EvalCase;
 import dev.triage.bot.eval.Evaluation;
 import dev.triage.bot.eval.Ranked;
+import dev.triage.bot.eval.RecordedPredictions;
 import dev.triage.rules.Question;
 import dev.triage.rules.Softmax;
 import java.nio.file.Path;
@@ -25,7 +26,10 @@ import java.util.Set;
  * {@code triage eval [--dialogue] [--questions N] [--fit] FILE.jsonl}: top-1 and top-3 accuracy and calibration
  * against labelled cases, from their text alone or, with {@code --dialogue}, after Triage asked up to N questions
  * (default 3) that the user answered from the case's {@code answers} or with "don't know". {@code --fit} also prints
- * the calibration constants that fit these cases best. {@code triage eval --fit-articles FILE.jsonl...} fits the
+ * the calibration constants that fit these cases best; with {@code --records RECORDED.jsonl}, also the first cause's
+ * constants whose level is fitted on recorded first measurements of held-out halves, the only cases the rules were not
+ * tuned on ({@link RecordedPredictions}), which {@code --record [--fold NAME]} prints for a held-out half when it is
+ * measured. {@code triage eval --fit-articles FILE.jsonl...} fits the
  * knowledge articles' weight in the ranking by leave-one-file-out cross-validation ({@link ArticleFit}); {@code --cv
  * FILE...} measures calibration out of sample instead: leave one file out, fit on the others, state the confidences
  * on it, pool ({@link CrossValidation}).
@@ -42,7 +46,8 @@ final class EvalCommand {
     }
 
     Exit run(List<String> rest) {
-        Args args = Args.parse(rest, Set.of("questions"), Set.of("dialogue", "fit", "fit-articles", "cv"));
+        Args args = Args.parse(rest, Set.of("questions", "fold", "records"),
+                Set.of("dialogue", "fit", "fit-articles", "cv", "record"));
         if (args.flag("fit-articles")) {
             return fitArticles(args.positionals());
         }
@@ -56,6 +61,9 @@ final class EvalCommand {
         try (BotApplication app = BotApplication.create(configLoader.load())) {
             List<EvalCase> cases = cases(app, Path.of(args.positionals().get(0)));
             Evaluation scored;
+            if (args.flag("record")) {
+                return record(app, cases, args.option("fold").orElse(args.positionals().get(0)));
+            }
             if (args.flag("dialogue")) {
                 DialogueEvaluation dialogue = DialogueEvaluation.run(cases, questions, app.engine()::reply);
                 io.out().print(dialogue.report());
@@ -68,12 +76,53 @@ final class EvalCommand {
                 int causes = app.engine().diagnoser().causeIds().size();
                 Softmax now = app.engine().diagnoser().softmax();
                 io.out().println("now:    " + CalibrationFit.at(scored.results(), causes, now).report());
-                io.out().println("fitted, T and S0 held: " + CalibrationFit.fitLead(scored.results(), causes, now)
+                io.out().println("fitted on these alone, T and S0 held: " + CalibrationFit.fitLead(scored.results(), causes, now)
                         .report());
                 io.out().println("fitted, all five:      " + CalibrationFit.fit(scored.results(), causes).report());
+                Optional<String> records = args.option("records");
+                if (records.isPresent()) {
+                    fitWithRecords(app, scored.results(), Path.of(records.get()));
+                }
             }
             return Exit.OK;
         }
+    }
+
+    /**
+     * Prints the text-only ranking of every case as a record line ({@link RecordedPredictions}): run it on a held-out
+     * half the one time it is measured, and append the lines to the records the first cause's constants are fitted on.
+     */
+    private Exit record(BotApplication app, List<EvalCase> cases, String fold) {
+        RecordedPredictions records = new RecordedPredictions(app.json());
+        Evaluation.run(cases, c -> Ranked.of(app.engine().reply(textOnly(c)))).results()
+                .forEach(r -> io.out().println(records.line(fold, r)));
+        return Exit.OK;
+    }
+
+    /**
+     * How the shipped constants fare on recorded first measurements ({@link RecordedPredictions}), the first cause's
+     * constants refitted on them with the development results beside them, and leave-one-recorded-half-out: fitted
+     * without one half (the development results always in), stated on it, pooled.
+     */
+    private void fitWithRecords(BotApplication app, List<Evaluation.Result> development, Path recordsFile) {
+        Map<String, List<Evaluation.Result>> byFold;
+        try {
+            byFold = new RecordedPredictions(app.json()).read(recordsFile);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        int causes = app.engine().diagnoser().causeIds().size();
+        Softmax now = app.engine().diagnoser().softmax();
+        List<Evaluation.Result> unseen = byFold.values().stream().flatMap(List::stream).toList();
+        io.out().println("\nrecorded first measurements: " + unseen.size() + " cases in " + byFold.size()
+                + " held-out halves");
+        io.out().println("now:    " + CalibrationFit.at(unseen, causes, now).report());
+        io.out().print(CrossValidation.restate(unseen, now).reliability().report());
+        io.out().println("fitted, level from the recorded, T and S0 held: "
+                + CalibrationFit.fitLead(development, unseen, causes, now).report());
+        io.out().println("\nout of sample, one recorded half left out (the development cases always fitted on):");
+        io.out().print(CrossValidation.leaveOneFileOut(byFold, causes,
+                training -> CalibrationFit.fitLead(development, training, causes, now).softmax()).report());
     }
 
     /** Each file is one fold of the articles' cross-validation (see {@link ArticleFit}). */

@@ -37,12 +37,24 @@ public record CalibrationFit(Softmax softmax, double brier, double logLoss) {
     }
 
     /**
-     * The first cause's constants refitted with T and S0 held at {@code held}'s: what to refit when only the stated
-     * confidences should move, since the question planner reads scores on the scale T sets.
+     * The first cause's constants refitted on development results alone, T and S0 held at {@code held}'s: what they
+     * would be if the cases the rules were tuned on were typical (they are not: see the four-argument form).
      */
     public static CalibrationFit fitLead(List<Evaluation.Result> results, int causes, Softmax held) {
-        double[] lead = LeadFit.fit(results, held.unexplained());
-        return at(results, causes, new Softmax(held.temperature(), held.unexplained(), lead[0], lead[1], lead[2]));
+        return fitLead(results, List.of(), causes, held);
+    }
+
+    /**
+     * The first cause's constants refitted with T and S0 held at {@code held}'s (the question planner reads scores on
+     * the scale T sets): how much lead and article-only evidence matter from the development and unseen results
+     * together, the level from the {@code unseen} ones, recorded first measurements ({@link RecordedPredictions}).
+     * Scored on the unseen results, or on the development ones when there are none.
+     */
+    public static CalibrationFit fitLead(List<Evaluation.Result> development, List<Evaluation.Result> unseen,
+            int causes, Softmax held) {
+        double[] lead = LeadFit.fit(development, unseen, held.unexplained());
+        return at(unseen.isEmpty() ? development : unseen, causes,
+                new Softmax(held.temperature(), held.unexplained(), lead[0], lead[1], lead[2]));
     }
 
     /** The grid point with the least log-loss. */
@@ -51,7 +63,7 @@ public record CalibrationFit(Softmax softmax, double brier, double logLoss) {
         Softmax best = null;
         double bestLoss = Double.POSITIVE_INFINITY;
         for (double s0 = sFrom; s0 <= sTo + 1e-9; s0 += sStep) {
-            double[] lead = LeadFit.fit(results, s0);
+            double[] lead = LeadFit.fit(results, List.of(), s0);
             for (double t = tFrom; t <= tTo + 1e-9; t += tStep) {
                 Softmax candidate = new Softmax(t, s0, lead[0], lead[1], lead[2]);
                 double loss = logLoss(results, causes, candidate);

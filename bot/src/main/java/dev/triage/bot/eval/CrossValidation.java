@@ -50,6 +50,11 @@ public record CrossValidation(Evaluation restated, Map<String, Softmax> folds, d
         return new CrossValidation(Evaluation.of(restated), folds, logLoss / n, brier / n);
     }
 
+    /** The results with the confidences {@code softmax} states for their rankings (the rankings unchanged). */
+    public static Evaluation restate(List<Evaluation.Result> results, Softmax softmax) {
+        return Evaluation.of(results.stream().map(r -> restate(r, softmax)).toList());
+    }
+
     private static Evaluation.Result restate(Evaluation.Result r, Softmax softmax) {
         double[] p = CalibrationFit.distribution(r, softmax);
         List<Ranked> ranked = new ArrayList<>();

@@ -76,6 +76,47 @@ class BatchEvalKbTest {
     }
 
     @Test
+    void evalRecordsRankingsThatFitReadsBackAsUnseenCases() throws IOException {
+        Path half = dir.resolve("half.jsonl");
+        Files.writeString(half, """
+                {"id": "x1", "user_text": "This user account has expired. Error code: 0xe07 Extended error code: 0x0", "cause": "auth.account-locked-or-expired"}
+                {"id": "x2", "user_text": "Error code: 0x904 Extended error code: 0x7", "cause": "profile.corrupt"}
+                """);
+        CliRun record = CliRun.of("eval", "--record", "--fold", "half@abc1234", half.toString());
+        assertThat(record.exit()).as(record.err()).isZero();
+        List<String> lines = record.out().lines().toList();
+        assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("\"fold\":\"half@abc1234\""));
+        assertThat(lines.get(0)).contains("\"id\":\"x1\"").contains("\"cause\":\"auth.account-locked-or-expired\"")
+                .contains("{\"id\":\"auth.account-locked-or-expired\",\"score\":");
+        Path records = dir.resolve("records.jsonl");
+        Files.writeString(records, record.out());
+
+        CliRun fit = CliRun.of("eval", "--fit", "--records", records.toString(), half.toString());
+
+        assertThat(fit.exit()).as(fit.err()).isZero();
+        assertThat(fit.out()).contains("recorded first measurements: 2 cases in 1 held-out halves")
+                .contains("level from the recorded").contains("without half@abc1234");
+    }
+
+    @Test
+    void evalFitNamesTheFileAndLineOfABrokenRecord() throws IOException {
+        Path half = dir.resolve("half.jsonl");
+        Files.writeString(half, """
+                {"id": "x1", "user_text": "Error code: 0x904 Extended error code: 0x7", "cause": "profile.corrupt"}
+                """);
+        Path records = dir.resolve("broken-records.jsonl");
+        Files.writeString(records, """
+                {"fold": "a@1", "id": "x1", "cause": "profile.corrupt", "ranked": [{"id": "cert.expired", "score": 11, "articlesOnly": false}]}
+                {"fold": "a@1", "id": "x2", "cause": "profile.corrupt", "ranked": [{"id": "cert.expired", "score": "high"}]}
+                """);
+
+        CliRun run = CliRun.of("eval", "--fit", "--records", records.toString(), half.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("broken-records.jsonl line 2").contains("'score' (whole number)");
+    }
+
+    @Test
     void evalCrossValidationNeedsTwoFiles() throws IOException {
         Path only = dir.resolve("cv-only.jsonl");
         Files.writeString(only, """

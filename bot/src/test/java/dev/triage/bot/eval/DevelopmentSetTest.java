@@ -6,6 +6,8 @@ import dev.triage.bot.BotApplication;
 import dev.triage.bot.config.BotConfig;
 import dev.triage.bot.conversation.CaseState;
 import dev.triage.rules.Softmax;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +22,13 @@ import org.junit.jupiter.api.TestInstance;
  * Everything tuned on, together: all sixteen labelled files, the found batch, the former held-out batch and batches C
  * to J whole (each held-out half was measured once and then joined the development data; the halves of I and J were
  * measured at the end of the first round of 2026-12-07's fourth session). Guards what tuning bought (regression
- * floors), that the confidences stay calibrated, in sample and on a file left out of the fit, that the constants are
- * still the ones that fit, and that answering Triage's questions does not make the ranking worse.
+ * floors), that the stated confidences never claim more than these tuned cases show and stay calibrated on the
+ * recorded first measurements of held-out halves (cases no rule was tuned on) with one half left out of the fit, that
+ * the constants are still the ones that fit, and that answering Triage's questions does not make the ranking worse.
  *
- * <p>Measured when written (docs/accuracy.md, 2026-12-07, session 7): 337 cases, top-1 67.1 %, top-3 80.7 %, ECE
- * 0.008, log-loss 1.514 nats (all five constants refitted: 1.483); after up to three questions top-1 68.5 %, top-3
- * 82.5 %. The floors sit two to three points below.
+ * <p>Measured when written (docs/accuracy.md, 2026-12-07, session 7): 337 cases, top-1 67.1 %, top-3 80.7 %; after
+ * up to three questions top-1 68.5 %, top-3 82.5 %. The floors sit two to three points below. Since session 8 the
+ * first cause's level is fitted on the recorded cases: ECE 0.091 here (all modesty), 0.040 on the 133 recorded.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevelopmentSetTest {
@@ -36,12 +39,18 @@ class DevelopmentSetTest {
     private static final double TOP1_FLOOR = 0.65;
     private static final double TOP3_FLOOR = 0.78;
     /**
-     * The stated top-1 confidence may be off the observed accuracy by this much on average, no more, in sample and
-     * leaving one file out. Lowered from 0.20 on 2026-12-07 (branch calib) when the first cause's confidence became a
-     * logistic function of its lead: ECE 0.028 in sample and out of sample on the 295 cases (the softmax alone: 0.10 in
-     * sample, 0.115 out of sample). Refit with {@code ./triage eval --fit} when this fails after a change of weights.
+     * On the recorded first measurements of held-out halves (cases no rule was tuned on), the stated top-1 confidence
+     * may be off the observed accuracy by this much on average, leaving one half out of the fit. Measured 0.047 on the
+     * 133 recorded cases when the constants were first fitted there (2026-12-07, session 8; the constants fitted on the
+     * development cases alone: 0.103 in sample). Refit with {@code ./triage eval --fit --records} when this fails.
      */
-    private static final double MAX_ECE = 0.10;
+    private static final double MAX_ECE_UNSEEN = 0.10;
+    /**
+     * No band of stated confidence may claim more than the development cases show, by more than this. The rules were
+     * tuned on these cases, so their leaders are right more often than a new case's: a confidence above what they show
+     * is above what any case deserves. (Below is expected: 0.091 ECE, all of it modesty, when set.)
+     */
+    private static final double MAX_OVERSTATEMENT = 0.05;
     /**
      * Three questions must raise top-1 by at least this much: 70.9 % -> 72.5 % on the 182 cases when written (three
      * cases). The answers the threads state are mostly the client app, so the gain is small; it must not vanish.
@@ -53,6 +62,10 @@ class DevelopmentSetTest {
      * leaders): 70.6 % -> 72.2 % (four cases); the floor is three.
      */
     private static final double DIALOGUE_GAIN_FLOOR = 0.0115;
+    /** A band with fewer cases says too little to fail on. */
+    private static final int MIN_CASES_PER_BAND = 10;
+    /** Rankings of the held-out halves as scored the one time each was measured (see {@link RecordedPredictions}). */
+    private static final String RECORDS = "/calibration/first-measurements.jsonl";
     /** Refit when the constants lose more than this much log-loss to the best ones. */
     private static final double MAX_LOG_LOSS_GAP = 0.05;
 
@@ -99,41 +112,59 @@ class DevelopmentSetTest {
     }
 
     @Test
-    void statedConfidenceMatchesObservedAccuracy() {
-        assertThat(textOnly.reliability().expectedCalibrationError()).as(textOnly.reliability().report())
-                .isLessThanOrEqualTo(MAX_ECE);
+    void statedConfidenceNeverClaimsMoreThanTheTunedCasesShow() {
+        for (Reliability.Bin band : textOnly.reliability().bins()) {
+            if (band.cases() >= MIN_CASES_PER_BAND) {
+                assertThat(band.meanConfidence() - band.accuracy()).as(textOnly.reliability().report())
+                        .isLessThanOrEqualTo(MAX_OVERSTATEMENT);
+            }
+        }
     }
 
-    /** Each file is a batch half from a separate collection: fitted without it, the constants must still hold on it. */
+    /** Each recorded half is a separate collection scored before tuning: fitted without it, the constants must hold. */
     @Test
-    void statedConfidenceHoldsOnAFileLeftOutOfTheFit() {
+    void statedConfidenceHoldsOnCasesNoRuleWasTunedOn() {
         int causes = app.engine().diagnoser().causeIds().size();
         Softmax now = app.engine().diagnoser().softmax();
-        Map<String, List<Evaluation.Result>> byFile = new LinkedHashMap<>();
-        int from = 0;
-        for (Map.Entry<String, Integer> file : casesPerFile.entrySet()) {
-            byFile.put(file.getKey(), textOnly.results().subList(from, from + file.getValue()));
-            from += file.getValue();
-        }
+        Map<String, List<Evaluation.Result>> recorded = recorded();
 
-        CrossValidation cv = CrossValidation.leaveOneFileOut(byFile, causes,
-                training -> CalibrationFit.fitLead(training, causes, now).softmax());
+        CrossValidation cv = CrossValidation.leaveOneFileOut(recorded, causes,
+                training -> CalibrationFit.fitLead(textOnly.results(), training, causes, now).softmax());
 
         assertThat(cv.restated().reliability().expectedCalibrationError()).as(cv.report())
-                .isLessThanOrEqualTo(MAX_ECE);
-        assertThat(cv.logLoss() - CalibrationFit.at(textOnly.results(), causes, now).logLoss()).as(cv.report())
-                .isLessThanOrEqualTo(MAX_LOG_LOSS_GAP);
+                .isLessThanOrEqualTo(MAX_ECE_UNSEEN);
     }
 
     @Test
-    void softmaxConstantsStillFitTheCases() {
+    void leadConstantsStillFitTheRecordedCases() {
         int causes = app.engine().diagnoser().causeIds().size();
         Softmax now = app.engine().diagnoser().softmax();
-        CalibrationFit current = CalibrationFit.at(textOnly.results(), causes, now);
-        CalibrationFit best = CalibrationFit.fit(textOnly.results(), causes);
+        List<Evaluation.Result> unseen = recorded().values().stream().flatMap(List::stream).toList();
+        CalibrationFit current = CalibrationFit.at(unseen, causes, now);
+        CalibrationFit best = CalibrationFit.fitLead(textOnly.results(), unseen, causes, now);
 
         assertThat(current.logLoss() - best.logLoss()).as("now %s; best %s", current.report(), best.report())
                 .isLessThanOrEqualTo(MAX_LOG_LOSS_GAP);
+    }
+
+    /** T and S0 are the planner's scale: with the lead fitted on these cases too, no other T and S0 fit much better. */
+    @Test
+    void temperatureAndUnexplainedStillFitTheCases() {
+        int causes = app.engine().diagnoser().causeIds().size();
+        Softmax now = app.engine().diagnoser().softmax();
+        CalibrationFit held = CalibrationFit.fitLead(textOnly.results(), causes, now);
+        CalibrationFit best = CalibrationFit.fit(textOnly.results(), causes);
+
+        assertThat(held.logLoss() - best.logLoss()).as("T and S0 held %s; best %s", held.report(), best.report())
+                .isLessThanOrEqualTo(MAX_LOG_LOSS_GAP);
+    }
+
+    private Map<String, List<Evaluation.Result>> recorded() {
+        try {
+            return new RecordedPredictions(app.json()).read(Path.of(getClass().getResource(RECORDS).toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -74,8 +74,9 @@ final class PackRules {
      * file out): refitting this form per fold (best article 0-10, ranks 1-2 0-6 at 0.3 or 0.5, ranks 3-9 0-2 at 0.2
      * or 0.4) gave the same cross-validated top-1 (68.8 %) and a lower top-3 (80.0 against 80.7 %); one weight for
      * the best article alone, a weight proportional to the score, a weight decaying with the rank and summing a
-     * cause's articles all did no better. So these stay. Refit with {@code ./triage eval --fit-articles
-     * bot/src/test/resources/eval/*.jsonl} after the rules or the articles change a lot (docs/accuracy.md).
+     * cause's articles all did no better. So these stay. Refit with {@code ./triage eval --fit-articles} on the
+     * development files of bot/src/test/resources/eval, named one by one (never a glob: a held-out half not yet
+     * measured may sit beside them), after the rules or the articles change a lot (docs/accuracy.md).
      */
     private static void article(ArticleFact a, Outputs out) {
         if (a.rank() == 0 && a.score() >= 0.6) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.triage.rules.ArticleFact;
 import dev.triage.rules.Softmax;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +66,29 @@ class RankingTest {
         assertThat(c.get("a.two")).isCloseTo((1 - first) * two / (two + none), within(1e-9));
     }
 
+    /**
+     * The product's own example, a bare "0x904 / extended 0x7", ranks its first cause one point ahead of the next among
+     * a dozen. Leaders that narrow were right 43 % of the time on cases the rules were not tuned on (52 % on the cases
+     * they were): no fit of the constants may state such a leader above even odds.
+     */
+    @Test
+    void aOnePointLeadIsStatedBelowEvenOdds() {
+        List<Contribution> crowded = new ArrayList<>();
+        crowded.add(new Contribution("a.one", 11, "s", FACT, false));
+        crowded.add(new Contribution("a.two", 10, "s", FACT, false));
+        for (int i = 0; i < 10; i++) {
+            crowded.add(new Contribution("b.other-" + i, 8 - i / 2, "s", FACT, false));
+        }
+        var c = Ranking.of(crowded).statedConfidences();
+        assertThat(c.get("a.one")).isLessThan(0.5).isGreaterThan(c.get("a.two"));
+    }
+
     @Test
     void aLeaderOnlyArticlesSpeakForIsStatedLower() {
         ArticleFact article = new ArticleFact("a.one", 1.0, 1);
-        Ranking onArticles = Ranking.of(List.of(new Contribution("a.one", 12, "articles", article, false),
+        Ranking onArticles = Ranking.of(List.of(new Contribution("a.one", 16, "articles", article, false),
                 new Contribution("a.two", 4, "s", FACT, false)));
-        Ranking onText = Ranking.of(List.of(new Contribution("a.one", 12, "text", FACT, false),
+        Ranking onText = Ranking.of(List.of(new Contribution("a.one", 16, "text", FACT, false),
                 new Contribution("a.two", 4, "s", FACT, false)));
         assertThat(onArticles.order()).isEqualTo(onText.order());
         assertThat(onArticles.statedConfidences().get("a.one")).isLessThan(onText.statedConfidences().get("a.one") - 0.3);
