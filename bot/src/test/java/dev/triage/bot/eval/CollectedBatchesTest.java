@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * scenarios of one article land in the same half. Batch I holds user threads again (eleven GitHub issues: the
  * corpora searched held no forum threads with a confirmed fix). Batch J, collected in the same session, is a second
  * set of documented scenarios, drawn mostly from pages no earlier batch or article cites (other clouds' FAQs, further
- * Microsoft Learn articles), at most four scenarios per page so no page dominates.
+ * Microsoft Learn articles), at most four scenarios per page so no page dominates. Batch K (session 8) is user threads
+ * again, mostly from projects earlier batches hardly mined (MeshCentral, WSL desktops, Guacamole images, Proxmox, Azure
+ * doc feedback), each with a cause the poster, a maintainer or a vendor document confirmed.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -81,7 +83,11 @@ class CollectedBatchesTest {
         beforeJ.addAll(List.of(i.devFile(), i.heldOutFile()));
         Batch j = new Batch("J", "/eval/rdp-batch-j-dev.jsonl", "v\\d{3}", "/eval/rdp-batch-j-heldout.jsonl",
                 "w\\d{3}", beforeJ);
-        return Stream.of(c, d, e, f, g, h, i, j);
+        List<String> beforeK = new ArrayList<>(beforeJ);
+        beforeK.addAll(List.of(j.devFile(), j.heldOutFile()));
+        Batch k = new Batch("K", "/eval/rdp-batch-k-dev.jsonl", "y\\d{3}", "/eval/rdp-batch-k-heldout.jsonl",
+                "z\\d{3}", beforeK);
+        return Stream.of(c, d, e, f, g, h, i, j, k);
     }
 
     @ParameterizedTest
@@ -114,6 +120,16 @@ class CollectedBatchesTest {
         List<String> heldOut = pages(batch.heldOut().sources());
         assertThat(dev).doesNotContainAnyElementsOf(earlier).doesNotContainAnyElementsOf(heldOut);
         assertThat(heldOut).doesNotContainAnyElementsOf(earlier);
+    }
+
+    @ParameterizedTest
+    @MethodSource("batches")
+    void noIdIsInAnEarlierBatchOrInBothHalves(Batch batch) {
+        List<String> earlier = new ArrayList<>();
+        batch.earlier().forEach(file -> earlier.addAll(LabelledCaseFile.read(file).ids()));
+        assertThat(batch.dev().ids()).doesNotContainAnyElementsOf(earlier)
+                .doesNotContainAnyElementsOf(batch.heldOut().ids());
+        assertThat(batch.heldOut().ids()).doesNotContainAnyElementsOf(earlier);
     }
 
     /** The pages the sources cite: several scenarios of one article are one page. */

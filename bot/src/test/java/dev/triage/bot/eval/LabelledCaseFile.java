@@ -61,6 +61,10 @@ final class LabelledCaseFile {
         return lines.stream().map(l -> l.path("source").asText()).toList();
     }
 
+    List<String> ids() {
+        return lines.stream().map(l -> l.path("id").asText()).toList();
+    }
+
     /** Every line has the dev set's fields, an id of the given shape and a cause the rules know. */
     void assertWellFormed(String idPattern, Set<String> causeIds) {
         for (JsonNode line : lines) {
