@@ -79,7 +79,7 @@ class DevelopmentSetTest {
             "/eval/rdp-batch-e-heldout.jsonl", "/eval/rdp-batch-f-dev.jsonl", "/eval/rdp-batch-f-heldout.jsonl",
             "/eval/rdp-batch-g-dev.jsonl", "/eval/rdp-batch-g-heldout.jsonl", "/eval/rdp-batch-h-dev.jsonl",
             "/eval/rdp-batch-h-heldout.jsonl", "/eval/rdp-batch-i-dev.jsonl", "/eval/rdp-batch-i-heldout.jsonl",
-            "/eval/rdp-batch-j-dev.jsonl", "/eval/rdp-batch-j-heldout.jsonl");
+            "/eval/rdp-batch-j-dev.jsonl", "/eval/rdp-batch-j-heldout.jsonl", "/eval/rdp-batch-k-dev.jsonl");
 
     private final List<EvalCase> cases = new ArrayList<>();
     private final Map<String, Integer> casesPerFile = new LinkedHashMap<>();
