@@ -1,0 +1,117 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.triage.rules.CaseFacts;
+import dev.triage.rules.Diagnoser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Host down, port blocked and nothing listening told apart by mechanism (issue 13, branch reach): a refusal is the
+ * host's own TCP stack answering; Winsock's and the resolvers' error texts by number and in their zh-CN system
+ * messages; fDenyTSConnections written with its value; ping and the host firewall reported in Chinese and Japanese; a
+ * host that answers ping with its own firewall off leaves the listener; a host silent on every port; and port tests
+ * pasted from telnet and netcat read as the user's TCP tests. Hosts are made up; the messages are the vendors' texts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReachabilityMechanismTest {
+    private static final String VALUE_NAME_CHECKED = "mechanism: fDenyTSConnections named beside Remote Desktop stated"
+            + " on is the checked setting, not a disabled one";
+    private static final String LISTENER_LEFT = "mechanism: a host that answers ping with its own firewall off leaves"
+            + " the listener: the service";
+    private static final String TCP_TEST_FAILS = "user evidence: the user's TCP test fails: a firewall drops the port";
+    private static final String TCP_TEST_CONNECTS = "user evidence: the user's TCP test connects, so the port is open"
+            + " and the host is up";
+
+    private final Fire fire = new Fire();
+    private final Diagnoser diagnoser = Diagnoser.create();
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            refused           | net.unreachable         | -6 | 'No connection could be made because the target machine actively refused it. (10061)'
+            refused           | azure.nsg               | -4 | 'RDP to the VM: connect failed with error 10061'
+            refused           | net.unreachable         | -6 | 'ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。'
+            unreachable       | net.unreachable         | 10 | 'connect() failed with WSAEHOSTUNREACH'
+            connect-timeout   | net.port-blocked        | 6  | 'TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。'
+            dns-lookup-failed | net.dns-wrong           | 12 | 'getaddrinfo failed: 不知道这样的主机。'
+            dns-lookup-failed | net.dns-wrong           | 12 | 'The lookup failed with WSANO_DATA'
+            rdp-enabled       | server.rdp-disabled     | -5 | 'Remote Desktop is enabled on the PC and the firewall rule is on'
+            rdp-enabled       | server.rdp-disabled     | -5 | 'RDPは有効化済み'
+            rdp-denied-value  | server.rdp-disabled     | 6  | 'reg query shows fDenyTSConnections=1 under the Terminal Server key'
+            ping-works        | net.unreachable         | -6 | 'サーバーへの pingは通る のに接続できない'
+            ping-works        | net.unreachable         | -6 | '本地可以ping通服务器'
+            ping-fails        | net.unreachable         | 5  | '服务器ping不通'
+            firewall-ruled-out | net.port-blocked       | -5 | '防火墙已关闭，还是连不上'
+            host-silent       | net.unreachable         | 6  | 'RDP times out and no other port on that server answers either'
+            """)
+    void eachFamilysTextRaisesItsRow(String family, String cause, int weight, String message) {
+        String row = weight < 0 ? "(" + family + " lifts " + cause + ")" : "(" + family + " -> " + cause + ")";
+        assertThat(Fire.said(fire.text(message))).as(message).anySatisfy(said -> {
+            assertThat((String) said.toList().get(0)).endsWith(row);
+            assertThat(said.toList().subList(1, 3)).containsExactly(cause, weight);
+        });
+    }
+
+    @Test
+    void aRefusalIsTheHostAnsweringSoItIsNotDownOrBehindASecurityGroup() {
+        String message = "Remote Desktop can't connect to the remote computer. Test from a Linux box: telnet: Unable to"
+                + " connect to remote host: Connection refused";
+        // The failed port test alone would rank the host as possibly down; the refusal takes that back.
+        assertThat(ranked(message)).contains("server.termservice-down").doesNotContain("net.unreachable");
+        assertThat(Fire.said(fire.text(message))).contains(
+                tuple("text: a refused connection was answered by the host's own TCP stack, so the host is up and"
+                        + " routed (refused lifts net.unreachable)", "net.unreachable", -6));
+    }
+
+    @Test
+    void fDenyTSConnectionsWrittenWithZeroIsNotTheDisabledSetting() {
+        String zero = "Remote Desktop can't connect. I checked the registry, fDenyTSConnections=0, and the service runs.";
+        assertThat(Fire.said(fire.text(zero))).contains(tuple(VALUE_NAME_CHECKED, "server.rdp-disabled", -8));
+        assertThat(ranked(zero)).doesNotContain("server.rdp-disabled");
+
+        String one = "Remote Desktop can't connect. I checked the registry, fDenyTSConnections=1.";
+        assertThat(Fire.pairs(fire.text(one))).doesNotContain(tuple(VALUE_NAME_CHECKED, "server.rdp-disabled"));
+        assertThat(ranked(one).get(0)).isEqualTo("server.rdp-disabled");
+    }
+
+    @Test
+    void aHostThatAnswersPingWithItsFirewallOffLeavesTheListener() {
+        String message = "I can ping the machine, the firewall is off and Remote Desktop is enabled, but RDP does not"
+                + " connect.";
+        assertThat(Fire.said(fire.text(message))).contains(tuple(LISTENER_LEFT, "server.termservice-down", 4));
+        assertThat(ranked(message).get(0)).isEqualTo("server.termservice-down");
+
+        assertThat(Fire.pairs(fire.text("I can ping the machine but RDP does not connect.")))
+                .doesNotContain(tuple(LISTENER_LEFT, "server.termservice-down"));
+    }
+
+    @Test
+    void anAzureVmSilentOnEveryPortIsTheGuestNotARuleForRdp() {
+        String message = "I cannot RDP to my Azure VM, and no other port on the VM answers either.";
+        assertThat(ranked(message).get(0)).isEqualTo("azure.vm-agent-or-boot");
+    }
+
+    @Test
+    void windowsTelnetsFailureIsTheUsersFailedTcpTest() {
+        String message = "telnet rds01 3389\nConnecting To rds01...Could not open connection to the host, on port"
+                + " 3389: Connect failed";
+        assertThat(Fire.pairs(fire.text(message))).contains(tuple(TCP_TEST_FAILS, "net.port-blocked"));
+    }
+
+    @Test
+    void netcatReachingThePortClearsTheReachabilityCauses() {
+        String message = "mstsc fails with an internal error.\nConnection to 10.0.0.7 3389 port [tcp/ms-wbt-server]"
+                + " succeeded!";
+        assertThat(Fire.said(fire.text(message))).contains(tuple(TCP_TEST_CONNECTS, "net.port-blocked", -10),
+                tuple(TCP_TEST_CONNECTS, "server.termservice-down", -10));
+    }
+
+    private List<String> ranked(String message) {
+        return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
+    }
+}
