@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
+import dev.triage.rules.Question;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +112,52 @@ class ReachabilityMechanismTest {
                 + " succeeded!";
         assertThat(Fire.said(fire.text(message))).contains(tuple(TCP_TEST_CONNECTS, "net.port-blocked", -10),
                 tuple(TCP_TEST_CONNECTS, "server.termservice-down", -10));
+    }
+
+    @Test
+    void theWindowsAppsWordingOf0x204ReadsLikeMstscs() {
+        String app = "We couldn't connect to the remote PC. Make sure the PC is turned on and connected to the network,"
+                + " and that remote access is enabled.";
+        String mstsc = "Remote Desktop can't connect to the remote computer for one of these reasons: 1) Remote access"
+                + " to the server is not enabled 2) The remote computer is turned off 3) The remote computer is not"
+                + " available on the network";
+        assertThat(ranked(app)).isEqualTo(ranked(mstsc));
+        fire.assertRaisesRow("generic-unreachable", "net.port-blocked", 5, app);
+    }
+
+    @Test
+    void remoteDesktopTurnedOffIsTheSettingNotTheComputer() {
+        String message = "After the hardening script Remote Desktop was turned off on every PC.";
+        assertThat(Fire.said(fire.text(message))).contains(tuple("mechanism: Remote Desktop turned off is the"
+                + " setting, not the computer turned off", "net.unreachable", -10));
+        assertThat(ranked(message)).startsWith("server.rdp-disabled").doesNotContain("net.unreachable");
+
+        assertThat(ranked("The computer was turned off over the weekend and RDP fails").get(0))
+                .isEqualTo("net.unreachable");
+    }
+
+    @Test
+    void afterWhereItRunsThePlannerAsksWhetherTheHostAnswersAnythingElse() {
+        String dialog = "Remote Desktop can't connect to the remote computer for one of these reasons: 1) Remote access"
+                + " to the server is not enabled 2) The remote computer is turned off 3) The remote computer is not"
+                + " available on the network. Error code: 0x204";
+        assertThat(questions(dialog, Map.of("environment", "on-premises"))).first().isEqualTo("host-answers");
+        assertThat(questions(dialog + " I can ping it.", Map.of("environment", "on-premises")))
+                .as("the paste already says the host answers ping").doesNotContain("host-answers");
+    }
+
+    @Test
+    void theHostAnsweringRulesOutAHostThatIsDown() {
+        assertThat(Fire.said(fire.answers(Map.of("host-answers", "yes")))).contains(
+                tuple("answers: the host answers, so it is up and routed", "net.unreachable", -8),
+                tuple("answers: a VM that answers has booted and its network works", "azure.vm-agent-or-boot", -4));
+        assertThat(Fire.said(fire.answers(Map.of("host-answers", "no")))).contains(
+                tuple("answers: nothing answers, as from a host that is down or unrouted", "net.unreachable", 4));
+    }
+
+    private List<String> questions(String text, Map<String, String> answers) {
+        CaseFacts facts = new CaseFacts(List.of(text), List.of(), answers, List.of(), List.of(), Optional.empty());
+        return diagnoser.diagnose(facts).questions().stream().map(Question::id).toList();
     }
 
     private List<String> ranked(String message) {
