@@ -51,6 +51,9 @@ class ReachabilityMechanismTest {
             ping-fails        | net.unreachable         | 5  | '服务器ping不通'
             firewall-ruled-out | net.port-blocked       | -5 | '防火墙已关闭，还是连不上'
             host-silent       | net.unreachable         | 6  | 'RDP times out and no other port on that server answers either'
+            remmina-connect-failed | server.rdp-disabled | 3  | 'Remmina: Failed to connect to the RDP server "10.0.0.5".'
+            cloud-instance-impaired | net.unreachable    | 8  | 'The EC2 console shows 1/2 checks passed: Instance reachability check failed'
+            cloud-instance-impaired | net.port-blocked   | -3 | 'RDP fails and the instance status check failed'
             """)
     void eachFamilysTextRaisesItsRow(String family, String cause, int weight, String message) {
         String row = weight < 0 ? "(" + family + " lifts " + cause + ")" : "(" + family + " -> " + cause + ")";
@@ -153,6 +156,13 @@ class ReachabilityMechanismTest {
                 tuple("answers: a VM that answers has booted and its network works", "azure.vm-agent-or-boot", -4));
         assertThat(Fire.said(fire.answers(Map.of("host-answers", "no")))).contains(
                 tuple("answers: nothing answers, as from a host that is down or unrouted", "net.unreachable", 4));
+    }
+
+    @Test
+    void freeRdpsFailedTcpConnectNamesRemoteDesktopOffAsMstscs0x204Does() {
+        assertThat(Fire.said(fire.codes(Fire.errconnect("ERRCONNECT_CONNECT_FAILED")))).contains(tuple("codes: FreeRDP"
+                + " could not open TCP, as mstsc's 0x204: Remote Desktop may be off (issue 13, branch reach)",
+                "server.rdp-disabled", 3));
     }
 
     private List<String> questions(String text, Map<String, String> answers) {
