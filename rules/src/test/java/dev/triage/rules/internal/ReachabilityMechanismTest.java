@@ -40,6 +40,7 @@ class ReachabilityMechanismTest {
             refused           | azure.nsg               | -4 | 'RDP to the VM: connect failed with error 10061'
             refused           | net.unreachable         | -6 | 'ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。'
             unreachable       | net.unreachable         | 10 | 'connect() failed with WSAEHOSTUNREACH'
+            unreachable       | net.unreachable         | 10 | 'After the power cut the office PC never came back, RDP fails'
             connect-timeout   | net.port-blocked        | 6  | 'TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。'
             dns-lookup-failed | net.dns-wrong           | 12 | 'getaddrinfo failed: 不知道这样的主机。'
             dns-lookup-failed | net.dns-wrong           | 12 | 'The lookup failed with WSANO_DATA'
