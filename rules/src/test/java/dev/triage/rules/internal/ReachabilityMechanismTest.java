@@ -166,6 +166,24 @@ class ReachabilityMechanismTest {
                 "server.rdp-disabled", 3));
     }
 
+    @Test
+    void aCaptureTellsADroppedSynFromAReset() {
+        String dropped = "tcpdump: 10.0.0.2.43094 > 10.0.0.5.3389: Flags [S], seq 1, win 64240\n"
+                + "10.0.0.2.43094 > 10.0.0.5.3389: Flags [S], seq 1, win 64240";
+        assertThat(Fire.said(fire.text(dropped))).contains(
+                tuple("mechanism: a capture with unanswered SYNs: a firewall drops them", "net.port-blocked", 8));
+        assertThat(ranked(dropped).get(0)).isEqualTo("net.port-blocked");
+
+        String reset = dropped + "\n10.0.0.5.3389 > 10.0.0.2.43094: Flags [R.], seq 0, ack 2";
+        assertThat(Fire.pairs(fire.text(reset))).doesNotContain(
+                tuple("mechanism: a capture with unanswered SYNs: a firewall drops them", "net.port-blocked"));
+        assertThat(ranked(reset)).contains("server.termservice-down").doesNotContain("net.unreachable");
+
+        String answered = dropped + "\n10.0.0.5.3389 > 10.0.0.2.43094: Flags [S.], seq 0, ack 2";
+        assertThat(Fire.pairs(fire.text(answered))).extracting(t -> (String) t.toList().get(0))
+                .noneMatch(rule -> rule.startsWith("mechanism: a capture"));
+    }
+
     private List<String> questions(String text, Map<String, String> answers) {
         CaseFacts facts = new CaseFacts(List.of(text), List.of(), answers, List.of(), List.of(), Optional.empty());
         return diagnoser.diagnose(facts).questions().stream().map(Question::id).toList();
