@@ -16,6 +16,7 @@ public final class EvidenceParser {
     private final TestNetConnectionParser tnc = new TestNetConnectionParser();
     private final NslookupParser nslookup = new NslookupParser();
     private final PingParser ping = new PingParser();
+    private final PortTestParser portTests = new PortTestParser();
     private final ClientLogParser clientLog = new ClientLogParser();
     private final EventLogParser eventLog = new EventLogParser();
 
@@ -31,6 +32,7 @@ public final class EvidenceParser {
             found.addAll(tnc.parse(lines));
             found.addAll(nslookup.parse(lines));
             found.addAll(ping.parse(lines));
+            found.addAll(portTests.parse(lines));
             found.addAll(clientLog.parse(lines));
             found.addAll(eventLog.parse(lines));
             budget -= text.length();

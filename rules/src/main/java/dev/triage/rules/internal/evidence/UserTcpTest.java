@@ -3,7 +3,7 @@ package dev.triage.rules.internal.evidence;
 import java.util.Objects;
 
 /**
- * A TCP connect test run on the user's PC ({@code Test-NetConnection -Port}).
+ * A TCP connect test run on the user's PC ({@code Test-NetConnection -Port}, telnet, netcat).
  *
  * @param host      the name or address tested, as the tool printed it; empty when the output did not say
  * @param port      the TCP port
