@@ -38,6 +38,8 @@ class UpdateCatalogueWordingTest {
             rdp-known-issue-kb   | update.regression          | 8  | 'Since KB5073724 the Windows App keeps asking for my password and never signs in'
             rdp-known-issue-kb   | update.regression          | 8  | 'Our 2019 RD Gateway drops every user since KB 5041578 was installed'
             rdp-known-issue-kb   | update.regression          | 8  | 'After installing KB5077796 the sign-in works again'
+            rdp-known-issue-build | update.regression         | 6  | 'winver shows 19045.6809 and the Windows App sign-in fails since then'
+            rdp-known-issue-build | update.regression         | 6  | 'Nobody can log on through RDP since the January 2026 update'
             udp-65-second-drop   | update.regression          | 8  | 'Every session to the 2016 host disconnects after about 65 seconds'
             credssp-enforcing-kb | credssp.oracle-remediation | 10 | 'The server got KB4103723 last night and now my laptop cannot connect'
             """)
