@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Version facts by vendor catalogue (issue 13): Windows updates whose documented known issues break Remote Desktop,
  * named by KB id (phrases.txt's known-issue table), read as update.regression; the 2018 CredSSP enforcement updates
- * read as the CredSSP patch-level mismatch they cause by design. Texts are made up in the register of the cited pages.
+ * read as the CredSSP patch-level mismatch they cause by design; clients their vendors retired read as outdated clients.
+ * Texts are made up in the register of the cited pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UpdateCatalogueWordingTest {
@@ -41,6 +42,8 @@ class UpdateCatalogueWordingTest {
             rdp-known-issue-build | update.regression         | 6  | 'winver shows 19045.6809 and the Windows App sign-in fails since then'
             rdp-known-issue-build | update.regression         | 6  | 'Nobody can log on through RDP since the January 2026 update'
             udp-65-second-drop   | update.regression          | 8  | 'Every session to the 2016 host disconnects after about 65 seconds'
+            retired-client       | client.outdated-app        | 4  | 'I connect from my old Mac with the CoRD client and it just closes'
+            retired-client       | client.outdated-app        | 4  | 'The Remote Desktop app from the Microsoft Store shows error 0x3 on connect'
             credssp-enforcing-kb | credssp.oracle-remediation | 10 | 'The server got KB4103723 last night and now my laptop cannot connect'
             """)
     void catalogueWordingRaisesItsFamilysRow(String family, String cause, int weight, String message) {
