@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * Numbers that are not release versions are skipped: IPv4 addresses, dates, and protocol versions (TLS 1.2, RDP 8.1).
  * The comparison only counts when every working version lies on one side of every failing one, and their major
  * numbers are close enough to be one product's release line (2.0 vs 2.1, v8 vs v10), not an OS build beside an app.
+ * Two Windows builds (10.0.19045.6809, 26100.3194) with the newer one working say nothing of a client app: mstsc and
+ * termsrv.dll are versioned with Windows, so what cured it is a Windows update (a regression's follow-up fix, or a build
+ * RDP Wrapper has offsets for), never an outdated client; that reading is not made.
  */
 final class VersionComparison {
     /** Which build works. */
@@ -37,6 +40,10 @@ final class VersionComparison {
      * past this a paste is a log whose every line carries a build number, and reading on only costs time.
      */
     private static final int MAX_VERSIONED_SENTENCES = 200;
+
+    /** Windows NT build numbers from Windows 7 (7600) on: what {@code 10.0.N.x} or {@code N.x} names as a Windows build. */
+    private static final int FIRST_WINDOWS_BUILD = 7600;
+    private static final int LAST_WINDOWS_BUILD = 39999;
 
     /** Majors further apart than this are two products (an OS build next to an app), not one release line. */
     private static final int MAX_MAJOR_SPAN = 3;
@@ -201,12 +208,27 @@ final class VersionComparison {
         Version newestWorking = max(working);
         Version newestFailing = max(failing);
         if (compare(min(working), newestFailing) > 0) {
-            return Optional.of(new Finding(Verdict.NEWER_WORKS, newestWorking.text(), newestFailing.text()));
+            return allWindowsBuilds(working, failing) ? Optional.empty()
+                    : Optional.of(new Finding(Verdict.NEWER_WORKS, newestWorking.text(), newestFailing.text()));
         }
         if (compare(newestWorking, min(failing)) < 0) {
             return Optional.of(new Finding(Verdict.OLDER_WORKS, newestWorking.text(), newestFailing.text()));
         }
         return Optional.empty();
+    }
+
+    private static boolean allWindowsBuilds(List<Version> working, List<Version> failing) {
+        return working.stream().allMatch(VersionComparison::windowsBuild)
+                && failing.stream().allMatch(VersionComparison::windowsBuild);
+    }
+
+    /** 10.0.19045(.6809) or 19045.6809: the build part lies in the range of Windows NT builds. */
+    private static boolean windowsBuild(Version v) {
+        int[] p = v.parts();
+        if (p.length >= 3 && p[0] == 10 && p[1] == 0) {
+            return p[2] >= FIRST_WINDOWS_BUILD && p[2] <= LAST_WINDOWS_BUILD;
+        }
+        return p.length == 2 && p[0] >= FIRST_WINDOWS_BUILD && p[0] <= LAST_WINDOWS_BUILD;
     }
 
     private static boolean oneReleaseLine(List<Version> working, List<Version> failing) {

@@ -80,6 +80,17 @@ class VersionComparisonTest {
         assertThat(comparison.find(text)).isEmpty();
     }
 
+    /** mstsc and termsrv.dll carry the Windows build: a newer build that works is a Windows update, not a newer app. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "On 19045.6809 the Windows App sign-in fails, after the fix 19045.6811 it works",
+        "termsrv.dll 10.0.19041.1202 is not supported, 10.0.19043.1415 works",
+        "mstsc 10.0.19045 fails to connect, 10.0.22621 works",
+    })
+    void aNewerWindowsBuildThatWorksIsNoNewerClient(String text) {
+        assertThat(comparison.find(text)).isEmpty();
+    }
+
     @Test
     void largeTextsStayQuick() {
         String text = "2.1.2 fails, 2.0.0 works. ".repeat(20_000);
