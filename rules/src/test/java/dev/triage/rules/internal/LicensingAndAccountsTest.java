@@ -131,6 +131,24 @@ class LicensingAndAccountsTest {
     }
 
     @Test
+    void aCountdownAtZeroDaysIsTheGracePeriodEnded() {
+        String text = "Remote Desktop licensing mode is not configured. Remote Desktop Services will stop working in 0"
+                + " days. Users now get disconnected.";
+        assertThat(Fire.said(fire.text(text))).contains(tuple("text: the countdown reached 0 days, so the grace period"
+                + " has ended; this restores what the days-left row took away (grace-days-zero lifts"
+                + " license.grace-expired)", "license.grace-expired", 6));
+    }
+
+    @Test
+    void namingTheCalsNeverInstalledIsNoDeployment() {
+        String never = "Users get disconnected: the licensing period has expired. We never installed CALs, trial only.";
+        assertThat(Fire.pairs(fire.text(never))).doesNotContain(tuple(DEPLOYMENT, "license.no-server"));
+        assertThat(Fire.pairs(fire.text("Users get disconnected: the licensing period has expired. We installed CALs.")))
+                .contains(tuple(DEPLOYMENT, "license.no-server"));
+        assertThat(ranked(never).get(0)).isEqualTo("license.grace-expired");
+    }
+
+    @Test
     void theLicensingQuestionWeighsOnlyBesideLicensingWording() {
         CaseFacts never = new CaseFacts(List.of(DIALOG), List.of(), Map.of("rds-licensing", "never"), List.of(),
                 List.of(), Optional.empty());
