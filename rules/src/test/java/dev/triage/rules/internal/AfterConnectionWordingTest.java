@@ -91,6 +91,18 @@ class AfterConnectionWordingTest {
                 .isNotEqualTo("client.loopback-self-connect");
     }
 
+    /** A loopback to one's own console is refused before any account is checked; an account verdict refutes it. */
+    @Test
+    void anAccountVerdictFromLocalhostIsAForwardedPortNotALoopback() {
+        for (String verdict : List.of("Password expired.", "The user account has expired.", "Your account is locked out.")) {
+            String message = "Could not access the RDP server \"127.0.0.1\". " + verdict;
+            assertThat(ids(diagnoser.diagnose(CaseFacts.ofText(message))).get(0)).as(message)
+                    .isEqualTo("auth.account-locked-or-expired");
+        }
+        assertThat(ids(diagnoser.diagnose(CaseFacts.ofText("mstsc to 127.0.0.1: another console session is in"
+                + " progress"))).get(0)).isEqualTo("client.loopback-self-connect");
+    }
+
     @Test
     void stuckAtWelcomeIsTheSignInStageNotAVmThatDidNotBoot() {
         assertThat(ids(diagnoser.diagnose(CaseFacts.ofText("RDP stuck at welcome screen"))).get(0))
