@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Third-party RDP servers in their own words (branch thirdparty): xrdp's stack, TLS and sesman status texts, the
- * IronRDP acceptor, VirtualBox's VRDE, GNOME Remote Desktop / FreeRDP shadow and xrdp on vsock. Texts are made up
- * around the log lines the families cite; a removed family or row fails here.
+ * IronRDP acceptor, VirtualBox's VRDE, GNOME Remote Desktop / FreeRDP shadow, xrdp on vsock and RDP Wrapper's
+ * installer. Texts are made up around the log lines the families cite; a removed family or row fails here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThirdPartyServerWordingTest {
@@ -44,7 +44,13 @@ class ThirdPartyServerWordingTest {
                 Fire.row("linux-rdp-server", "server.rdp-implementation-bug", 5,
                         "I enabled it with grdctl rdp enable and the client still fails"),
                 Fire.row("xrdp-vsock", "server.rdp-implementation-bug", 8,
-                        "xrdp.ini has use_vsock=true from the setup script"));
+                        "xrdp.ini has use_vsock=true from the setup script"),
+                Fire.row("rdpwinst-failure", "server.rdp-implementation-bug", 12,
+                        "install.bat prints: [-] This version of Terminal Services is not supported."),
+                Fire.row("rdpwinst-failure", "server.rdp-implementation-bug", 12,
+                        "[-] Failed to get online INI file, using built-in."),
+                Fire.row("grd-credentials-unset", "server.rdp-implementation-bug", 10,
+                        "journalctl: RDP Username is not set, denying client"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -60,6 +66,7 @@ class ThirdPartyServerWordingTest {
             server.rdp-implementation-bug | 'xrdp-sesman: No X displays are available'
             auth.bad-credentials          | 'xrdp: User does not exist, or could not be authenticated'
             server.max-connections        | 'xrdp: Max session limit reached'
+            server.rdp-implementation-bug | 'RDPWInst: Another third-party TermService library is installed.'
             """)
     void theServersOwnMessageRanksItsReferenceCauseFirst(String cause, String message) {
         assertThat(diagnoser.diagnose(CaseFacts.ofText(message)).causeIds().get(0)).as(message).isEqualTo(cause);
