@@ -61,8 +61,12 @@ class DevelopmentSetTest {
      * ask, so the gain measured 70.6 % -> 71.4 % (two cases); the floor is one case: it must not vanish.
      * Raised on 2026-12-07 (branch dialogue4: a question people can often answer is asked when its answer splits the
      * leaders): 70.6 % -> 72.2 % (four cases); the floor is three.
+     * Rescaled on 2026-12-07 (branch thirdparty): the set is 375 cases, where three cases are 0.8 points. The third-party
+     * server families rank one more case first from the text alone (67.2 % -> 67.5 %); its answer "other clients work"
+     * then reads as a client fault and moves it to third, so dialogue stays 68.5 % and the gain is four cases; the floor
+     * stays three cases.
      */
-    private static final double DIALOGUE_GAIN_FLOOR = 0.0115;
+    private static final double DIALOGUE_GAIN_FLOOR = 0.0080;
     /** A band with fewer cases says too little to fail on. */
     private static final int MIN_CASES_PER_BAND = 10;
     /** Rankings of the held-out halves as scored the one time each was measured (see {@link RecordedPredictions}). */
