@@ -45,6 +45,28 @@ class CalibrationFitTest {
         assertThat(lead.logLoss()).isLessThan(CalibrationFit.at(results, CAUSES, held).logLoss());
     }
 
+    /**
+     * Development cases drawn from a model whose leaders are right more often than the unseen cases' (a higher lead
+     * intercept, as tuning makes them), the same slope and article penalty: the fit states the unseen cases' level and
+     * a shape both sets share, where a fit on the development cases alone states the development level. (The drawn
+     * first cause is never stated below the second, so a fit does not return the drawing constants exactly.)
+     */
+    @Test
+    void theLevelComesFromTheUnseenCasesAndTheShapeFromBoth() {
+        Softmax unseenModel = new Softmax(2, 6, -0.6, 0.15, -2);
+        List<Evaluation.Result> development = drawn(TRUE, 3000, new Random(3));
+        List<Evaluation.Result> unseen = drawn(unseenModel, 1500, new Random(5));
+        Softmax held = new Softmax(2, 6, 0, 0, 0);
+
+        Softmax fitted = CalibrationFit.fitLead(development, unseen, CAUSES, held).softmax();
+        Softmax developmentOnly = CalibrationFit.fitLead(development, CAUSES, held).softmax();
+        Softmax unseenOnly = CalibrationFit.fitLead(unseen, CAUSES, held).softmax();
+        assertThat(fitted.leadIntercept()).isCloseTo(unseenOnly.leadIntercept(), within(0.15))
+                .isLessThan(developmentOnly.leadIntercept() - 0.5);
+        assertThat(fitted.leadPerPoint()).isBetween(Math.min(unseenOnly.leadPerPoint(), developmentOnly.leadPerPoint()),
+                Math.max(unseenOnly.leadPerPoint(), developmentOnly.leadPerPoint()));
+    }
+
     @Test
     void aConfidentRightRankingScoresBetterThanAHesitantOne() {
         List<Evaluation.Result> results = List.of(new Evaluation.Result(new EvalCase("x", "t", "c.a"),
