@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param articleMatch true when the fact is a knowledge article's similarity to the text, not something the case
  *                     states; a cause only article matches speak for is stated with less confidence ({@link Softmax})
  */
-public record Evidence(String rule, String text, int weight, boolean articleMatch) {
+public record Evidence(String rule, String text, int weight, boolean articleMatch) implements ScoredReason {
     public Evidence {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(text, "text");

@@ -2,6 +2,7 @@ package dev.triage.bot.eval;
 
 import dev.triage.bot.conversation.Reply;
 import dev.triage.rules.Evidence;
+import dev.triage.rules.ScoredReason;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record Ranked(String id, int score, double confidence, boolean articlesOn
     public static List<Ranked> of(Reply reply) {
         return reply.causes().stream()
                 .map(c -> new Ranked(c.id(), c.evidence().stream().mapToInt(Evidence::weight).sum(), c.confidence(),
-                        c.evidence().stream().filter(e -> e.weight() > 0).allMatch(Evidence::articleMatch)))
+                        ScoredReason.onArticlesOnly(c.evidence())))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package dev.triage.rules.internal;
 
 import dev.triage.rules.ArticleFact;
+import dev.triage.rules.ScoredReason;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param lift    true when the rule only re-weights a cause other evidence already proposed; a lift alone never puts
  *                a cause on the list
  */
-public record Contribution(String causeId, int weight, String rule, Object fact, boolean lift) {
+public record Contribution(String causeId, int weight, String rule, Object fact, boolean lift) implements ScoredReason {
     public Contribution {
         Objects.requireNonNull(causeId, "causeId");
         Objects.requireNonNull(rule, "rule");
@@ -26,6 +27,7 @@ public record Contribution(String causeId, int weight, String rule, Object fact,
     }
 
     /** True when the fact is a knowledge article's similarity to the text rather than anything the case states. */
+    @Override
     public boolean articleMatch() {
         return fact instanceof ArticleFact;
     }

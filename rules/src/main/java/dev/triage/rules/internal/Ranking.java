@@ -2,6 +2,7 @@ package dev.triage.rules.internal;
 
 import dev.triage.rules.Evidence;
 import dev.triage.rules.RankedCause;
+import dev.triage.rules.ScoredReason;
 import dev.triage.rules.Softmax;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,9 +117,8 @@ public final class Ranking {
         return confidences;
     }
 
-    /** True when every piece of evidence for the cause is a knowledge-article match (or speaks against it). */
     private boolean onArticlesOnly(String causeId) {
-        return evidence.get(causeId).stream().filter(c -> c.weight() > 0).allMatch(Contribution::articleMatch);
+        return ScoredReason.onArticlesOnly(evidence.get(causeId));
     }
 
     /** The ranked causes with their evidence, strongest first. */
