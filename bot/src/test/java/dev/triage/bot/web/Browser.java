@@ -182,6 +182,15 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * True for the console's report that an inline event handler was refused. Chromium 156.0.8078.129 reports one each
+     * time its HTML parser meets an on* attribute, even in an inert template or the Sanitizer API; .73 did not. A page
+     * that renders a hostile fixture's steps therefore logs it although nothing runs.
+     */
+    static boolean refusedInlineHandler(String message) {
+        return message.contains("Executing inline event handler") && message.contains("has been blocked");
+    }
+
     /** True when the page is wider than the window (a horizontal scroll bar). */
     boolean scrollsSideways() {
         Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -88,7 +88,9 @@ class WebChatPageTest {
         copy.click();
         browser.until(d -> copy.getDomAttribute("data-copied") != null);
         assertThat(copy.getText()).isIn("Copied", "Select and copy");
-        assertThat(browser.cspViolations()).isEmpty();
+        // The fixture's steps carry <img onerror=alert(1)>: had it run, the open alert would have failed the commands
+        // above. The only report allowed is the browser refusing that handler; the page's own code runs none inline.
+        assertThat(browser.cspViolations()).allMatch(Browser::refusedInlineHandler);
     }
 
     @Test
