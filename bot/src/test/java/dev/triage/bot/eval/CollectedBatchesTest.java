@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * set of documented scenarios, drawn mostly from pages no earlier batch or article cites (other clouds' FAQs, further
  * Microsoft Learn articles), at most four scenarios per page so no page dominates. Batch K (session 8) is user threads
  * again, mostly from projects earlier batches hardly mined (MeshCentral, WSL desktops, Guacamole images, Proxmox, Azure
- * doc feedback), each with a cause the poster, a maintainer or a vendor document confirmed.
+ * doc feedback), each with a cause the poster, a maintainer or a vendor document confirmed. Batch L (issue 13) is user
+ * threads again, drawn where earlier batches had not been (Hyper-V enhanced sessions, GNOME Remote Desktop, Docker and
+ * Vagrant Windows guests, Guacamole installers, rdesktop, account and licensing threads), one confirmed cause each.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -87,7 +89,11 @@ class CollectedBatchesTest {
         beforeK.addAll(List.of(j.devFile(), j.heldOutFile()));
         Batch k = new Batch("K", "/eval/rdp-batch-k-dev.jsonl", "y\\d{3}", "/eval/rdp-batch-k-heldout.jsonl",
                 "z\\d{3}", beforeK);
-        return Stream.of(c, d, e, f, g, h, i, j, k);
+        List<String> beforeL = new ArrayList<>(beforeK);
+        beforeL.addAll(List.of(k.devFile(), k.heldOutFile()));
+        Batch l = new Batch("L", "/eval/rdp-batch-l-dev.jsonl", "a\\d{3}", "/eval/rdp-batch-l-heldout.jsonl",
+                "b\\d{3}", beforeL);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l);
     }
 
     @ParameterizedTest
