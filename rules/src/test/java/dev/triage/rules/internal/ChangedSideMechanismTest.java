@@ -111,6 +111,30 @@ class ChangedSideMechanismTest {
         }
     }
 
+    /**
+     * The finer yes to "did something update?" puts the side that changed first among the version causes; an app's
+     * update names both readings of a client release (its defect, and the update that brought it) and not CredSSP.
+     */
+    @Test
+    void theAnswerNamingWhatUpdatedRanksThatSidesCause() {
+        String message = "RDP stopped working after the update, nothing else changed.";
+
+        assertThat(rankedWith(message, "windows").get(0)).isEqualTo("update.regression");
+        assertThat(rankedWith(message, "app").subList(0, 2)).containsExactlyInAnyOrder("update.regression",
+                "client.outdated-app");
+        assertThat(rankedWith(message, "windows")).contains("credssp.oracle-remediation");
+        assertThat(rankedWith(message, "app")).doesNotContain("credssp.oracle-remediation");
+        assertThat(rankedWith(message, "server-software").get(0)).isEqualTo("server.rdp-implementation-bug");
+        assertThat(rankedWith(message, "server-software").indexOf("update.regression"))
+                .isGreaterThan(rankedWith(message, "windows").indexOf("update.regression"));
+    }
+
+    private List<String> rankedWith(String message, String whatUpdated) {
+        CaseFacts facts = new CaseFacts(List.of(message), List.of(), java.util.Map.of("recent-update", whatUpdated),
+                List.of(), List.of(), java.util.Optional.empty());
+        return diagnoser.diagnose(facts).causeIds();
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
