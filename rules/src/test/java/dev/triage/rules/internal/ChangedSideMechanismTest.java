@@ -105,7 +105,8 @@ class ChangedSideMechanismTest {
     @Test
     void theWrappersIniRefreshAndItsMisspeltNamesNameTheWrapper() {
         for (String message : List.of("Windows updated last night, I pasted the newest ini and rebooted, still nothing",
-                "rdpwapper stopped after this month's patches", "I replaced termserv.dll with the older one")) {
+                "rdpwapper stopped after this month's patches", "I replaced termserv.dll with the older one",
+                "RDP Wrap shows everything fine but nobody can connect")) {
             assertThat(extractor.extract(List.of(message))).as(message)
                     .anySatisfy(s -> assertThat(s.family() + " " + s.id()).isEqualTo("client rdpwrap"));
         }
