@@ -78,11 +78,15 @@ class ChangedSideMechanismTest {
     }
 
     @Test
-    void aBuildWithoutItsRevisionOrWithoutAStopReadsNothing() {
+    void aBuildWithoutItsRevisionWithoutAStopOrBesideAnErrorCodeReadsNothing() {
         assertThat(Fire.pairs(fire.text("Windows 10.0.22631 here, RDP stopped working this morning")))
                 .doesNotContain(tuple(BUILD_REVISION, "server.rdp-implementation-bug"));
         assertThat(Fire.pairs(fire.text("I run 10.0.22631.4460 and want to allow two users at once")))
                 .doesNotContain(tuple(BUILD_REVISION, "server.rdp-implementation-bug"));
+        CaseFacts withCode = new CaseFacts(List.of("Microsoft Windows [Version 10.0.22631.4460]\nmstsc stopped working: "
+                + "error code 0x904, extended error code 0x7"), List.of(Fire.disconnect("0x904"), Fire.extended("0x7")),
+                java.util.Map.of(), List.of(), List.of(), java.util.Optional.empty());
+        assertThat(Fire.pairs(fire.fire(withCode))).doesNotContain(tuple(BUILD_REVISION, "server.rdp-implementation-bug"));
     }
 
     @Test
