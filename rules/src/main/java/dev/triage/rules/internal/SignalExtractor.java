@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * was. At most {@link #MAX_CHARS} chars of all texts together are read, so a huge paste costs a bounded, predictable
  * time. Beside the phrases, a {@link VersionComparison} raises {@code text older-version-works} or {@code text
  * newer-version-works} for every pack that declares those families, since which of two version numbers works is
- * something no phrase can match.
+ * something no phrase can match; likewise a {@link ReleaseChange} raises {@code text release-change} when an update is
+ * tied to a product's release version.
  */
 public final class SignalExtractor {
     /** 2 MiB of chars: two maximal 1 MB pastes. */
@@ -24,10 +25,12 @@ public final class SignalExtractor {
 
     static final String OLDER_WORKS = "older-version-works";
     static final String NEWER_WORKS = "newer-version-works";
+    static final String RELEASE_CHANGE = "release-change";
 
     private final PhraseMatcher matcher;
     private final List<PhraseFamily> owners;
     private final VersionComparison versions = new VersionComparison();
+    private final ReleaseChange releases = new ReleaseChange();
 
     private SignalExtractor(List<String> phrases, List<PhraseFamily> owners) {
         this.matcher = new PhraseMatcher(phrases);
@@ -69,15 +72,20 @@ public final class SignalExtractor {
     }
 
     private void compareVersions(String text, Map<String, Signal> found) {
-        versions.find(text).ifPresent(finding -> {
-            String id = finding.verdict() == VersionComparison.Verdict.OLDER_WORKS ? OLDER_WORKS : NEWER_WORKS;
-            for (PhraseFamily owner : owners) {
-                if (owner.family().equals("text") && owner.id().equals(id)) {
-                    found.putIfAbsent(owner.pack() + " " + owner.signal(),
-                            new Signal(owner.pack(), owner.family(), owner.id(), finding.excerpt()));
-                }
+        versions.find(text).ifPresent(finding -> raise(
+                finding.verdict() == VersionComparison.Verdict.OLDER_WORKS ? OLDER_WORKS : NEWER_WORKS,
+                finding.excerpt(), found));
+        releases.find(text).ifPresent(excerpt -> raise(RELEASE_CHANGE, excerpt, found));
+    }
+
+    /** Raises {@code text id} for every pack that declares that family. */
+    private void raise(String id, String excerpt, Map<String, Signal> found) {
+        for (PhraseFamily owner : owners) {
+            if (owner.family().equals("text") && owner.id().equals(id)) {
+                found.putIfAbsent(owner.pack() + " " + owner.signal(),
+                        new Signal(owner.pack(), owner.family(), owner.id(), excerpt));
             }
-        });
+        }
     }
 
     private static String excerpt(String text, PhraseMatcher.Hit hit) {

@@ -176,6 +176,21 @@ final class VersionComparison {
         return out;
     }
 
+    /**
+     * True for a number that names no product release even when it has dots: an IPv4 address, a date, or a Windows NT
+     * build (10.0.19045.x, 19045.x, 6.1.7601.x), which is Windows' version, not an app's. Shared with
+     * {@link ReleaseChange}.
+     */
+    static boolean notARelease(String number, boolean prefixed) {
+        String[] digits = number.split("\\.");
+        int[] parts = new int[digits.length];
+        for (int i = 0; i < digits.length; i++) {
+            parts[i] = Integer.parseInt(digits[i]);
+        }
+        boolean legacyWindowsBuild = parts.length >= 3 && parts[0] == 6 && parts[2] >= FIRST_WINDOWS_BUILD;
+        return ipv4(parts, prefixed) || date(digits) || legacyWindowsBuild || windowsBuild(new Version(number, parts));
+    }
+
     private static boolean ipv4(int[] parts, boolean prefixed) {
         if (prefixed || parts.length != 4) {
             return false;

@@ -139,7 +139,7 @@ class AnswersDrlTest {
 
     private List<String> proposed(String question, String answer) {
         return fire.answers(Map.of(question, answer)).contributions().stream()
-                .filter(c -> !c.lift() && c.weight() > 0).map(Contribution::causeId).toList();
+                .filter(c -> !c.hypothetical() && !c.lift() && c.weight() > 0).map(Contribution::causeId).toList();
     }
 
     @Test

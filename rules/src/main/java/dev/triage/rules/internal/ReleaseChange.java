@@ -1,0 +1,74 @@
+package dev.triage.rules.internal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whether a text ties its failure to a change of some software's own release: one sentence with an update,
+ * upgrade, downgrade or rollback word and a product release version in it ("I updated from Kasm 1.17.0 to 1.18.0",
+ * "after the last update of MeshCentral 1.0.62", "RDP not working after upgrade extpack to 7.2.6"). Which side changed
+ * is what the number says and no phrase can: Windows changes by KB, feature update (22H2) or NT build (10.0.19045.x),
+ * and those carry no release version of a product; a release version is the version of an app or server someone
+ * installed, so rolling it back or moving to its next build is the fix, not a Windows update.
+ *
+ * <p>Numbers that are not a product's release are skipped: IP addresses, dates, protocol versions (TLS 1.2, RDP 8.1,
+ * as {@link VersionComparison} skips them), Windows NT builds, and versions right after an operating system's name
+ * (Windows 8.1, Ubuntu 22.04, macOS 14.1): an OS upgrade is another change than an app's release.
+ */
+final class ReleaseChange {
+    private static final Pattern SENTENCE = Pattern.compile("\\R|(?<=[.!?])\\s+|;");
+    /** An update of some software named as such: the verbs and nouns of changing a release, in either direction. */
+    private static final Pattern CHANGE = Pattern.compile("\\b(?:updat(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)"
+            + "|downgrad(?:e|ed|es|ing)|roll(?:ed|ing)?[ -]?back|reverted?|since (?:v|ver\\.?|version) ?\\d)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A release version: dotted digits (1.0.62, 7.2.6, 0.5.1-q, 1.18.0.2375b6 read as 1.18.0.2375) or a "v"/"version"
+     * prefix on one number (v10, version 3). A build suffix after the digits is allowed; a digit or dot before is not.
+     */
+    private static final Pattern VERSION = Pattern.compile(
+            "(?<![\\w.])(v|ver\\.?|version)?\\s?(\\d{1,6}(?:\\.\\d{1,6}){0,3})(?![.]\\d)", Pattern.CASE_INSENSITIVE);
+    /** An operating system's name right before the number: the sentence is about an OS version, not an app's. */
+    private static final Pattern OS_BEFORE = Pattern.compile("\\b(?:windows|win|windows server|[xkl]?ubuntu|debian"
+            + "|fedora|mint|centos|rhel|red hat|opensuse|leap|suse|freebsd|macos|mac os|os x|osx|ios|ipados|android"
+            + "|kernel|linux|build|os build)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A protocol's or library's name right before the number (TLS 1.2, RDP 8.1, OpenSSL 3.0): not a product release. */
+    private static final Pattern PROTOCOL_BEFORE = Pattern.compile("\\b(?:openssl|tls|ssl|dtls|rdp|protocol|http|https"
+            + "|ntlm|smb|credssp|kerberos|\\.net|net|python|java|node)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** The first sentence that ties a change to a product release, trimmed for an excerpt; never throws. */
+    Optional<String> find(String text) {
+        if (!VersionComparison.mayNameVersion(text)) {
+            return Optional.empty();
+        }
+        for (String sentence : SENTENCE.split(text)) {
+            Matcher change = CHANGE.matcher(sentence);
+            if (change.find() && namesRelease(sentence)) {
+                return Optional.of(change.group().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the sentence names a product release and no operating system's version: "upgrading Xubuntu 15.10 to
+     * 16.04" is an OS upgrade even though 16.04 stands alone, so one OS version makes the whole sentence the OS's.
+     */
+    private static boolean namesRelease(String sentence) {
+        Matcher m = VERSION.matcher(sentence);
+        boolean release = false;
+        while (m.find()) {
+            String number = m.group(2);
+            boolean prefixed = m.group(1) != null;
+            if (!prefixed && !number.contains(".")) {
+                continue;
+            }
+            if (OS_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+                return false;
+            }
+            release |= !PROTOCOL_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                    && !VersionComparison.notARelease(number, prefixed);
+        }
+        return release;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Which side changed, read from the number (branch versions): an update tied to a product's release version is that
+ * product's change; Windows builds, KB ids, OS versions, protocol versions, addresses and dates are not. The texts are
+ * made up, in the version forms the products print (Remmina's and the Windows App's three-part versions, Kasm's and
+ * mRemoteNG's build suffixes, the "v" shorthand, VirtualBox's extension pack).
+ */
+class ReleaseChangeTest {
+    private final ReleaseChange releases = new ReleaseChange();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Since I upgraded Remmina to 1.4.36 the session closes right after the login screen.",
+        "After updating the Windows App to 2.0.420 it keeps asking for my password.",
+        "We updated our bastion from 3.9.2 to 3.10.0 and now every RDP asset fails",
+        "The web client broke after the update to v4.2",
+        "Upgraded the extension pack to 7.1.2 and the VRDE server refuses connections",
+        "Downgrading to 1.76.20.24615 made mRemoteNG connect again.",
+        "RDP stopped after the last update of the agent 1.0.62-b",
+    })
+    void readsAnUpdateTiedToAProductRelease(String text) {
+        assertThat(releases.find(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "After the cumulative update KB5034441 RDP fails with an internal error.",
+        "After updating to 10.0.19045.3803 mstsc cannot connect any more.",
+        "Since the update to OS Build 22631.4460 the Windows App fails.",
+        "After upgrading Ubuntu 22.04 to 24.04 Remmina cannot connect.",
+        "After upgrading Xubuntu 15.10 to 16.04 xfreerdp fails with a TLS error.",
+        "After the update the server only offers TLS 1.2 and the old client fails.",
+        "Since the update, connecting to 192.168.1.20 fails.",
+        "Remmina 1.4.35 cannot connect.",
+        "After the update on 13.03.2018 nothing connects.",
+        "After upgrading Windows 8.1 to 10 RDP is gone.",
+    })
+    void readsNoProductReleaseInWindowsOsProtocolOrBareVersions(String text) {
+        assertThat(releases.find(text)).as(text).isEmpty();
+    }
+}
