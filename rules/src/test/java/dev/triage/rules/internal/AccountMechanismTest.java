@@ -26,6 +26,7 @@ class AccountMechanismTest {
     private static final String GUACD = "mechanism: a domain account through a guacd-based bastion depends on the form the bastion passes on";
     private static final String HARDENED_RIGHT = "mechanism: a hardening baseline restricts who may sign in through Remote Desktop";
     private static final String HARDENED_NAME = "mechanism: a hardening baseline renames the built-in Administrator";
+    private static final String XRDP_GROUP = "mechanism: xrdp refusing a password the user knows to be right can be its TerminalServerUsers group";
     private static final String ENTRA_ROLE = "mechanism: a device restriction on an Entra-joined VM is its missing VM User Login role";
 
     private final Fire fire = new Fire();
@@ -58,6 +59,15 @@ class AccountMechanismTest {
         assertThat(Fire.said(fire.text("连接时提示用户名密码错误，但是账号密码是正确的")))
                 .contains(tuple(KNOWN_GOOD, "auth.bad-credentials", -5))
                 .anySatisfy(said -> assertThat((String) said.toList().get(0)).endsWith("(bad-password -> auth.bad-credentials)"));
+    }
+
+    @Test
+    void xrdpRefusingTheRightPasswordIsItsGroupCheckUnlessTheKeymapMangledIt() {
+        assertThat(Fire.said(fire.text("xrdp login failed although I'm sure it's correct, same user works on the console")))
+                .contains(tuple(XRDP_GROUP, "auth.not-in-rdp-users-group", 5), tuple(KNOWN_GOOD, "auth.bad-credentials", -5));
+        assertThat(Fire.pairs(fire.text("xrdp login failed although I'm sure it's correct; xrdp.log: keymap file"
+                + " km-00000407.ini not found, using default"))).doesNotContain(
+                        tuple(XRDP_GROUP, "auth.not-in-rdp-users-group"), tuple(KNOWN_GOOD, "auth.bad-credentials"));
     }
 
     @Test
