@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -27,6 +29,7 @@ class AccountMechanismTest {
     private static final String HARDENED_RIGHT = "mechanism: a hardening baseline restricts who may sign in through Remote Desktop";
     private static final String HARDENED_NAME = "mechanism: a hardening baseline renames the built-in Administrator";
     private static final String XRDP_GROUP = "mechanism: xrdp refusing a password the user knows to be right can be its TerminalServerUsers group";
+    private static final String BASTION_ANSWER = "answers: a domain account through a bastion depends on the form the bastion passes on";
     private static final String ENTRA_ROLE = "mechanism: a device restriction on an Entra-joined VM is its missing VM User Login role";
 
     private final Fire fire = new Fire();
@@ -125,6 +128,34 @@ class AccountMechanismTest {
                 "My son's account gets a message that he is not allowed to log in remotely.");
         fire.assertRaisesRow("rdp-users-retold", "auth.not-in-rdp-users-group", 10,
                 "The new user is asked for access to Remote Desktop Services after typing the password.");
+    }
+
+    @Test
+    void aDomainAnswerThroughABastionRaisesTheNameFormOnlyThere() {
+        assertThat(Fire.said(fire.fire(answered("Guacamole says: Authentication failure (invalid credentials?)", "domain"))))
+                .contains(tuple(BASTION_ANSWER, "auth.username-format", 4));
+        assertThat(Fire.said(fire.fire(answered("Azure Bastion: I cannot sign in to the VM", "domain"))))
+                .contains(tuple(BASTION_ANSWER, "auth.username-format", 4));
+        assertThat(Fire.pairs(fire.fire(answered("mstsc: Your credentials did not work", "domain"))))
+                .doesNotContain(tuple(BASTION_ANSWER, "auth.username-format"));
+        assertThat(Fire.pairs(fire.fire(answered("Guacamole says: Authentication failure (invalid credentials?)", "local"))))
+                .doesNotContain(tuple(BASTION_ANSWER, "auth.username-format"));
+    }
+
+    @Test
+    void aLocalAccountAnswerKeepsTheExpiredPasswordOfAWorkgroupServerInView() {
+        String lsa = "An authentication error has occurred. The Local Security Authority cannot be contacted.";
+        assertThat(Fire.said(fire.fire(answered(lsa, "local")))).anySatisfy(said -> assertThat(said.toList())
+                .containsExactly("answers: a local account's password expires by the local policy and locks by the"
+                        + " local lockout policy", "auth.account-locked-or-expired", 3));
+        assertThat(diagnoser.diagnose(answered(lsa, "local")).causeIds().get(0))
+                .isEqualTo("auth.account-locked-or-expired");
+        assertThat(diagnoser.diagnose(answered(lsa, "domain")).causeIds().get(0)).isEqualTo("nla.dc-unreachable");
+    }
+
+    private static CaseFacts answered(String text, String accountType) {
+        return new CaseFacts(List.of(text), List.of(), Map.of("account-type", accountType), List.of(), List.of(),
+                Optional.empty());
     }
 
     private List<String> ranked(String message) {
