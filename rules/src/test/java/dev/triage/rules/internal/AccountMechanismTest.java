@@ -30,6 +30,8 @@ class AccountMechanismTest {
     private static final String HARDENED_NAME = "mechanism: a hardening baseline renames the built-in Administrator";
     private static final String XRDP_GROUP = "mechanism: xrdp refusing a password the user knows to be right can be its TerminalServerUsers group";
     private static final String BASTION_ANSWER = "answers: a domain account through a bastion depends on the form the bastion passes on";
+    private static final String WRAPPER_PASSWORD = "mechanism: RDP Wrapper refusing its owner's everyday password is less likely the password";
+    private static final String WRAPPER_RENAMED = "mechanism: RDP Wrapper refusing its owner's password can be a renamed account's sign-in name";
     private static final String ENTRA_ROLE = "mechanism: a device restriction on an Entra-joined VM is its missing VM User Login role";
 
     private final Fire fire = new Fire();
@@ -71,6 +73,19 @@ class AccountMechanismTest {
         assertThat(Fire.pairs(fire.text("xrdp login failed although I'm sure it's correct; xrdp.log: keymap file"
                 + " km-00000407.ini not found, using default"))).doesNotContain(
                         tuple(XRDP_GROUP, "auth.not-in-rdp-users-group"), tuple(KNOWN_GOOD, "auth.bad-credentials"));
+    }
+
+    @Test
+    void rdpWrapperRefusingItsOwnersPasswordIsTheAccountMoreThanThePassword() {
+        String text = "RDPConf is all green, but the login screen says the user name or password is incorrect.";
+        assertThat(Fire.said(fire.text(text))).contains(tuple(WRAPPER_PASSWORD, "auth.bad-credentials", -4),
+                tuple(WRAPPER_RENAMED, "auth.username-format", 3));
+        assertThat(ranked(text).get(0)).isNotEqualTo("auth.bad-credentials");
+        assertThat(Fire.pairs(fire.text("RDP Wrapper: the password is incorrect, I sign in with my Microsoft account")))
+                .contains(tuple(WRAPPER_PASSWORD, "auth.bad-credentials"))
+                .doesNotContain(tuple(WRAPPER_RENAMED, "auth.username-format"));
+        assertThat(Fire.pairs(fire.text("RDP Wrapper installed; Remote Desktop says the connection was refused")))
+                .doesNotContain(tuple(WRAPPER_PASSWORD, "auth.bad-credentials"));
     }
 
     @Test
