@@ -32,6 +32,8 @@ class AccountMechanismTest {
     private static final String BASTION_ANSWER = "answers: a domain account through a bastion depends on the form the bastion passes on";
     private static final String WRAPPER_PASSWORD = "mechanism: RDP Wrapper refusing its owner's everyday password is less likely the password";
     private static final String WRAPPER_RENAMED = "mechanism: RDP Wrapper refusing its owner's password can be a renamed account's sign-in name";
+    private static final String ELSEWHERE_ACCOUNT = "mechanism: a password refused here and accepted from another PC or client is not the account's";
+    private static final String ELSEWHERE_SAVED = "mechanism: a password refused here and accepted from another PC or client is this client's saved credential";
     private static final String ENTRA_ROLE = "mechanism: a device restriction on an Entra-joined VM is its missing VM User Login role";
 
     private final Fire fire = new Fire();
@@ -86,6 +88,18 @@ class AccountMechanismTest {
                 .doesNotContain(tuple(WRAPPER_RENAMED, "auth.username-format"));
         assertThat(Fire.pairs(fire.text("RDP Wrapper installed; Remote Desktop says the connection was refused")))
                 .doesNotContain(tuple(WRAPPER_PASSWORD, "auth.bad-credentials"));
+    }
+
+    @Test
+    void aPasswordAcceptedFromAnotherPcClearsTheAccountAndPointsAtThisClient() {
+        String text = "Your credentials did not work, yet the same account works from another PC without a problem.";
+        assertThat(Fire.said(fire.text(text))).contains(tuple(ELSEWHERE_ACCOUNT, "auth.bad-credentials", -4),
+                tuple(ELSEWHERE_ACCOUNT, "auth.microsoft-account", -4),
+                tuple(ELSEWHERE_ACCOUNT, "auth.account-locked-or-expired", -4),
+                tuple(ELSEWHERE_SAVED, "client.cached-credentials", 4));
+        assertThat(ranked(text).get(0)).isNotEqualTo("auth.bad-credentials");
+        assertThat(Fire.pairs(fire.text("It works from another PC; from this one the screen stays black.")))
+                .doesNotContain(tuple(ELSEWHERE_SAVED, "client.cached-credentials"));
     }
 
     @Test
