@@ -62,6 +62,14 @@ class AccountMechanismTest {
     }
 
     @Test
+    void theRightPasswordRetoldInOtherLanguagesIsRead() {
+        assertThat(Fire.said(fire.text("Ihre Anmeldeinformationen funktionierten nicht, aber das Passwort ist richtig.")))
+                .contains(tuple(KNOWN_GOOD, "auth.bad-credentials", -5));
+        assertThat(Fire.said(fire.text("Vos informations d'identification n'ont pas fonctionné; le mot de passe est correct.")))
+                .contains(tuple(KNOWN_GOOD, "auth.bad-credentials", -5));
+    }
+
+    @Test
     void theChineseRetellingOfTheRefusalAndOfTheRightPasswordAreRead() {
         assertThat(Fire.said(fire.text("连接时提示用户名密码错误，但是账号密码是正确的")))
                 .contains(tuple(KNOWN_GOOD, "auth.bad-credentials", -5))
