@@ -34,6 +34,7 @@ class AccountMechanismTest {
     private static final String WRAPPER_RENAMED = "mechanism: RDP Wrapper refusing its owner's password can be a renamed account's sign-in name";
     private static final String ELSEWHERE_ACCOUNT = "mechanism: a password refused here and accepted from another PC or client is not the account's";
     private static final String ELSEWHERE_SAVED = "mechanism: a password refused here and accepted from another PC or client is this client's saved credential";
+    private static final String SSO = "mechanism: a password refused under single sign-on is the stored one, not a typed one";
     private static final String ENTRA_ROLE = "mechanism: a device restriction on an Entra-joined VM is its missing VM User Login role";
 
     private final Fire fire = new Fire();
@@ -108,6 +109,17 @@ class AccountMechanismTest {
         assertThat(ranked(text).get(0)).isNotEqualTo("auth.bad-credentials");
         assertThat(Fire.pairs(fire.text("It works from another PC; from this one the screen stays black.")))
                 .doesNotContain(tuple(ELSEWHERE_SAVED, "client.cached-credentials"));
+    }
+
+    @Test
+    void aPasswordRefusedUnderSingleSignOnIsTheStoredOne() {
+        String text = "Since my password change, opening the RemoteApp with single sign-on says my user name and password"
+                + " are incorrect.";
+        assertThat(Fire.said(fire.text(text))).contains(tuple(SSO, "client.cached-credentials", 4),
+                tuple(SSO, "auth.bad-credentials", -4));
+        assertThat(ranked(text).get(0)).isEqualTo("client.cached-credentials");
+        assertThat(Fire.pairs(fire.text("We use single sign-on; the session disconnects after a minute.")))
+                .doesNotContain(tuple(SSO, "client.cached-credentials"));
     }
 
     @Test
