@@ -207,6 +207,14 @@ class AccountMechanismTest {
                 Optional.empty());
     }
 
+    @Test
+    void rdpConfsGuiAuthenticationModeIsTheStandardSecurityLayerWithoutNla() {
+        String text = "RDPConf's authentication mode is GUI Authentication Only and the Android client will not connect.";
+        fire.assertRaisesRow("rdpconf-gui-auth", "server.legacy-security-layer", 8, text);
+        fire.assertRaisesRow("rdpconf-gui-auth", "nla.mismatch", 6, text);
+        assertThat(ranked(text).subList(0, 2)).containsExactlyInAnyOrder("server.legacy-security-layer", "nla.mismatch");
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
