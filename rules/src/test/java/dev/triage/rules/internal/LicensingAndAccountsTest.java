@@ -166,7 +166,7 @@ class LicensingAndAccountsTest {
     @Test
     void aDeviceRestrictionBesideEntraWordingIsTheMissingRole() {
         assertThat(Fire.said(fire.text("Azure AD joined VM: Your account is configured to prevent you from using this"
-                + " device."))).contains(tuple(DEVICE_ENTRA, "auth.entra-joined-target", -8));
+                + " device."))).contains(tuple(DEVICE_ENTRA, "auth.entra-joined-target", -12));
         assertThat(Fire.pairs(fire.text("Azure AD joined VM: your credentials did not work")))
                 .doesNotContain(tuple(DEVICE_ENTRA, "auth.entra-joined-target"));
     }
