@@ -61,6 +61,8 @@ class ReachabilityLayersTest {
             rdp-off-setting          | server.rdp-disabled       | 6  | 'System Properties had Don''t allow remote connections to this computer selected'
             service-stays-stopped    | server.termservice-down   | 8  | 'The Remote Desktop Services service on Local Computer started and then stopped.'
             service-stays-stopped    | server.termservice-down   | 8  | 'the remote desktop service is always stopped, I cannot start it'
+            server-restart-cures     | server.max-connections    | 4  | 'New RDP sessions fail until we reboot the server, then it works for a day'
+            server-restart-cures     | net.port-blocked          | -3 | 'RDP times out; rebooting the server fixes it every time'
             """)
     void eachFamilysTextRaisesItsRow(String family, String cause, int weight, String message) {
         String row = weight < 0 ? "(" + family + " lifts " + cause + ")" : "(" + family + " -> " + cause + ")";
