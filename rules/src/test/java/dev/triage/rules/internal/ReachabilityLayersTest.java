@@ -183,6 +183,22 @@ class ReachabilityLayersTest {
                 .as("the paste already holds the listener check").doesNotContain("rdp-service");
     }
 
+    @Test
+    void qwinstaPastedFromTheServerTellsTheListenerUpFromMissing() {
+        String missing = "mstsc gives error 0x204. On the server:\n"
+                + " SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\n"
+                + " services                                    0  Disc\n"
+                + ">console           Administrator             1  Active\n";
+        assertThat(Fire.said(fire.text(missing))).contains(tuple("evidence: qwinsta lists no listening rdp-tcp: the"
+                + " RDP listener is missing or down", "server.termservice-down", 10));
+        assertThat(ranked(missing).get(0)).isEqualTo("server.termservice-down");
+
+        String listening = missing + " rdp-tcp                                 65536  Listen\n";
+        assertThat(Fire.said(fire.text(listening))).contains(tuple("evidence: qwinsta lists rdp-tcp listening: the"
+                + " service and its listener run", "server.termservice-down", -10));
+        assertThat(top3(ranked(listening))).doesNotContain("server.termservice-down");
+    }
+
     private static List<String> top3(List<String> ranked) {
         return ranked.subList(0, Math.min(3, ranked.size()));
     }
