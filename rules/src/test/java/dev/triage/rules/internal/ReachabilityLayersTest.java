@@ -175,10 +175,9 @@ class ReachabilityLayersTest {
     }
 
     @Test
-    void aHostThatAnswersPingLeavesTheListenerQuestion() {
-        List<String> asked = questions(DIALOG_0X204 + " I can ping it.", Map.of("environment", "on-premises"));
-        assertThat(asked).contains("rdp-service");
-        assertThat(questions(DIALOG_0X204 + " I can ping it. netstat -ano | findstr 3389 returns nothing.",
+    void theBare0x204DialogOnPremisesAsksForTheServersListenerCheck() {
+        assertThat(questions(DIALOG_0X204, Map.of("environment", "on-premises"))).contains("rdp-service");
+        assertThat(questions(DIALOG_0X204 + " netstat -ano | findstr 3389 returns nothing.",
                 Map.of("environment", "on-premises")))
                 .as("the paste already holds the listener check").doesNotContain("rdp-service");
     }
