@@ -5,6 +5,7 @@ import dev.triage.rules.CodeFact;
 import dev.triage.rules.ProbeFinding;
 import dev.triage.rules.internal.evidence.ClientLogError;
 import dev.triage.rules.internal.evidence.EventLogEntry;
+import dev.triage.rules.internal.evidence.ListenerListing;
 import dev.triage.rules.internal.evidence.UserDnsLookup;
 import dev.triage.rules.internal.evidence.UserPing;
 import dev.triage.rules.internal.evidence.UserTcpTest;
@@ -30,6 +31,7 @@ public final class DiagnosisUnit implements RuleUnitData {
     private final DataStore<UserPing> userPings = DataSource.createStore();
     private final DataStore<EventLogEntry> events = DataSource.createStore();
     private final DataStore<ClientLogError> clientErrors = DataSource.createStore();
+    private final DataStore<ListenerListing> listenerListings = DataSource.createStore();
     private final DataStore<HealthyServer> healthyServers = DataSource.createStore();
     private final Outputs out = new Outputs();
 
@@ -61,6 +63,8 @@ public final class DiagnosisUnit implements RuleUnitData {
             events.add(e);
         } else if (fact instanceof ClientLogError e) {
             clientErrors.add(e);
+        } else if (fact instanceof ListenerListing l) {
+            listenerListings.add(l);
         } else if (fact instanceof HealthyServer h) {
             healthyServers.add(h);
         } else {
@@ -118,6 +122,10 @@ public final class DiagnosisUnit implements RuleUnitData {
 
     public DataStore<EventLogEntry> getEvents() {
         return events;
+    }
+
+    public DataStore<ListenerListing> getListenerListings() {
+        return listenerListings;
     }
 
     public DataStore<ClientLogError> getClientErrors() {

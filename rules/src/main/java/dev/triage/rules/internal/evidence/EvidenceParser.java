@@ -19,6 +19,7 @@ public final class EvidenceParser {
     private final PortTestParser portTests = new PortTestParser();
     private final ClientLogParser clientLog = new ClientLogParser();
     private final EventLogParser eventLog = new EventLogParser();
+    private final QwinstaParser qwinsta = new QwinstaParser();
 
     /** Every fact the texts show, each once, in the order found. Never throws on any input. */
     public List<UserEvidence> parse(List<String> texts) {
@@ -35,6 +36,7 @@ public final class EvidenceParser {
             found.addAll(portTests.parse(lines));
             found.addAll(clientLog.parse(lines));
             found.addAll(eventLog.parse(lines));
+            found.addAll(qwinsta.parse(lines));
             budget -= text.length();
         }
         return new ArrayList<>(found);
