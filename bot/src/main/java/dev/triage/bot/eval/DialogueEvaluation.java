@@ -18,11 +18,14 @@ public final class DialogueEvaluation {
     private final Evaluation before;
     private final Evaluation after;
     private final List<Dialogue.Transcript> transcripts;
+    private final DialogueHeadroom headroom;
 
-    private DialogueEvaluation(Evaluation before, Evaluation after, List<Dialogue.Transcript> transcripts) {
+    private DialogueEvaluation(Evaluation before, Evaluation after, List<Dialogue.Transcript> transcripts,
+            DialogueHeadroom headroom) {
         this.before = before;
         this.after = after;
         this.transcripts = List.copyOf(transcripts);
+        this.headroom = headroom;
     }
 
     /** Runs every case as a conversation of at most {@code maxQuestions} questions through {@code turn}. */
@@ -37,7 +40,8 @@ public final class DialogueEvaluation {
             before.add(new Evaluation.Result(c, Ranked.of(t.first())));
             after.add(new Evaluation.Result(c, Ranked.of(t.last())));
         }
-        return new DialogueEvaluation(Evaluation.of(before), Evaluation.of(after), transcripts);
+        return new DialogueEvaluation(Evaluation.of(before), Evaluation.of(after), transcripts,
+                DialogueHeadroom.of(cases, after, turn));
     }
 
     /** The ranking from the text alone, before any question. */
@@ -48,6 +52,11 @@ public final class DialogueEvaluation {
     /** The ranking after the last answer. */
     public Evaluation after() {
         return after;
+    }
+
+    /** What the cases' known answers could do at most, and why each miss after the answers stayed one. */
+    DialogueHeadroom headroom() {
+        return headroom;
     }
 
     /** Questions asked, over all cases. */
@@ -69,8 +78,9 @@ public final class DialogueEvaluation {
                 before.top1() * 100, before.top3() * 100, before.reliability().expectedCalibrationError()));
         out.append(String.format(Locale.ROOT, "after answers      top-1 %5.1f%%   top-3 %5.1f%%   ECE %.3f%n",
                 after.top1() * 100, after.top3() * 100, after.reliability().expectedCalibrationError()));
-        out.append(String.format(Locale.ROOT, "questions asked %d (%.2f per case), answered \"don't know\" %d%n%n",
+        out.append(String.format(Locale.ROOT, "questions asked %d (%.2f per case), answered \"don't know\" %d%n",
                 questionsAsked(), n == 0 ? 0 : questionsAsked() / (double) n, answeredUnknown()));
+        out.append(headroom.report()).append('\n');
         out.append("after answers, calibration\n").append(after.reliability().report()).append('\n');
         out.append(askedTable()).append('\n');
         out.append(changes()).append('\n');

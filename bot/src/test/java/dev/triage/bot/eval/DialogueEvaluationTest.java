@@ -53,6 +53,35 @@ class DialogueEvaluationTest {
                 .contains(String.format("%-22s %6d %11d %9d %11d%n", "vpn", 3, 2, 0, 1));
     }
 
+    /** "third" is third; "Azure" lifts it to second, "VPN" to first; nothing is ever asked (no questions offered). */
+    private final Function<CaseState, Reply> lifts = state -> {
+        List<String> order = new ArrayList<>(List.of("leader", "second"));
+        int third = "vpn".equals(state.answers().get("vpn")) ? 0
+                : "azure".equals(state.answers().get("environment")) ? 1 : 2;
+        order.add(third, "third");
+        List<Reply.Cause> causes = order.stream().map(id -> new Reply.Cause(id, id, 0.5, List.of())).toList();
+        return new Reply(Optional.empty(), List.of(), causes, List.of(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(), false, Optional.empty());
+    };
+
+    @Test
+    void tellsMissesThePlannerCouldHaveFixedFromThoseItsAnswersCannot() {
+        List<EvalCase> cases = List.of(
+                new EvalCase("not-asked", "x", "third", Map.of("vpn", "vpn", "environment", "azure")),
+                new EvalCase("too-weak", "x", "third", Map.of("environment", "azure")),
+                new EvalCase("not-known", "x", "second", Map.of("environment", "azure")),
+                new EvalCase("none", "x", "second", Map.of()),
+                new EvalCase("hit", "x", "leader", Map.of("environment", "azure")));
+
+        DialogueHeadroom headroom = DialogueEvaluation.run(cases, 3, lifts).headroom();
+
+        assertThat(headroom.count(DialogueHeadroom.Reason.NOT_ASKED)).as("'VPN' would put it first").isEqualTo(1);
+        assertThat(headroom.count(DialogueHeadroom.Reason.TOO_WEAK)).as("'Azure' lifts it to second only").isEqualTo(1);
+        assertThat(headroom.count(DialogueHeadroom.Reason.NOT_KNOWN)).as("'Azure' pushes it down; no answers")
+                .isEqualTo(2);
+        assertThat(headroom.allKnown().top1()).as("all at once: the VPN case and the hit").isEqualTo(2 / 5.0);
+    }
+
     @Test
     void movementIsUpWhenTheRankImprovesOrTheCauseComesOnTheList() {
         assertThat(DialogueEvaluation.movement(3, 0)).isPositive();

@@ -83,6 +83,23 @@ class AnswersDrlTest {
         assertThat(sumFor(refused, "azure.nsg")).as("a security group drops, it does not refuse").isZero();
     }
 
+    /**
+     * Every wording of a refused sign-in counts as the server having spoken, not only the English "user name or
+     * password": mstsc's NLA dialog ("The credentials that were used to connect to ... did not work"), its Japanese
+     * form, and the German and CJK logon-right messages.
+     */
+    @Test
+    void azureAfterAnySignInRefusalSaysNothingAboutTheSecurityGroup() {
+        for (String text : List.of("The credentials that were used to connect to 10.0.0.4 did not work.",
+                "お使いの資格情報は機能しませんでした",
+                "Um sich über Remotedesktopdienste anzumelden, benötigen Sie das Recht \"Anmelden über"
+                        + " Remotedesktopdienste zulassen\".")) {
+            var said = Fire.said(fire.fire(facts(text, "environment", "azure")));
+            assertThat(sumFor(said, "azure.nsg")).as(text).isZero();
+            assertThat(sumFor(said, "azure.vm-agent-or-boot")).as(text).isZero();
+        }
+    }
+
     /** A codec or graphics mode only this server's display stack cannot serve is a fault of this PC with one server. */
     /**
      * A server that rejected the password completed TLS with its certificate key, so "Azure VM" no longer lifts a

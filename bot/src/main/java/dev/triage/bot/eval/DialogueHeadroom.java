@@ -1,0 +1,106 @@
+package dev.triage.bot.eval;
+
+import dev.triage.bot.conversation.CaseState;
+import dev.triage.bot.conversation.Reply;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the answers a case knows could do at most, so a small dialogue gain can be told apart by its reason. Every
+ * case still missed after the dialogue is put in one of three classes, from replies to its known answers given one
+ * at a time and all at once:
+ * <ul>
+ *   <li>{@link Reason#NOT_ASKED}: a known answer (alone or with the others) puts the expected cause first, so the
+ *       planner asked the wrong questions or too few;</li>
+ *   <li>{@link Reason#TOO_WEAK}: known answers move the expected cause up, not to first: their rules weigh too
+ *       little, or the leader gains as much;</li>
+ *   <li>{@link Reason#NOT_KNOWN}: no answer the case knows moves the expected cause up (or it knows none): the
+ *       discriminating fact is not among the known answers, or no question asks for it.</li>
+ * </ul>
+ * A case's answers are what its thread states, so "not known" is about the cases and the catalog, not the planner.
+ */
+final class DialogueHeadroom {
+    enum Reason {
+        NOT_ASKED("a known answer would put it first: the planner did not ask it"),
+        TOO_WEAK("known answers move it up, not to first: their rules weigh too little"),
+        NOT_KNOWN("no known answer moves it up: the case does not know the deciding fact");
+
+        private final String text;
+
+        Reason(String text) {
+            this.text = text;
+        }
+    }
+
+    private final List<Evaluation.Result> allKnown;
+    private final Map<Reason, Integer> reasons;
+
+    private DialogueHeadroom(List<Evaluation.Result> allKnown, Map<Reason, Integer> reasons) {
+        this.allKnown = List.copyOf(allKnown);
+        this.reasons = reasons;
+    }
+
+    /** @param after each case's result after the dialogue, in the order of {@code cases} */
+    static DialogueHeadroom of(List<EvalCase> cases, List<Evaluation.Result> after, Function<CaseState, Reply> turn) {
+        List<Evaluation.Result> allKnown = new ArrayList<>();
+        Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
+        for (int i = 0; i < cases.size(); i++) {
+            EvalCase c = cases.get(i);
+            Evaluation.Result all = result(c, c.answers(), turn);
+            allKnown.add(all);
+            if (after.get(i).rank() != 0) {
+                reasons.merge(reason(c, after.get(i).rank(), all.rank(), turn), 1, Integer::sum);
+            }
+        }
+        return new DialogueHeadroom(allKnown, reasons);
+    }
+
+    private static Reason reason(EvalCase c, int afterDialogue, int allKnown, Function<CaseState, Reply> turn) {
+        int best = allKnown;
+        for (Map.Entry<String, String> answer : c.answers().entrySet()) {
+            best = better(best, result(c, Map.of(answer.getKey(), answer.getValue()), turn).rank());
+        }
+        if (best == 0) {
+            return Reason.NOT_ASKED;
+        }
+        int withoutAnswers = result(c, Map.of(), turn).rank();
+        return DialogueEvaluation.movement(withoutAnswers, best) > 0 || DialogueEvaluation.movement(afterDialogue, best) > 0
+                ? Reason.TOO_WEAK : Reason.NOT_KNOWN;
+    }
+
+    /** The better of two ranks, -1 (not ranked) being the worst. */
+    private static int better(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    private static Evaluation.Result result(EvalCase c, Map<String, String> answers, Function<CaseState, Reply> turn) {
+        Reply reply = turn.apply(new CaseState(List.of(c.text()), answers, Optional.empty(), List.of()));
+        return new Evaluation.Result(c, Ranked.of(reply));
+    }
+
+    /** Every case with all its known answers given at once, whatever the planner would ask. */
+    Evaluation allKnown() {
+        return Evaluation.of(allKnown);
+    }
+
+    int count(Reason reason) {
+        return reasons.getOrDefault(reason, 0);
+    }
+
+    String report() {
+        Evaluation all = allKnown();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "every known answer at once   top-1 %5.1f%%   top-3 %5.1f%%   (the most these answers can do)%n",
+                all.top1() * 100, all.top3() * 100));
+        out.append("misses after answers, by reason\n");
+        for (Reason r : Reason.values()) {
+            out.append(String.format(Locale.ROOT, "  %4d  %s%n", count(r), r.text));
+        }
+        return out.toString();
+    }
+}
