@@ -52,16 +52,19 @@ final class Fire {
                 .map(c -> new Tuple(c.rule(), c.causeId(), c.weight())).toList();
     }
 
-    /** (rule, cause) pairs, for assertions that do not pin the weight. */
-    /** Asserts that {@code message} raised the pack row "(family -> cause)" with exactly {@code weight}. */
+    /**
+     * Asserts that {@code message} fired the pack row of this family and cause with exactly {@code weight}: "(family ->
+     * cause)" for support, "(family lifts cause)" for a negative weight.
+     */
     void assertRaisesRow(String family, String cause, int weight, String message) {
-        String row = "(" + family + " -> " + cause + ")";
+        String row = weight < 0 ? "(" + family + " lifts " + cause + ")" : "(" + family + " -> " + cause + ")";
         assertThat(said(text(message))).as(message).anySatisfy(said -> {
             assertThat((String) said.toList().get(0)).endsWith(row);
             assertThat(said.toList().subList(1, 3)).containsExactly(cause, weight);
         });
     }
 
+    /** (rule, cause) pairs, for assertions that do not pin the weight. */
     static List<Tuple> pairs(Outputs out) {
         return out.contributions().stream().filter(c -> !c.hypothetical())
                 .map(c -> new Tuple(c.rule(), c.causeId())).toList();

@@ -57,11 +57,7 @@ class ReachabilityMechanismTest {
             cloud-instance-impaired | net.port-blocked   | -3 | 'RDP fails and the instance status check failed'
             """)
     void eachFamilysTextRaisesItsRow(String family, String cause, int weight, String message) {
-        String row = weight < 0 ? "(" + family + " lifts " + cause + ")" : "(" + family + " -> " + cause + ")";
-        assertThat(Fire.said(fire.text(message))).as(message).anySatisfy(said -> {
-            assertThat((String) said.toList().get(0)).endsWith(row);
-            assertThat(said.toList().subList(1, 3)).containsExactly(cause, weight);
-        });
+        fire.assertRaisesRow(family, cause, weight, message);
     }
 
     @Test
