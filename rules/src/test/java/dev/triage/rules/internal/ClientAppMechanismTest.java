@@ -76,6 +76,33 @@ class ClientAppMechanismTest {
     }
 
     @Test
+    void theClientsOwnCrashReportsNameTheClient() {
+        for (String message : List.of("Remote Desktop Connection has stopped working as soon as I click Connect",
+                "Event 1000: Faulting application name: mstsc.exe, version: 10.0.22621.3085",
+                "Remmina crashes every time I open the saved connection to the terminal server")) {
+            fire.assertRaisesRow("client-crash", "client.outdated-app", 5, message);
+            assertThat(topThree(message)).as(message).contains("client.outdated-app");
+        }
+    }
+
+    @Test
+    void remminaWithoutItsRdpPluginIsTheClientsInstallation() {
+        String message = "After installing Remmina from the Snap store the RDP entry is gone and a saved connection "
+                + "says: Install the RDP protocol plugin first.";
+
+        fire.assertRaisesRow("client-plugin-missing", "client.outdated-app", 8, message);
+        assertThat(ranked(message).get(0)).isEqualTo("client.outdated-app");
+    }
+
+    @Test
+    void aGuacamoleOlderThanItsFreeRdp2ReleaseIsAnOldClient() {
+        String message = "Our guacd 1.1.0 container cannot open RDP to the new Server 2022 hosts, 2012 R2 still works";
+
+        fire.assertRaisesRow("old-guacamole", "client.outdated-app", 4, message);
+        assertThat(signals("We run Guacamole 1.5.5 in Docker")).doesNotContain("text old-guacamole");
+    }
+
+    @Test
     void fineWithReadsAnotherClientOnlyWhenAClientIsItsObject() {
         assertThat(signals("The port is open and I can ping just fine with the server name, but RDP times out"))
                 .doesNotContain("text other-clients-work");
