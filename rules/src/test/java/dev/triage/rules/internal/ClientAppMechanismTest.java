@@ -103,6 +103,15 @@ class ClientAppMechanismTest {
     }
 
     @Test
+    void aFreeRdpBuildWithoutMd4CannotDoNtlm() {
+        String message = "xfreerdp3 /v:fs01 /u:corp\\me\n[ERROR][com.winpr.crypto.hash] - [winpr_Digest_Init_Internal]: "
+                + "Failed to initialize digest md4\nERRCONNECT_AUTHENTICATION_FAILED";
+
+        fire.assertRaisesRow("client-crypto-build", "client.outdated-app", 8, message);
+        assertThat(topThree(message)).contains("client.outdated-app");
+    }
+
+    @Test
     void fineWithReadsAnotherClientOnlyWhenAClientIsItsObject() {
         assertThat(signals("The port is open and I can ping just fine with the server name, but RDP times out"))
                 .doesNotContain("text other-clients-work");
