@@ -112,6 +112,13 @@ class ClientAppMechanismTest {
     }
 
     @Test
+    void aThirdPartyClientThatHangsIsACandidateAndMstscFreezingIsNot() {
+        fire.assertRaisesRow("client-hang", "client.outdated-app", 3,
+                "Remmina freezes right after I type the password and has to be killed");
+        assertThat(signals("mstsc freezes every few minutes over the VPN")).doesNotContain("text client-hang");
+    }
+
+    @Test
     void fineWithReadsAnotherClientOnlyWhenAClientIsItsObject() {
         assertThat(signals("The port is open and I can ping just fine with the server name, but RDP times out"))
                 .doesNotContain("text other-clients-work");
