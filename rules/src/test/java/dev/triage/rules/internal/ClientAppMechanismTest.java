@@ -65,6 +65,12 @@ class ClientAppMechanismTest {
     }
 
     @Test
+    void aHeadersPackageIsNoDevelopmentBuild() {
+        assertThat(signals("Building guacamole-server: apt install libfreerdp-dev libssl-dev libcairo2-dev"))
+                .doesNotContain("text dev-build");
+    }
+
+    @Test
     void remoteDesktopConnectionOnAMacIsTheRetiredMacClient() {
         String message = "From my MacBook the Remote Desktop Connection client says it cannot verify the identity of the "
                 + "computer that you want to connect to.";
