@@ -125,6 +125,15 @@ class ClientAppMechanismTest {
     }
 
     @Test
+    void aThirdPartyClientNamedInTheTextIsACandidateAsTheAnswerOtherIs() {
+        for (String message : List.of("Since this week Royal TSX only shows a grey tab for the Windows hosts",
+                "Connecting through Devolutions Remote Desktop Manager fails on the new jump host")) {
+            fire.assertRaisesRow("third-party-client", "client.outdated-app", 3, message);
+        }
+        assertThat(signals("Every terminal in the office fails to connect")).doesNotContain("text third-party-client");
+    }
+
+    @Test
     void fineWithReadsAnotherClientOnlyWhenAClientIsItsObject() {
         assertThat(signals("The port is open and I can ping just fine with the server name, but RDP times out"))
                 .doesNotContain("text other-clients-work");
