@@ -21,6 +21,9 @@ class ClientAppMechanismTest {
     private static final String MAC_RDC =
             "mechanism: Remote Desktop Connection on a Mac is the retired Mac client (rdc-product-name + mac-app -> client.outdated-app)";
 
+    private static final String CRYPTO_BUILD =
+            "mechanism: a client rebuilt against a newer crypto library (crypto-library-build + client -> client.outdated-app)";
+
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
     private final SignalExtractor extractor = SignalExtractor.of(Packs.bundled());
@@ -131,6 +134,14 @@ class ClientAppMechanismTest {
             fire.assertRaisesRow("third-party-client", "client.outdated-app", 3, message);
         }
         assertThat(signals("Every terminal in the office fails to connect")).doesNotContain("text third-party-client");
+    }
+
+    @Test
+    void aClientRebuiltAgainstANewerCryptoLibraryIsTheClientsBuild() {
+        assertThat(Fire.said(fire.text("Since Arch's xfreerdp is built against OpenSSL 3 it no longer reaches the old "
+                + "terminal server"))).contains(tuple(CRYPTO_BUILD, "client.outdated-app", 4));
+        assertThat(Fire.pairs(fire.text("I compiled xrdp against OpenSSL 3 and now mstsc cannot connect")))
+                .doesNotContain(tuple(CRYPTO_BUILD, "client.outdated-app"));
     }
 
     @Test
