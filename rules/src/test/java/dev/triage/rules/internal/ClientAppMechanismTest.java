@@ -88,7 +88,8 @@ class ClientAppMechanismTest {
     void theClientsOwnCrashReportsNameTheClient() {
         for (String message : List.of("Remote Desktop Connection has stopped working as soon as I click Connect",
                 "Event 1000: Faulting application name: mstsc.exe, version: 10.0.22621.3085",
-                "Remmina crashes every time I open the saved connection to the terminal server")) {
+                "Remmina crashes every time I open the saved connection to the terminal server",
+                "Microsoft Remote Desktop quit unexpectedly when I double-click the PC")) {
             fire.assertRaisesRow("client-crash", "client.outdated-app", 5, message);
             assertThat(topThree(message)).as(message).contains("client.outdated-app");
         }
