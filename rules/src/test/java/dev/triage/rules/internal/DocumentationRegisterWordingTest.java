@@ -114,6 +114,20 @@ class DocumentationRegisterWordingTest {
                 .noneMatch(rule -> rule.contains("vm-deallocated"));
     }
 
+    @Test
+    void bootWordsAreAzuresBootFaultOnlyWhereACloudIsNamed() {
+        String rule = "mechanism: boot words without a cloud named are not Azure's boot or agent fault";
+        List<String> onAPc = Fire.pairs(fire.text("My PC is stuck at applying updates and RDP fails")).stream()
+                .map(t -> (String) t.toList().get(0)).toList();
+        List<String> onAzure = Fire.pairs(fire.text("My Azure VM is stuck at applying updates and RDP fails")).stream()
+                .map(t -> (String) t.toList().get(0)).toList();
+
+        assertThat(onAPc).contains(rule);
+        assertThat(onAzure).doesNotContain(rule);
+        assertThat(Fire.said(fire.text("My PC is stuck at applying updates and RDP fails")))
+                .contains(tuple(rule, "azure.vm-agent-or-boot", -8));
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
