@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  * (Windows 8.1, Ubuntu 22.04, macOS 14.1): an OS upgrade is another change than an app's release.
  */
 final class ReleaseChange {
-    private static final Pattern SENTENCE = Pattern.compile("\\R|(?<=[.!?])\\s+|;");
     /** An update of some software named as such: the verbs and nouns of changing a release, in either direction. */
     private static final Pattern CHANGE = Pattern.compile("\\b(?:updat(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)"
             + "|downgrad(?:e|ed|es|ing)|roll(?:ed|ing)?[ -]?back|reverted?|since (?:v|ver\\.?|version) ?\\d)",
@@ -32,16 +31,19 @@ final class ReleaseChange {
     private static final Pattern OS_BEFORE = Pattern.compile("\\b(?:windows|win|windows server|[xkl]?ubuntu|debian"
             + "|fedora|mint|centos|rhel|red hat|opensuse|leap|suse|freebsd|macos|mac os|os x|osx|ios|ipados|android"
             + "|kernel|linux|build|os build)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
-    /** A protocol's or library's name right before the number (TLS 1.2, RDP 8.1, OpenSSL 3.0): not a product release. */
-    private static final Pattern PROTOCOL_BEFORE = Pattern.compile("\\b(?:openssl|tls|ssl|dtls|rdp|protocol|http|https"
-            + "|ntlm|smb|credssp|kerberos|\\.net|net|python|java|node)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A library's or runtime's name right before the number (OpenSSL 3.0, .NET 4.8, Python 3.11): a dependency moved,
+     * not the product's release. Protocol names are {@link VersionComparison#protocolBefore}'s.
+     */
+    private static final Pattern LIBRARY_BEFORE = Pattern.compile(
+            "\\b(?:openssl|\\.net|net|python|java|node)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** The first sentence that ties a change to a product release, trimmed for an excerpt; never throws. */
     Optional<String> find(String text) {
         if (!VersionComparison.mayNameVersion(text)) {
             return Optional.empty();
         }
-        for (String sentence : SENTENCE.split(text)) {
+        for (String sentence : VersionComparison.SENTENCE.split(text)) {
             Matcher change = CHANGE.matcher(sentence);
             if (change.find() && namesRelease(sentence)) {
                 return Optional.of(change.group().strip());
@@ -66,7 +68,8 @@ final class ReleaseChange {
             if (OS_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
                 return false;
             }
-            release |= !PROTOCOL_BEFORE.matcher(sentence.substring(0, m.start())).find()
+            String before = sentence.substring(0, m.start());
+            release |= !VersionComparison.protocolBefore(before) && !LIBRARY_BEFORE.matcher(before).find()
                     && !VersionComparison.notARelease(number, prefixed);
         }
         return release;

@@ -55,7 +55,8 @@ final class VersionComparison {
      */
     private static final Pattern MAY_NAME_VERSION = Pattern.compile("\\d\\.\\d|v(?:ersion)?\\s?\\d",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE = Pattern.compile("\\R|(?<=[.!?])\\s+|;");
+    /** Where one sentence ends and the next begins; shared with {@link ReleaseChange}. */
+    static final Pattern SENTENCE = Pattern.compile("\\R|(?<=[.!?])\\s+|;");
     private static final Pattern CLAUSE = Pattern.compile(
             ",|\\s-\\s|\\b(?:but|while|whereas|however|though|although|yet)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION = Pattern.compile(
@@ -163,12 +164,9 @@ final class VersionComparison {
         while (m.find()) {
             String[] digits = m.group(2).split("\\.");
             boolean prefixed = m.group(1) != null;
-            int[] parts = new int[digits.length];
-            for (int i = 0; i < digits.length; i++) {
-                parts[i] = Integer.parseInt(digits[i]);
-            }
+            int[] parts = parts(digits);
             boolean release = (prefixed || parts.length > 1) && !ipv4(parts, prefixed) && !date(digits)
-                    && !PROTOCOL_BEFORE.matcher(clause.substring(0, m.start())).find();
+                    && !protocolBefore(clause.substring(0, m.start()));
             if (release) {
                 out.add(new Version(m.group().strip(), parts));
             }
@@ -183,12 +181,22 @@ final class VersionComparison {
      */
     static boolean notARelease(String number, boolean prefixed) {
         String[] digits = number.split("\\.");
+        int[] parts = parts(digits);
+        boolean legacyWindowsBuild = parts.length >= 3 && parts[0] == 6 && parts[2] >= FIRST_WINDOWS_BUILD;
+        return ipv4(parts, prefixed) || date(digits) || legacyWindowsBuild || windowsBuild(new Version(number, parts));
+    }
+
+    /** True when the text before a number ends in a protocol's or standard's name (TLS 1.2, RDP 8.1, NTLMv2). */
+    static boolean protocolBefore(String textBefore) {
+        return PROTOCOL_BEFORE.matcher(textBefore).find();
+    }
+
+    private static int[] parts(String[] digits) {
         int[] parts = new int[digits.length];
         for (int i = 0; i < digits.length; i++) {
             parts[i] = Integer.parseInt(digits[i]);
         }
-        boolean legacyWindowsBuild = parts.length >= 3 && parts[0] == 6 && parts[2] >= FIRST_WINDOWS_BUILD;
-        return ipv4(parts, prefixed) || date(digits) || legacyWindowsBuild || windowsBuild(new Version(number, parts));
+        return parts;
     }
 
     private static boolean ipv4(int[] parts, boolean prefixed) {
