@@ -29,6 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * doc feedback), each with a cause the poster, a maintainer or a vendor document confirmed. Batch L (issue 13) is user
  * threads again, drawn where earlier batches had not been (Hyper-V enhanced sessions, GNOME Remote Desktop, Docker and
  * Vagrant Windows guests, Guacamole installers, rdesktop, account and licensing threads), one confirmed cause each.
+ * Batch M (issue 13) comes mostly from outside GitHub, where earlier batches had already used most RDP threads: vendor
+ * and Microsoft event-ID documents, cloud and bastion vendors' knowledge bases and admins' blog posts, at most four
+ * scenarios per page.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -93,7 +96,11 @@ class CollectedBatchesTest {
         beforeL.addAll(List.of(k.devFile(), k.heldOutFile()));
         Batch l = new Batch("L", "/eval/rdp-batch-l-dev.jsonl", "a\\d{3}", "/eval/rdp-batch-l-heldout.jsonl",
                 "b\\d{3}", beforeL);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l);
+        List<String> beforeM = new ArrayList<>(beforeL);
+        beforeM.addAll(List.of(l.devFile(), l.heldOutFile()));
+        Batch m = new Batch("M", "/eval/rdp-batch-m-dev.jsonl", "i\\d{3}", "/eval/rdp-batch-m-heldout.jsonl",
+                "j\\d{3}", beforeM);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m);
     }
 
     @ParameterizedTest
