@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Vagrant Windows guests, Guacamole installers, rdesktop, account and licensing threads), one confirmed cause each.
  * Batch M (issue 13) comes mostly from outside GitHub, where earlier batches had already used most RDP threads: vendor
  * and Microsoft event-ID documents, cloud and bastion vendors' knowledge bases and admins' blog posts, at most four
- * scenarios per page.
+ * scenarios per page; three cases from machine-written summaries of forum threads were dropped before measuring.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
