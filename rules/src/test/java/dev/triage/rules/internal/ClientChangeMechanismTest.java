@@ -36,6 +36,7 @@ class ClientChangeMechanismTest {
 
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
+    private final SignalExtractor extractor = SignalExtractor.of(Packs.bundled());
 
     @Test
     void aClientAppsReleaseNamesBothCausesWithTheClientFirst() {
@@ -111,6 +112,26 @@ class ClientChangeMechanismTest {
         List<org.assertj.core.groups.Tuple> said = Fire.said(fire.fire(facts));
         assertThat(said).contains(tuple(MAC_CODE, "net.vpn-unstable", -3), tuple(OLDER_WORKS, CLIENT, 8));
         assertThat(top3(diagnoser.diagnose(facts).causeIds())).contains(CLIENT, UPDATE);
+    }
+
+    @Test
+    void theMicrosoftAppsAndOtherClientsCrashingByNameReadAsTheClientCrashing() {
+        for (String message : List.of("The Windows App crashes every time I open the AVD desktop.",
+                "msrdc.exe stopped working after the last login", "rdcman crashed when I opened the tenth server",
+                "Faulting application name: msrdc.exe")) {
+            assertThat(extractor.extract(List.of(message))).as(message)
+                    .anySatisfy(signal -> assertThat(signal.family() + " " + signal.id()).isEqualTo("text client-crash"));
+        }
+        assertThat(extractor.extract(List.of("The server crashed and the Windows App lost the session.")))
+                .noneSatisfy(signal -> assertThat(signal.id()).isEqualTo("client-crash"));
+    }
+
+    @Test
+    void theMacAndMobileAppsByTheirProductNamesNameTheClient() {
+        assertThat(extractor.extract(List.of("Microsoft Remote Desktop for Mac 10.9 fails with 0x4")))
+                .anySatisfy(signal -> assertThat(signal.family() + " " + signal.id()).isEqualTo("client mac-app"));
+        assertThat(extractor.extract(List.of("The Android client cannot reach the host")))
+                .anySatisfy(signal -> assertThat(signal.family() + " " + signal.id()).isEqualTo("client mobile"));
     }
 
     /** The first three causes; the rules alone (no knowledge articles) may rank fewer. */
