@@ -32,6 +32,7 @@ class ClientChangeMechanismTest {
             "mechanism: a Windows update under a client that embeds Windows' RDP control is the update's regression first";
     private static final String WINDOWS_UPDATE_CLIENT =
             "mechanism: a Windows update under a client that embeds Windows' RDP control is also the client's defect";
+    private static final String STANDING = "mechanism: a FreeRDP-based client or rdesktop named keeps the client on the list";
     private static final String MAC_CODE = "mechanism: the Mac app's error 0x4 is no mstsc network-family code";
 
     private final Fire fire = new Fire();
@@ -132,6 +133,17 @@ class ClientChangeMechanismTest {
                 .anySatisfy(signal -> assertThat(signal.family() + " " + signal.id()).isEqualTo("client mac-app"));
         assertThat(extractor.extract(List.of("The Android client cannot reach the host")))
                 .anySatisfy(signal -> assertThat(signal.family() + " " + signal.id()).isEqualTo("client mobile"));
+    }
+
+    @Test
+    void aFreerdpBasedClientNamedKeepsTheClientOnTheListOnceButNotForAServerBuiltOnLibfreerdp() {
+        List<org.assertj.core.groups.Tuple> said =
+                Fire.said(fire.text("Remmina and xfreerdp both lose the session every few minutes."));
+        assertThat(said.stream().filter(t -> t.toList().get(0).equals(STANDING)).toList())
+                .containsExactly(tuple(STANDING, CLIENT, 1));
+        assertThat(ranked("Remmina loses the session every few minutes.")).contains(CLIENT);
+        assertThat(Fire.pairs(fire.text("gnome-remote-desktop with libfreerdp3 resets every connection")))
+                .doesNotContain(tuple(STANDING, CLIENT));
     }
 
     /** The first three causes; the rules alone (no knowledge articles) may rank fewer. */
