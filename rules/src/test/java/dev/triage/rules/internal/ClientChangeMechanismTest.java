@@ -32,7 +32,7 @@ class ClientChangeMechanismTest {
             "mechanism: a Windows update under a client that embeds Windows' RDP control is the update's regression first";
     private static final String WINDOWS_UPDATE_CLIENT =
             "mechanism: a Windows update under a client that embeds Windows' RDP control is also the client's defect";
-    private static final String STANDING = "mechanism: a FreeRDP-based client or rdesktop named keeps the client on the list";
+    private static final String STANDING = "mechanism: a FreeRDP-based client, rdesktop or mRemoteNG named keeps the client on the list";
     private static final String MAC_CODE = "mechanism: the Mac app's error 0x4 is no mstsc network-family code";
 
     private final Fire fire = new Fire();
@@ -144,6 +144,12 @@ class ClientChangeMechanismTest {
         assertThat(ranked("Remmina loses the session every few minutes.")).contains(CLIENT);
         assertThat(Fire.pairs(fire.text("gnome-remote-desktop with libfreerdp3 resets every connection")))
                 .doesNotContain(tuple(STANDING, CLIENT));
+    }
+
+    @Test
+    void dataLossPreventionOnTheClientIsSecuritySoftwareOnTheClient() {
+        fire.assertRaisesRow("client-dlp", "client.av-blocking", 8,
+                "Our data loss prevention agent on the laptops blocks the RDP session in the browser.");
     }
 
     /** The first three causes; the rules alone (no knowledge articles) may rank fewer. */
