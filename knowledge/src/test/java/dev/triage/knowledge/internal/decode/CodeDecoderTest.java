@@ -110,7 +110,7 @@ class CodeDecoderTest {
 
     @Test
     void unverifiedCodesSayTheirMeaningIsUnverified() {
-        for (String code : List.of("0x4", "0x516", "0x708", "0xb08", "0x2407", "0xd06")) {
+        for (String code : List.of("0x4", "0x207", "0x516", "0x708", "0xb08", "0x2407", "0xd06")) {
             DecodedCode decoded = decoder.decode("Error code: " + code).get(0);
 
             assertThat(decoded.kind()).as(code).isEqualTo(CodeKind.UNVERIFIED);
