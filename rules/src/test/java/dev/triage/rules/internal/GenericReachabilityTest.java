@@ -34,6 +34,11 @@ class GenericReachabilityTest {
             + " did not bind";
     private static final String SERVER_UPDATE = "mechanism: an update beside a failure at the TCP step is the server's"
             + " update: the listener";
+    private static final String DIALOG_LIMIT = "mechanism: Microsoft's disconnected dialog before the sign-in: the"
+            + " connection limit";
+    private static final String DISCONNECTED_DIALOG = "Remote Desktop Disconnected. This computer can't connect to the"
+            + " remote computer. Try connecting again. If the problem continues, contact the owner of the remote"
+            + " computer or your network administrator.";
     private static final String NEGO = "ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED";
     private static final String NEGO_TAIL = """
             [ERROR][com.freerdp.core.nego] - Protocol Security Negotiation Failure
@@ -106,6 +111,16 @@ class GenericReachabilityTest {
         String wrapper = "Since the cumulative update the connection attempt timed out; RDP Wrapper shows not listening.";
         assertThat(Fire.pairs(fire.text(wrapper))).extracting(t -> (String) t.toList().get(0))
                 .doesNotContain(SERVER_UPDATE);
+    }
+
+    @Test
+    void microsoftsDisconnectedDialogBeforeTheSignInIsKb2477176sConnectionLimit() {
+        assertThat(Fire.said(fire.text(DISCONNECTED_DIALOG))).contains(tuple(DIALOG_LIMIT, "server.max-connections", 4));
+        assertThat(top3(ranked(DISCONNECTED_DIALOG))).contains("server.max-connections");
+        // The same dialog after the credentials were typed is a TLS or certificate failure (Microsoft's Azure article).
+        String afterSignIn = "After you input your credentials, the connection fails: " + DISCONNECTED_DIALOG;
+        assertThat(Fire.pairs(fire.text(afterSignIn))).extracting(t -> (String) t.toList().get(0))
+                .doesNotContain(DIALOG_LIMIT);
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
