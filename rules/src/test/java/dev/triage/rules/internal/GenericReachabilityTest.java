@@ -39,6 +39,10 @@ class GenericReachabilityTest {
     private static final String DISCONNECTED_DIALOG = "Remote Desktop Disconnected. This computer can't connect to the"
             + " remote computer. Try connecting again. If the problem continues, contact the owner of the remote"
             + " computer or your network administrator.";
+    private static final String POLICY_OFF = "mechanism: a policy change beside a failure to reach RDP: Remote Desktop"
+            + " switched off by policy";
+    private static final String OTHER_SERVICE = "mechanism: a service start failure that names another service is not"
+            + " Remote Desktop's: the generic start failure";
     private static final String NEGO = "ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED";
     private static final String NEGO_TAIL = """
             [ERROR][com.freerdp.core.nego] - Protocol Security Negotiation Failure
@@ -123,10 +127,43 @@ class GenericReachabilityTest {
                 .doesNotContain(DIALOG_LIMIT);
     }
 
+    @Test
+    void aPolicyChangeBesideAFailureToReachRdpIsRemoteDesktopSwitchedOffOrAFirewallRule() {
+        String message = "After the new GPO was applied we can't RDP to any workstation: the connection attempt timed out.";
+        assertThat(Fire.said(fire.text(message))).contains(
+                tuple(POLICY_OFF, "server.rdp-disabled", 5),
+                tuple("mechanism: a policy change beside a failure to reach RDP: a firewall rule by policy",
+                        "net.port-blocked", 3));
+        assertThat(top3(ranked(message))).contains("server.rdp-disabled", "net.port-blocked");
+        // A policy change beside a sign-in message is the account rules' business.
+        String signIn = "After the new GPO was applied users get: The user account is not authorized for remote login.";
+        assertThat(Fire.pairs(fire.text(signIn))).extracting(t -> (String) t.toList().get(0)).doesNotContain(POLICY_OFF);
+    }
+
+    @Test
+    void aServiceStartFailureThatNamesAnotherServiceIsNotRemoteDesktops() {
+        String netlogon = "Event ID 7022: The Netlogon service hung on starting. RDP to the VM fails.";
+        assertThat(Fire.said(fire.text(netlogon))).contains(tuple(OTHER_SERVICE, "server.termservice-down", -11));
+        String termService = "Event ID 7022: The Remote Desktop Services service hung on starting.";
+        assertThat(Fire.pairs(fire.text(termService))).extracting(t -> (String) t.toList().get(0))
+                .doesNotContain(OTHER_SERVICE);
+        assertThat(ranked(termService).get(0)).isEqualTo("server.termservice-down");
+        // TermService failing because a dependency failed names TermService itself: still Remote Desktop's service.
+        String dependency = "The Remote Desktop Services service depends on the DHCP Client service which failed to"
+                + " start. The DHCP Client service hung on starting.";
+        assertThat(Fire.pairs(fire.text(dependency))).extracting(t -> (String) t.toList().get(0))
+                .doesNotContain(OTHER_SERVICE);
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             connect-timeout-retold | net.port-blocked        | 6  | 'Every time I try, the connection times out.'
             connect-timeout-retold | net.unreachable         | 6  | 'Remote Desktop just times out from home'
+            cant-rdp               | net.port-blocked        | 2  | 'Since Monday I can''t RDP into the accounting server.'
+            cant-rdp               | server.rdp-disabled     | 1  | 'Remote Desktop stopped working on my office PC'
+            outside-retold         | net.port-blocked        | 4  | 'It works in the LAN but not from the internet.'
+            before-credentials     | server.termservice-down | 2  | 'mstsc fails and never even asks for my password'
+            before-credentials     | net.port-blocked        | 3  | 'The client gives up before it asks for credentials.'
             avd-agent              | azure.vm-agent-or-boot  | 12 | 'The session host shows Unavailable and the RDAgentBootLoader service will not start'
             avd-agent              | azure.vm-agent-or-boot  | 12 | 'Event 3277 INVALID_REGISTRATION_TOKEN on the session host'
             avd-agent              | azure.vm-agent-or-boot  | 12 | 'qwinsta shows rdp-sxs in the Down state'
