@@ -155,6 +155,17 @@ class GenericReachabilityTest {
                 .doesNotContain(OTHER_SERVICE);
     }
 
+    @Test
+    void oneServerOutOfReachWhileOthersAnswerIsThatServersOwnState() {
+        String message = "Unable to connect via RDP to one of our servers, the other servers are fine.";
+        assertThat(Fire.said(fire.text(message))).contains(
+                tuple("mechanism: one server out of reach while others answer: that server's listener",
+                        "server.termservice-down", 3),
+                tuple("mechanism: one server out of reach while others answer: Remote Desktop off there",
+                        "server.rdp-disabled", 2));
+        assertThat(top3(ranked(message))).contains("server.termservice-down");
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             connect-timeout-retold | net.port-blocked        | 6  | 'Every time I try, the connection times out.'
