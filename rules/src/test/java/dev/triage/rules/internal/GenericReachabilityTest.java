@@ -166,6 +166,19 @@ class GenericReachabilityTest {
         assertThat(top3(ranked(message))).contains("server.termservice-down");
     }
 
+    @Test
+    void aNewMachineOutOfReachIsFirstOneWhereRemoteDesktopWasNeverTurnedOn() {
+        String message = "We set up a new server last week and RDP has never worked: the connection attempt timed out.";
+        assertThat(Fire.said(fire.text(message))).contains(
+                tuple("mechanism: a new machine out of reach: Remote Desktop never turned on", "server.rdp-disabled", 4),
+                tuple("mechanism: a new machine out of reach: its firewall never opened", "net.port-blocked", 2));
+        assertThat(top3(ranked(message))).contains("server.rdp-disabled", "net.port-blocked");
+        // A new machine that connects and then fails at the sign-in is not this reading.
+        String signIn = "On the new server I get: The credentials that were used to connect did not work.";
+        assertThat(Fire.pairs(fire.text(signIn))).extracting(t -> (String) t.toList().get(0))
+                .doesNotContain("mechanism: a new machine out of reach: Remote Desktop never turned on");
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             connect-timeout-retold | net.port-blocked        | 6  | 'Every time I try, the connection times out.'
