@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record ClientLogError(String kind, String excerpt) implements UserEvidence {
     public static final Set<String> KINDS = Set.of("dns-failed", "refused", "timeout", "no-route",
-            "reset", "cert-name-mismatch", "cert-changed", "tls-failed", "logon-failed", "account-locked");
+            "reset", "connect-failed", "cert-name-mismatch", "cert-changed", "tls-failed", "logon-failed", "account-locked");
 
     public ClientLogError {
         Objects.requireNonNull(kind, "kind");

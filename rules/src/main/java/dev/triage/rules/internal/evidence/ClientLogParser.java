@@ -28,6 +28,9 @@ final class ClientLogParser {
             m("no-route", "no route to host", "network is unreachable", "host is unreachable"),
             m("timeout", "connection timed out", "timed out", "etimedout"),
             m("reset", "connection reset by peer", "system error 104", "econnreset", "broken pipe", "system error 32"),
+            // FreeRDP's tcp.c logs "failed to connect to <host>" when its TCP connect fails without a more specific
+            // errno line (FreeRDP 2.x freerdp_tcp_connect).
+            m("connect-failed", "failed to connect to"),
             m("tls-failed", "ssl_connect", "ssl_do_handshake", "tls_connect", "transport_connect_tls",
                     "ssl routines", "ssl_error", "tls handshake", "alert handshake failure", "unsupported protocol"));
 

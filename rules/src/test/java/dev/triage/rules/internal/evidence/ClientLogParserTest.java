@@ -32,6 +32,12 @@ class ClientLogParserTest {
     }
 
     @Test
+    void aConnectThatFailedWithoutAnErrnoLine() {
+        assertThat(kinds("[ERROR][com.freerdp.core] - failed to connect to [pc7.example.test]"))
+                .containsExactly("connect-failed");
+    }
+
+    @Test
     void certificateWarnings() {
         String changed = """
                 [ERROR][com.freerdp.crypto] - @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@
