@@ -107,6 +107,13 @@ class SignInPlaceMechanismTest {
                 "auth.bad-credentials"));
     }
 
+    @Test
+    void anExpiredPasswordRetoldAdjectiveFirstIsTheExpiredPassword() {
+        String text = "A user with an expired password cannot connect with xfreerdp: Authentication failure, check credentials.";
+        fire.assertRaisesRow("password-expired", "auth.account-locked-or-expired", 12, text);
+        assertThat(ranked(text).get(0)).isEqualTo("auth.account-locked-or-expired");
+    }
+
     private static CaseFacts answered(String text, String accountType) {
         return new CaseFacts(List.of(text), List.of(), Map.of("account-type", accountType), List.of(), List.of(),
                 Optional.empty());
