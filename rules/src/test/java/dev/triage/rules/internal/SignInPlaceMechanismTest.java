@@ -109,7 +109,7 @@ class SignInPlaceMechanismTest {
 
     @Test
     void anExpiredPasswordRetoldAdjectiveFirstIsTheExpiredPassword() {
-        String text = "A user with an expired password cannot connect with xfreerdp: Authentication failure, check credentials.";
+        String text = "Since Monday a user with an expired password cannot connect over Remote Desktop any more.";
         fire.assertRaisesRow("password-expired", "auth.account-locked-or-expired", 12, text);
         assertThat(ranked(text).get(0)).isEqualTo("auth.account-locked-or-expired");
     }
