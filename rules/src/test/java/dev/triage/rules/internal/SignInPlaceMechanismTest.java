@@ -114,6 +114,12 @@ class SignInPlaceMechanismTest {
         assertThat(ranked(text).get(0)).isEqualTo("auth.account-locked-or-expired");
     }
 
+    @Test
+    void theLsaDialogsOwnExpiredPasswordSentenceIsNotAnExpiredPassword() {
+        String dialog = "The Local Security Authority cannot be contacted. This could be due to an expired password.";
+        assertThat(Fire.pairs(fire.text(dialog)).toString()).doesNotContain("(password-expired -> ");
+    }
+
     private static CaseFacts answered(String text, String accountType) {
         return new CaseFacts(List.of(text), List.of(), Map.of("account-type", accountType), List.of(), List.of(),
                 Optional.empty());
