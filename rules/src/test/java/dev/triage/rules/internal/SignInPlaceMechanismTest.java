@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
  * a wrong, locked or expired password); a remote sign-in screen with no tile that takes a password is Windows Hello-only
  * sign-in of a Microsoft account; the refusal retold as splitting admins from users, and mstsc's not-authorized dialog in
  * German, are the missing right; the answer "a Microsoft account" moves the group, name-form and wrong-password causes
- * down. Texts written for the test, not taken from the development cases.
+ * down; the NLA requirement quoted inside the domain-controller message weighs once; a renamed Administrator is
+ * the name form. Texts written for the test, not taken from the development cases.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInPlaceMechanismTest {
@@ -118,6 +119,25 @@ class SignInPlaceMechanismTest {
     void theLsaDialogsOwnExpiredPasswordSentenceIsNotAnExpiredPassword() {
         String dialog = "The Local Security Authority cannot be contacted. This could be due to an expired password.";
         assertThat(Fire.pairs(fire.text(dialog)).toString()).doesNotContain("(password-expired -> ");
+    }
+
+    @Test
+    void theNlaRequirementInsideTheDomainControllerMessageWeighsOnceAsThatMessage() {
+        String text = "The remote computer that you are trying to connect to requires Network Level Authentication (NLA), but"
+                + " your Windows domain controller cannot be contacted to perform NLA.";
+        assertThat(Fire.said(fire.text(text))).contains(tuple("mechanism: the NLA requirement inside the domain-controller"
+                + " message is that message, not a security-mode mismatch", "nla.mismatch", -8));
+        assertThat(ranked(text).get(0)).isEqualTo("nla.dc-unreachable");
+        assertThat(Fire.pairs(fire.text("The remote computer requires Network Level Authentication, which your computer"
+                + " does not support."))).extracting(t -> t.toList().get(0)).noneMatch(rule -> ((String) rule)
+                .startsWith("mechanism: the NLA requirement inside the domain-controller message"));
+    }
+
+    @Test
+    void aRenamedAdministratorIsTheNameFormNotTheWrongPassword() {
+        String text = "I renamed the Administrator account and now RDP says the user name or password is incorrect.";
+        fire.assertRaisesRow("admin-renamed", "auth.username-format", 10, text);
+        assertThat(ranked(text).get(0)).isEqualTo("auth.username-format");
     }
 
     private static CaseFacts answered(String text, String accountType) {
