@@ -140,6 +140,23 @@ class SignInPlaceMechanismTest {
         assertThat(ranked(text).get(0)).isEqualTo("auth.username-format");
     }
 
+    @Test
+    void windowsHelloForBusinessIsTheWorkAccountNotAPersonalOne() {
+        String text = "Our laptops are Intune managed and users sign in with Windows Hello for Business. RDP says the logon attempt failed.";
+        fire.assertRaisesRow("hello-for-business", "auth.entra-joined-target", 8, text);
+        fire.assertRaisesRow("hello-for-business", "auth.microsoft-account", -10, text);
+        assertThat(ranked(text).get(0)).isEqualTo("auth.entra-joined-target");
+    }
+
+    @Test
+    void aPcUnlockedByFaceOrFingerprintIsWindowsHelloSignInOfAMicrosoftAccount() {
+        String text = "My laptop uses face recognition to sign in. Over RDP it says the user name or password is incorrect.";
+        fire.assertRaisesRow("hello-biometric", "auth.microsoft-account", 10, text);
+        assertThat(ranked(text).get(0)).isEqualTo("auth.microsoft-account");
+        assertThat(Fire.pairs(fire.text("The certificate fingerprint changed and mstsc warns about it.")).toString())
+                .doesNotContain("(hello-biometric -> ");
+    }
+
     private static CaseFacts answered(String text, String accountType) {
         return new CaseFacts(List.of(text), List.of(), Map.of("account-type", accountType), List.of(), List.of(),
                 Optional.empty());
