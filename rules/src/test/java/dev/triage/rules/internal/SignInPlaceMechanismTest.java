@@ -57,6 +57,13 @@ class SignInPlaceMechanismTest {
     }
 
     @Test
+    void anXrdpServerHasNoWindowsNameFormToGetWrong() {
+        String text = "xrdp says login failed, but I can log in locally on the Ubuntu box with the same password.";
+        assertThat(Fire.pairs(fire.text(text))).contains(tuple(NOT_WRONG, "auth.bad-credentials"))
+                .doesNotContain(tuple(NAME_FORM, "auth.username-format"));
+    }
+
+    @Test
     void aConsoleSignInWithThePinKeepsTheMicrosoftAccount() {
         String text = "Remote Desktop: your credentials did not work. At the console I can log in locally with my Windows Hello PIN.";
         assertThat(Fire.pairs(fire.text(text))).doesNotContain(tuple(MSA_CACHED, "auth.microsoft-account"),
