@@ -110,6 +110,8 @@ class SignInPlaceMechanismTest {
         assertThat(Fire.said(fire.fire(answered(text, "microsoft")))).extracting(t -> t.toList().subList(1, 3))
                 .contains(List.of("auth.not-in-rdp-users-group", -3), List.of("auth.username-format", -3),
                         List.of("auth.bad-credentials", -3));
+        assertThat(Fire.said(fire.fire(answered(text, "entra")))).extracting(t -> t.toList().subList(1, 3))
+                .contains(List.of("auth.bad-credentials", -3));
         assertThat(Fire.pairs(fire.fire(answered(text, "local")))).doesNotContain(tuple(
                 "answers: a Microsoft account's refused password is most often the uncached password or the PIN",
                 "auth.bad-credentials"));
