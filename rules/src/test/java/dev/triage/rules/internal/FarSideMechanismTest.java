@@ -117,6 +117,17 @@ class FarSideMechanismTest {
                 + "\"An internal error has occurred\" when they connect.").get(0)).isEqualTo("tls.version-mismatch");
     }
 
+    @Test
+    void anotherTermsrvPatcherAfterAnUpdateIsThePatchMissingTheBuild() {
+        fire.assertRaisesRow("termsrv-patcher", "server.rdp-implementation-bug", 6, "TermWrap shows the wrapper as not working");
+        String message = "TermWrap 0.3 on Windows 11 24H2 stopped working after the update";
+
+        assertThat(Fire.said(fire.text(message))).contains(tuple(
+                "far side: an update under another termsrv.dll patcher replaced termsrv.dll, it is no Microsoft regression",
+                "update.regression", -6));
+        assertThat(ranked(message).get(0)).isEqualTo("server.rdp-implementation-bug");
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
