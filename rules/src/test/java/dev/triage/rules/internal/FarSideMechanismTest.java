@@ -128,6 +128,15 @@ class FarSideMechanismTest {
         assertThat(ranked(message).get(0)).isEqualTo("server.rdp-implementation-bug");
     }
 
+    /** xrdp named only by the files and ports of its session setup. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"I put xfce4-session into ~/.xsession and the session still closes at once",
+        "the login box offers Xorg and Xvnc, both fail", "sesman listens on port 3350 but the session never starts",
+        "after the password nothing happens, startwm.sh is the stock one"})
+    void xrdpsSessionFilesAndPortNameTheServer(String message) {
+        fire.assertRaisesRow("linux-rdp-server-more", "server.rdp-implementation-bug", 5, message);
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
