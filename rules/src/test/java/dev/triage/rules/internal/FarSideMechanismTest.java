@@ -76,7 +76,8 @@ class FarSideMechanismTest {
         "From my Ubuntu 22.04 laptop Remmina cannot connect to the office PC any more.",
         "xfreerdp on Debian 12 fails against our Windows Server 2022 with ERRCONNECT_CONNECT_TRANSPORT_FAILED.",
         "Ubuntu 24.04 host, Windows 11 guest in virt-manager: mstsc into the Windows VM shows a black screen.",
-        "I upgraded my laptop to Ubuntu 24.04 last week and since then I cannot reach my work PC."})
+        "I upgraded my laptop to Ubuntu 24.04 last week and since then I cannot reach my work PC.",
+        "I can connect from my Ubuntu laptop, but the Windows App on my Mac fails with error 0x204."})
     void aLinuxNameOnTheClientsSideIsNoThirdPartyServer(String message) {
         assertThat(Fire.pairs(fire.text(message))).as(message).extracting(t -> (String) t.toList().get(0))
                 .noneMatch(rule -> rule.startsWith("far side:"));
