@@ -128,6 +128,15 @@ class GenericReachabilityTest {
     }
 
     @Test
+    void theSameDialogWithItsCodesLeavesTheReadingToTheCodes() {
+        // mstsc prints this dialog for many disconnect reasons; 0x904 / 0x7 (the server denied the connection) is one.
+        Outputs withCodes = fire.fire(new CaseFacts(List.of(DISCONNECTED_DIALOG + " Error code: 0x904 Extended error"
+                + " code: 0x7"), List.of(Fire.disconnect("0x904"), Fire.extended("0x7")), Map.of(), List.of(),
+                List.of(), Optional.empty()));
+        assertThat(Fire.pairs(withCodes)).extracting(t -> (String) t.toList().get(0)).doesNotContain(DIALOG_LIMIT);
+    }
+
+    @Test
     void aPolicyChangeBesideAFailureToReachRdpIsRemoteDesktopSwitchedOffOrAFirewallRule() {
         String message = "After the new GPO was applied we can't RDP to any workstation: the connection attempt timed out.";
         assertThat(Fire.said(fire.text(message))).contains(
