@@ -45,6 +45,11 @@ class TerminalServicesCatalogueTest {
             server.max-connections       | The user CONTOSO\\anna is currently logged on to this computer. Only the current user or an administrator can log on to this computer.
             license.no-server            | The client you are using is not licensed to use this system. Your logon request is denied.
             license.grace-expired        | The system license has expired. Your logon request is denied.
+            license.grace-expired        | Die Systemlizenz ist abgelaufen. Ihre Anmeldeanforderung wird abgelehnt.
+            auth.not-in-rdp-users-group  | Se ha deshabilitado el privilegio de inicio de sesión interactivo. Póngase en contacto con el administrador.
+            server.legacy-security-layer | Sie verfügen nicht über die richtige Verschlüsselungsebene für den Zugriff auf diese Sitzung.
+            auth.not-in-rdp-users-group  | Ihr Konto ist so konfiguriert, dass Sie dieses Gerät nicht verwenden können. Wenden Sie sich an Ihren Systemadministrator.
+            auth.not-in-rdp-users-group  | Votre compte est configuré pour vous empêcher d’utiliser cet appareil. Pour plus d’informations, contactez votre administrateur système.
             auth.not-in-rdp-users-group  | Sua conta está configurada para impedir que você use este dispositivo. Para obter mais informações, contate o administrador do sistema.
             license.no-server            | Event ID 1130: The Remote Desktop Session Host server does not have a Remote Desktop license server specified.
             license.grace-expired        | The RD Licensing grace period has expired and the service has not registered with a license server with installed licenses.
