@@ -57,6 +57,7 @@ class TerminalServicesCatalogueTest {
             server.max-connections       | New connections fail. The RD Session Host server received large number of incomplete connections. The system may be under attack.
             server.termservice-down      | Nobody can connect. Terminal Server session creation failed. The relevant status code was 0xC000009A.
             server.termservice-down      | RDP stopped working. Event 260: Listener RDP-Tcp failed while listening. Error code 0xD0000001.
+            auth.bad-credentials         | RemoteDesktopServices-RdpCoreTS event 140: A connection from the client computer with an IP address of 10.0.0.5 failed because the user name or password is not correct.
             cert.expired                 | Event 1065: the template-based certificate that is being used by the terminal server for TLS authentication has expired and cannot be replaced by the terminal server.
             """)
     void aCodeFreePasteRanksTheDocumentedCauseInTheTopThree(String cause, String message) {

@@ -28,7 +28,8 @@ final class EventLogParser {
             // the RD Session Host's licensing, connection and certificate events (event-catalogue.drl)
             Map.entry(1004, RCM), Map.entry(1006, RCM), Map.entry(1028, RCM), Map.entry(1036, RCM),
             Map.entry(1065, RCM), Map.entry(1068, RCM), Map.entry(1069, RCM), Map.entry(1128, RCM),
-            Map.entry(1130, RCM), Map.entry(260, RCM), Map.entry(261, RCM));
+            Map.entry(1130, RCM), Map.entry(260, RCM), Map.entry(261, RCM),
+            Map.entry(131, "RemoteDesktopServices-RdpCoreTS"), Map.entry(140, "RemoteDesktopServices-RdpCoreTS"));
 
     /** Lower-case fragments of each event's standard message text. */
     private static final List<Object[]> MESSAGES = List.of(
@@ -63,7 +64,9 @@ final class EventLogParser {
             new Object[] {1130, "does not have a remote desktop license server specified"},
             new Object[] {1068, "rd licensing mode has not been configured"},
             new Object[] {260, "failed while listening. error code"},
-            new Object[] {261, "listener rdp-tcp received a connection"});
+            new Object[] {261, "listener rdp-tcp received a connection"},
+            new Object[] {131, "the server accepted a new tcp connection from client"},
+            new Object[] {140, "failed because the user name or password is not correct"});
 
     /** NTSTATUS values of 4625 that name a reason; 0xc000006d ("bad user name or password") is the fallback. */
     private static final List<String> STATUSES = List.of("0xc000006a", "0xc0000234", "0xc0000072", "0xc0000193",
