@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class EventLogParser {
     /** Compiled once: {@code String.split} with a regex compiles it again on every line. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String RCM = "TerminalServices-RemoteConnectionManager";
     /** The events the rules know, with their usual provider (Microsoft's event documentation). */
     static final Map<Integer, String> SOURCES = Map.ofEntries(
             Map.entry(1057, "TerminalServices-RemoteConnectionManager"),
@@ -23,7 +24,12 @@ final class EventLogParser {
             Map.entry(36888, "Schannel"), Map.entry(1026, "TerminalServices-ClientActiveXCore"),
             Map.entry(4625, "Security-Auditing"), Map.entry(1149, "TerminalServices-RemoteConnectionManager"),
             Map.entry(20499, "TerminalServices-RemoteConnectionManager"), Map.entry(56, "TermDD"),
-            Map.entry(50, "TermDD"), Map.entry(1511, "User Profile Service"), Map.entry(1515, "User Profile Service"));
+            Map.entry(50, "TermDD"), Map.entry(1511, "User Profile Service"), Map.entry(1515, "User Profile Service"),
+            // the RD Session Host's licensing, connection and certificate events (event-catalogue.drl)
+            Map.entry(1004, RCM), Map.entry(1006, RCM), Map.entry(1028, RCM), Map.entry(1036, RCM),
+            Map.entry(1065, RCM), Map.entry(1068, RCM), Map.entry(1069, RCM), Map.entry(1128, RCM),
+            Map.entry(1130, RCM), Map.entry(260, RCM), Map.entry(261, RCM),
+            Map.entry(131, "RemoteDesktopServices-RdpCoreTS"), Map.entry(140, "RemoteDesktopServices-RdpCoreTS"));
 
     /** Lower-case fragments of each event's standard message text. */
     private static final List<Object[]> MESSAGES = List.of(
@@ -45,7 +51,22 @@ final class EventLogParser {
             new Object[] {56, "security layer detected an error in the protocol stream"},
             new Object[] {50, "x.224 detected an error in the protocol stream"},
             new Object[] {1511, "cannot find the local profile and is logging you on with a temporary profile"},
-            new Object[] {1515, "has backed up this user's profile"});
+            new Object[] {1515, "has backed up this user's profile"},
+            new Object[] {1004, "cannot issue a client license"},
+            new Object[] {1006, "received large number of incomplete connections"},
+            new Object[] {1028, "because its license could not be renewed"},
+            new Object[] {1036, "session creation failed. the relevant status code was"},
+            new Object[] {1065, "template-based certificate that is being used by the terminal server"},
+            new Object[] {1065, "has expired and cannot be replaced by the terminal server"},
+            new Object[] {1069, "grace period has expired and licensing mode for the remote desktop session host"},
+            new Object[] {1068, "licensing mode for the remote desktop session host server is not configured"},
+            new Object[] {1128, "grace period has expired and the service has not registered with a license server"},
+            new Object[] {1130, "does not have a remote desktop license server specified"},
+            new Object[] {1068, "rd licensing mode has not been configured"},
+            new Object[] {260, "failed while listening. error code"},
+            new Object[] {261, "listener rdp-tcp received a connection"},
+            new Object[] {131, "the server accepted a new tcp connection from client"},
+            new Object[] {140, "failed because the user name or password is not correct"});
 
     /** NTSTATUS values of 4625 that name a reason; 0xc000006d ("bad user name or password") is the fallback. */
     private static final List<String> STATUSES = List.of("0xc000006a", "0xc0000234", "0xc0000072", "0xc0000193",

@@ -77,4 +77,13 @@ class EventLogParserTest {
     void unrelatedNumbersAreNotEvents() {
         assertThat(parse("Process ID: 56\nSession ID: 2\nport 3389 event viewer shows nothing")).isEmpty();
     }
+
+    @Test
+    void sessionHostEventsByMessage() {
+        assertThat(parse("The remote session could not be established from remote desktop client PC1 because its license could not be renewed."))
+                .containsExactly(new EventLogEntry(1028, "TerminalServices-RemoteConnectionManager", ""));
+        assertThat(parse("Listener RDP-Tcp failed while listening. Error code 0xD0000001."))
+                .containsExactly(new EventLogEntry(260, "TerminalServices-RemoteConnectionManager", ""));
+        assertThat(parse("Event ID: 1069")).extracting(e -> ((EventLogEntry) e).id()).containsExactly(1069);
+    }
 }
