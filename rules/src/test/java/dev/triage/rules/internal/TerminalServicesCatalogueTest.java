@@ -22,7 +22,7 @@ class TerminalServicesCatalogueTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            ctx-logons-disabled  | server.rdp-disabled          | 10 | 'Users get a message that remote logons are currently disabled.'
+            ctx-logons-disabled  | server.rdp-disabled          | 10 | 'Os logons remotos estão desabilitados no momento.'
             ctx-logons-disabled  | server.rdp-disabled          | 10 | 'Remoteanmeldungen sind derzeit deaktiviert.'
             ctx-logons-disabled  | server.rdp-disabled          | 10 | 'Los inicios de sesión remotos están deshabilitados actualmente.'
             ctx-logon-privilege  | auth.not-in-rdp-users-group  | 12 | 'Logon Message: You do not have access to logon to this Session.'

@@ -31,11 +31,13 @@ final class PhraseLines {
             } else if (line.startsWith("#")) {
                 sourced |= line.startsWith(SOURCE) && line.length() > SOURCE.length();
             } else {
-                family(pack, file, i + 1, line, sourced, problems).filter(f -> {
+                int number = i + 1;
+                family(pack, file, number, line, sourced, problems).filter(f -> {
                     if (seen.add(f.signal())) {
                         return true;
                     }
-                    problems.add(new PackProblem(file, 0, "signal", "'" + f.signal() + "' has two lines"));
+                    problems.add(new PackProblem(file, number, "signal", "'" + f.signal() + "' has two lines; this"
+                            + " is the second (merge its phrases into the first)"));
                     return false;
                 }).ifPresent(families::add);
             }

@@ -102,6 +102,15 @@ class PackReaderTest {
     }
 
     @Test
+    void aSecondLineForTheSameSignalIsNamedNotMerged() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("phrases.txt"), "\n# source: the vendor's status strings\ntext printer-offline: paused\n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field() + " " + p.message())
+                .containsExactly(pack + "/phrases.txt line 13: signal 'text printer-offline' has two lines; this is"
+                        + " the second (merge its phrases into the first)");
+    }
+
+    @Test
     void aRationaleColumnIsReadAndMayNotBeEmpty() throws IOException {
         Path pack = copy();
         append(pack.resolve("answers.tsv"), "printer-connection\tnetwork\tprinter.spooler-stuck\t-2\tlift\tr\t"
