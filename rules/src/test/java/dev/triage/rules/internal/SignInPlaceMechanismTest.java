@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Accounts, round 2 (issue 13, branch accounts, sign-in-place.drl): where the refused password works tells the account
@@ -88,18 +90,17 @@ class SignInPlaceMechanismTest {
         assertThat(ranked(wrapper).get(0)).isEqualTo("auth.microsoft-account");
     }
 
-    @Test
-    void theRefusalSplittingAdminsFromUsersIsTheMissingRight() {
-        String text = "Only domain admins can RDP to the new terminal server; domain users can't, they get an error after the password.";
-        fire.assertRaisesRow("admins-only-retold", "auth.not-in-rdp-users-group", 8, text);
-        assertThat(ranked(text).get(0)).isEqualTo("auth.not-in-rdp-users-group");
-    }
-
-    @Test
-    void theGermanNotAuthorisedDialogIsTheMissingRight() {
-        String text = "Die Verbindung wurde abgelehnt, da das Benutzerkonto nicht zur Remoteanmeldung autorisiert ist.";
-        fire.assertRaisesRow("rdp-users-de-dialog", "auth.not-in-rdp-users-group", 16, text);
-        assertThat(ranked(text).get(0)).isEqualTo("auth.not-in-rdp-users-group");
+    /** One family's own wording: it raises its row and, alone, puts its cause first. */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            admins-only-retold   | auth.not-in-rdp-users-group     |  8 | 'Only domain admins can RDP to the new terminal server; domain users can''t, they get an error after the password.'
+            rdp-users-de-dialog  | auth.not-in-rdp-users-group     | 16 | 'Die Verbindung wurde abgelehnt, da das Benutzerkonto nicht zur Remoteanmeldung autorisiert ist.'
+            password-expired     | auth.account-locked-or-expired  | 12 | 'Since Monday a user with an expired password cannot connect over Remote Desktop any more.'
+            admin-renamed        | auth.username-format            | 10 | 'I renamed the Administrator account and now RDP says the user name or password is incorrect.'
+            """)
+    void aFamilysOwnWordingRaisesItsRowAndLeads(String family, String cause, int weight, String text) {
+        fire.assertRaisesRow(family, cause, weight, text);
+        assertThat(ranked(text).get(0)).isEqualTo(cause);
     }
 
     @Test
@@ -118,13 +119,6 @@ class SignInPlaceMechanismTest {
     }
 
     @Test
-    void anExpiredPasswordRetoldAdjectiveFirstIsTheExpiredPassword() {
-        String text = "Since Monday a user with an expired password cannot connect over Remote Desktop any more.";
-        fire.assertRaisesRow("password-expired", "auth.account-locked-or-expired", 12, text);
-        assertThat(ranked(text).get(0)).isEqualTo("auth.account-locked-or-expired");
-    }
-
-    @Test
     void theLsaDialogsOwnExpiredPasswordSentenceIsNotAnExpiredPassword() {
         String dialog = "The Local Security Authority cannot be contacted. This could be due to an expired password.";
         assertThat(Fire.pairs(fire.text(dialog)).toString()).doesNotContain("(password-expired -> ");
@@ -140,13 +134,6 @@ class SignInPlaceMechanismTest {
         assertThat(Fire.pairs(fire.text("The remote computer requires Network Level Authentication, which your computer"
                 + " does not support."))).extracting(t -> t.toList().get(0)).noneMatch(rule -> ((String) rule)
                 .startsWith("mechanism: the NLA requirement inside the domain-controller message"));
-    }
-
-    @Test
-    void aRenamedAdministratorIsTheNameFormNotTheWrongPassword() {
-        String text = "I renamed the Administrator account and now RDP says the user name or password is incorrect.";
-        fire.assertRaisesRow("admin-renamed", "auth.username-format", 10, text);
-        assertThat(ranked(text).get(0)).isEqualTo("auth.username-format");
     }
 
     @Test
