@@ -1,0 +1,41 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.rules.CaseFacts;
+import dev.triage.rules.Diagnoser;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Rule-level defects found by the reviews of 2026-12-07 (branch leftovers): each test reads a mechanism, not one case's
+ * wording. The texts are made up in the register of client issue trackers and admin forums.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeftoverDefectsMechanismTest {
+    private static final String UPDATE_CLIENT_CREDSSP = "text: an update that broke a third-party client points at CredSSP";
+    private static final String UPDATE_CLIENT_OUTDATED =
+            "text: an update that broke a third-party client can mean the client is outdated";
+
+    private final Fire fire = new Fire();
+    private final Diagnoser diagnoser = Diagnoser.create();
+
+    @Test
+    void anUpdateBesideAThirdPartyClientIsOneReadingEvenWhenBothUpdateFamiliesMatch() {
+        for (String message : List.of(
+                "Since the update Remmina was updated to 1.4.35 and now it cannot connect to anything.",
+                "After the update the FreeRDP flatpak got updated and xfreerdp fails on every host, Remmina too.")) {
+            List<Tuple> said = Fire.said(fire.text(message));
+            assertThat(said.stream().filter(t -> t.toList().get(0).equals(UPDATE_CLIENT_CREDSSP)).count()).as(message)
+                    .isEqualTo(1);
+            assertThat(said.stream().filter(t -> t.toList().get(0).equals(UPDATE_CLIENT_OUTDATED)).count()).as(message)
+                    .isEqualTo(1);
+        }
+    }
+
+    private List<String> ranked(String message) {
+        return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
+    }
+}
