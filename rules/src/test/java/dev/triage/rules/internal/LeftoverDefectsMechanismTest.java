@@ -35,6 +35,30 @@ class LeftoverDefectsMechanismTest {
         }
     }
 
+    @Test
+    void anUpdateBesideAFailureToReachThePortDoesNotRaiseCredssp() {
+        for (String message : List.of(
+                "After last night's update I can't connect anymore, the connection just times out.",
+                "Since the Windows updates were installed, connection refused on port 3389.",
+                "Remmina updated yesterday and now the host is unreachable, it just times out.")) {
+            assertThat(credsspPoints(message)).as(message).isLessThanOrEqualTo(0);
+            assertThat(ranked(message)).as(message).doesNotContain("credssp.oracle-remediation");
+        }
+    }
+
+    @Test
+    void anUpdateBesideAnAuthenticationFailureKeepsCredssp() {
+        String message = "After the update I get: An authentication error has occurred. The function requested is not "
+                + "supported. It timed out once before that too.";
+        assertThat(credsspPoints(message)).isGreaterThan(10);
+        assertThat(ranked(message).get(0)).isEqualTo("credssp.oracle-remediation");
+    }
+
+    private int credsspPoints(String message) {
+        return Fire.said(fire.text(message)).stream().filter(t -> t.toList().get(1).equals("credssp.oracle-remediation"))
+                .mapToInt(t -> (Integer) t.toList().get(2)).sum();
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
