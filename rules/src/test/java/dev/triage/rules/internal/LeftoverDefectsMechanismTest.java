@@ -54,6 +54,30 @@ class LeftoverDefectsMechanismTest {
         assertThat(ranked(message).get(0)).isEqualTo("credssp.oracle-remediation");
     }
 
+    @Test
+    void aWrapperThatRDPConfReportsSupportedAndListeningIsNotTheWrappersBuildMismatch() {
+        for (String message : List.of(
+                "RDPConf is all green, listening [fully supported], I put the newest rdpwrap.ini in place, but nobody "
+                        + "on the LAN can connect to this PC.",
+                "RDP Wrapper: RDPConf says fully supported and listening after I replaced rdpwrap.ini, still can't connect.")) {
+            assertThat(ranked(message).get(0)).as(message).isNotEqualTo("server.rdp-implementation-bug");
+        }
+    }
+
+    @Test
+    void rdpChecksLoopbackFailureBesideAListeningRDPConfKeepsTheListenerOnTheList() {
+        String message = "RDPConf shows all green, listening, but RDPCheck says socket connection failed. "
+                + "I updated rdpwrap.ini by hand for my build.";
+        assertThat(ranked(message).subList(0, 3)).contains("server.termservice-down");
+        assertThat(ranked(message).get(0)).isNotEqualTo("server.rdp-implementation-bug");
+    }
+
+    @Test
+    void aWrapperSayingNotSupportedKeepsItsBuildReading() {
+        String message = "After the update RDPConf says [not supported] for my termsrv.dll, not listening.";
+        assertThat(ranked(message).get(0)).isEqualTo("server.rdp-implementation-bug");
+    }
+
     private int credsspPoints(String message) {
         return Fire.said(fire.text(message)).stream().filter(t -> t.toList().get(1).equals("credssp.oracle-remediation"))
                 .mapToInt(t -> (Integer) t.toList().get(2)).sum();
