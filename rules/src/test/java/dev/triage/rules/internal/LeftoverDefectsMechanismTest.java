@@ -21,6 +21,7 @@ class LeftoverDefectsMechanismTest {
 
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
+    private final SignalExtractor extractor = SignalExtractor.of(Packs.bundled());
 
     @Test
     void anUpdateBesideAThirdPartyClientIsOneReadingEvenWhenBothUpdateFamiliesMatch() {
@@ -76,6 +77,39 @@ class LeftoverDefectsMechanismTest {
     void aWrapperSayingNotSupportedKeepsItsBuildReading() {
         String message = "After the update RDPConf says [not supported] for my termsrv.dll, not listening.";
         assertThat(ranked(message).get(0)).isEqualTo("server.rdp-implementation-bug");
+    }
+
+    @Test
+    void aNewMachineNamedWithItsProductOrKindIsANewMachine() {
+        for (String message : List.of("I can't RDP into our new Windows Server 2022 VM, it just times out.",
+                "Set up a new VM in Hyper-V yesterday, connection refused on 3389.",
+                "The new server is unreachable over RDP, ping works.",
+                "Freshly installed Windows 11 Pro box, mstsc times out.",
+                "Our new Azure virtual machine does not answer on 3389.",
+                "Just deployed a new EC2 instance and RDP times out.")) {
+            assertThat(ids(message)).as(message).contains("new-machine");
+        }
+    }
+
+    @Test
+    void somethingNewThatIsNoMachineIsNoNewMachine() {
+        for (String message : List.of("After I set a new password RDP times out.",
+                "We installed a new certificate and now the connection is refused.",
+                "I tried a new client, the connection still times out.",
+                "A new version of Remmina is out and it times out connecting.",
+                "Windows Server 2022 VM, new password policy, RDP times out.")) {
+            assertThat(ids(message)).as(message).doesNotContain("new-machine");
+        }
+    }
+
+    @Test
+    void aNewMachineOutOfReachRanksRemoteDesktopNeverTurnedOn() {
+        String message = "I can't RDP into our new Windows Server 2022 VM, the connection just times out.";
+        assertThat(ranked(message).subList(0, 3)).contains("server.rdp-disabled");
+    }
+
+    private List<String> ids(String message) {
+        return extractor.extract(List.of(message)).stream().filter(s -> s.family().equals("text")).map(s -> s.id()).toList();
     }
 
     private int credsspPoints(String message) {
