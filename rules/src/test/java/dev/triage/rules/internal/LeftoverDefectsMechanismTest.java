@@ -108,6 +108,25 @@ class LeftoverDefectsMechanismTest {
         assertThat(ranked(message).subList(0, 3)).contains("server.rdp-disabled");
     }
 
+    @Test
+    void aWindowsUpdateNamedByItsKbNumberIsAWindowsUpdate() {
+        for (String message : List.of("KB5034441 broke RDP on all our hosts.",
+                "after installing KB4093227 nobody can connect",
+                "Since KB 5036893 the sessions freeze.",
+                "KB3172605 broke Remote Desktop on our 2008 R2 servers.",
+                "Since kb 4499164 was rolled out users get a black screen.")) {
+            assertThat(ids(message)).as(message).contains("update", "windows-side-update");
+        }
+        assertThat(ranked("Since KB 5036893 was installed RDP sessions drop after a minute.").get(0))
+                .isEqualTo("update.regression");
+    }
+
+    @Test
+    void aSizeInKilobytesIsNoUpdate() {
+        assertThat(ids("The RDP cache file is 512 kb, the bitmap cache is on.")).doesNotContain("update",
+                "windows-side-update");
+    }
+
     private List<String> ids(String message) {
         return extractor.extract(List.of(message)).stream().filter(s -> s.family().equals("text")).map(s -> s.id()).toList();
     }
