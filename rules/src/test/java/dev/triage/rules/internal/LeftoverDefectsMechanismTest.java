@@ -39,7 +39,7 @@ class LeftoverDefectsMechanismTest {
     @Test
     void anUpdateBesideAFailureToReachThePortDoesNotRaiseCredssp() {
         for (String message : List.of(
-                "After last night's update I can't connect anymore, the connection just times out.",
+                "After the update I can't connect anymore, the connection just times out.",
                 "Since the Windows updates were installed, connection refused on port 3389.",
                 "Remmina updated yesterday and now the host is unreachable, it just times out.")) {
             assertThat(credsspPoints(message)).as(message).isLessThanOrEqualTo(0);
@@ -53,6 +53,10 @@ class LeftoverDefectsMechanismTest {
                 + "supported. It timed out once before that too.";
         assertThat(credsspPoints(message)).isGreaterThan(10);
         assertThat(ranked(message).get(0)).isEqualTo("credssp.oracle-remediation");
+        String timedOutToo = "Since the Windows updates were installed the connection just times out; when it gets through: An"
+                + " authentication error has occurred. This could be due to CredSSP encryption oracle remediation.";
+        assertThat(Fire.pairs(fire.text(timedOutToo))).extracting(t -> (String) t.toList().get(0))
+                .noneMatch(rule -> rule.startsWith("mechanism: an update beside a failure at the TCP step"));
     }
 
     @Test
