@@ -126,6 +126,14 @@ class LeftoverDefectsMechanismTest {
     }
 
     @Test
+    void anUpdateDatedByWhenItCameIsAnUpdate() {
+        for (String message : List.of("After last night's update RDP sessions freeze after a minute.",
+                "Since yesterday's update nobody can connect.", "The recent updates broke Remote Desktop.")) {
+            assertThat(ids(message)).as(message).contains("update");
+        }
+    }
+
+    @Test
     void aSizeInKilobytesIsNoUpdate() {
         assertThat(ids("The RDP cache file is 512 kb, the bitmap cache is on.")).doesNotContain("update",
                 "windows-side-update");
