@@ -38,8 +38,8 @@ public final class Ranking {
     public static final double TEMPERATURE = 3.5;
     /** Score of "a cause we have no evidence for" (fitted with {@link #TEMPERATURE}). */
     static final double UNEXPLAINED = 4.5;
-    /** Log-odds that the first cause of a new case is right when it leads the strongest alternative by nothing (36 %). */
-    static final double LEAD_INTERCEPT = -0.568;
+    /** Log-odds that the first cause of a new case is right when it leads the strongest alternative by nothing (30 %). */
+    static final double LEAD_INTERCEPT = -0.824;
     /** Log-odds per point of lead: about 16 points of lead turn even odds into 10 to 1. */
     static final double LEAD_PER_POINT = 0.1455;
     /** Log-odds added when only article matches speak for the first cause: such leaders are rarely right. */
