@@ -1,0 +1,73 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.triage.rules.CaseFacts;
+import dev.triage.rules.Diagnoser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Which side changed (branch clientver, issue 13): a Windows update beside a client that carries its own RDP stack
+ * changed the host, not the client; a client's own debug log of the protocols it offers names no server setting. The
+ * texts are made up in the register of client issue trackers; none is a development case's wording.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WhichSideChangedTest {
+    private static final String CLIENT = "client.outdated-app";
+    private static final String CREDSSP = "credssp.oracle-remediation";
+    private static final String LEGACY = "server.legacy-security-layer";
+    private static final String SECURITY_NEGOTIATION =
+            "mechanism: a third-party client failing the security negotiation may be too old for the server";
+    private static final String UPDATE_BROKE_CLIENT = "text: an update that broke a third-party client can mean the client is outdated";
+    private static final String NEGO_SETTINGS = "mechanism: FreeRDP's log of the protocols it offers names no legacy security layer";
+
+    private final Fire fire = new Fire();
+    private final Diagnoser diagnoser = Diagnoser.create();
+
+    @Test
+    void aWindowsUpdateBesideAClientWithItsOwnStackIsNotReadAsTheClientChanging() {
+        for (String message : List.of(
+                "Since the servers installed this month's cumulative update, xfreerdp fails the NLA handshake.",
+                "After KB5034441 on the hosts, Remmina says the CredSSP negotiation failed.",
+                "Guacamole cannot connect with NLA since Windows Update ran on the 2019 servers.")) {
+            List<String> rules = Fire.said(fire.text(message)).stream().map(t -> (String) t.toList().get(0)).toList();
+            assertThat(rules).as(message).doesNotContain(SECURITY_NEGOTIATION, UPDATE_BROKE_CLIENT);
+            List<String> ranked = ranked(message);
+            assertThat(ranked.indexOf(CREDSSP)).as(message).isNotNegative();
+            assertThat(ranked.indexOf(CLIENT) < 0 || ranked.indexOf(CREDSSP) < ranked.indexOf(CLIENT)).as(message).isTrue();
+        }
+    }
+
+    @Test
+    void withoutAWindowsUpdateTheClientReadingsStay() {
+        assertThat(Fire.said(fire.text("xfreerdp fails the NLA handshake against the new host.")))
+                .contains(tuple(SECURITY_NEGOTIATION, CLIENT, 3));
+        assertThat(Fire.said(fire.text("After the update Remmina cannot connect to any server.")))
+                .contains(tuple(UPDATE_BROKE_CLIENT, CLIENT, 5));
+    }
+
+    @Test
+    void aWindowsUpdateUnderAClientThatHostsWindowsRdpControlStillReadsTheClient() {
+        assertThat(Fire.said(fire.text("After the Windows update mRemoteNG cannot open any RDP tab.")))
+                .contains(tuple(UPDATE_BROKE_CLIENT, CLIENT, 5));
+    }
+
+    @Test
+    void freerdpsLogOfTheProtocolsItOffersNamesNoLegacySecurityLayer() {
+        String log = "[DEBUG][com.freerdp.core.nego] - Enabling security layer negotiation: TRUE\n"
+                + "[DEBUG][com.freerdp.core.nego] - Enabling NLA security: TRUE\n"
+                + "[ERROR][com.freerdp.core] - transport_connect_nla:freerdp_set_last_error_ex ERRCONNECT_AUTHENTICATION_FAILED";
+        assertThat(Fire.said(fire.text(log))).contains(tuple(NEGO_SETTINGS, LEGACY, -8));
+        assertThat(ranked(log).indexOf(LEGACY)).isNotEqualTo(0);
+
+        String named = "The server is set to the RDP Security Layer. [DEBUG][com.freerdp.core.nego] - Enabling TLS security: TRUE";
+        assertThat(Fire.pairs(fire.text(named))).doesNotContain(tuple(NEGO_SETTINGS, LEGACY));
+    }
+
+    private List<String> ranked(String message) {
+        return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
+    }
+}
