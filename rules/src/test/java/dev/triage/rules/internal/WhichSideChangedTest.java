@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -65,6 +67,16 @@ class WhichSideChangedTest {
 
         String named = "The server is set to the RDP Security Layer. [DEBUG][com.freerdp.core.nego] - Enabling TLS security: TRUE";
         assertThat(Fire.pairs(fire.text(named))).doesNotContain(tuple(NEGO_SETTINGS, LEGACY));
+    }
+
+    @Test
+    void theAnswerThatTheAppUpdatedRightBeforeItBrokePutsTheUpdateFirstAndKeepsTheClient() {
+        String message = "RDP through our web gateway stopped working this week.";
+        CaseFacts facts = new CaseFacts(List.of(message), List.of(), Map.of("recent-update", "app"), List.of(), List.of(),
+                Optional.empty());
+        List<String> ranked = diagnoser.diagnose(facts).causeIds();
+        assertThat(ranked.indexOf("update.regression")).isZero();
+        assertThat(ranked.subList(0, Math.min(3, ranked.size()))).contains(CLIENT);
     }
 
     private List<String> ranked(String message) {
