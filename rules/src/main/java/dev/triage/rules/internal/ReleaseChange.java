@@ -1,6 +1,8 @@
 package dev.triage.rules.internal;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>Numbers that are not a product's release are skipped: IP addresses, dates, protocol versions (TLS 1.2, RDP 8.1,
  * as {@link VersionComparison} skips them), Windows NT builds, and versions right after an operating system's name
- * (Windows 8.1, Ubuntu 22.04, macOS 14.1): an OS upgrade is another change than an app's release.
+ * (Windows 8.1, Ubuntu 22.04, macOS 14.1): an OS upgrade is another change than an app's release. A number the text
+ * has named as an operating system's version anywhere ("Ubuntu 20.04 LTS" in one sentence, "is the script updated to
+ * support 20.04?" in the next) stays that OS's version in every sentence (branch clientver).
  */
 final class ReleaseChange {
     /** An update of some software named as such: the verbs and nouns of changing a release, in either direction. */
@@ -43,9 +47,10 @@ final class ReleaseChange {
         if (!VersionComparison.mayNameVersion(text)) {
             return Optional.empty();
         }
+        Set<String> osVersions = osVersions(text);
         for (String sentence : VersionComparison.SENTENCE.split(text)) {
             Matcher change = CHANGE.matcher(sentence);
-            if (change.find() && namesRelease(sentence)) {
+            if (change.find() && namesRelease(sentence, osVersions)) {
                 return Optional.of(change.group().strip());
             }
         }
@@ -56,7 +61,7 @@ final class ReleaseChange {
      * True when the sentence names a product release and no operating system's version: "upgrading Xubuntu 15.10 to
      * 16.04" is an OS upgrade even though 16.04 stands alone, so one OS version makes the whole sentence the OS's.
      */
-    private static boolean namesRelease(String sentence) {
+    private static boolean namesRelease(String sentence, Set<String> osVersions) {
         Matcher m = VERSION.matcher(sentence);
         boolean release = false;
         while (m.find()) {
@@ -68,10 +73,26 @@ final class ReleaseChange {
             if (OS_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
                 return false;
             }
+            if (osVersions.contains(number)) {
+                continue;
+            }
             String before = sentence.substring(0, m.start());
             release |= !VersionComparison.protocolBefore(before) && !LIBRARY_BEFORE.matcher(before).find()
                     && !VersionComparison.notARelease(number, prefixed);
         }
         return release;
+    }
+
+    /** The dotted numbers the text names right after an operating system's name (Ubuntu 20.04, Windows 8.1). */
+    private static Set<String> osVersions(String text) {
+        Set<String> found = new HashSet<>();
+        Matcher m = VERSION.matcher(text);
+        while (m.find()) {
+            String number = m.group(2);
+            if (number.contains(".") && OS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                found.add(number);
+            }
+        }
+        return found;
     }
 }

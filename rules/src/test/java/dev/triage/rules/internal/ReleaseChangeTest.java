@@ -23,6 +23,7 @@ class ReleaseChangeTest {
         "Upgraded the extension pack to 7.1.2 and the VRDE server refuses connections",
         "Downgrading to 1.76.20.24615 made mRemoteNG connect again.",
         "RDP stopped after the last update of the agent 1.0.62-b",
+        "My desktop runs Ubuntu 22.04. Since updating Remmina to 1.4.35 no server connects.",
     })
     void readsAnUpdateTiedToAProductRelease(String text) {
         assertThat(releases.find(text)).as(text).isPresent();
@@ -40,6 +41,7 @@ class ReleaseChangeTest {
         "Remmina 1.4.35 cannot connect.",
         "After the update on 13.03.2018 nothing connects.",
         "After upgrading Windows 8.1 to 10 RDP is gone.",
+        "The guide for Ubuntu 18.04 works, not on my Ubuntu 20.04 LTS guest. Is the script updated to support 20.04?",
     })
     void readsNoProductReleaseInWindowsOsProtocolOrBareVersions(String text) {
         assertThat(releases.find(text)).as(text).isEmpty();
