@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.CaseFacts;
+import dev.triage.rules.CodeFact;
 import dev.triage.rules.Diagnoser;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,32 @@ class WhichSideChangedTest {
         List<String> ranked = diagnoser.diagnose(facts).causeIds();
         assertThat(ranked.indexOf("update.regression")).isZero();
         assertThat(ranked.subList(0, Math.min(3, ranked.size()))).contains(CLIENT);
+    }
+
+    @Test
+    void error3334BesideAnOldMremotengVersionIsTheOutdatedSessionManagerNotTheUpdate() {
+        CodeFact code3334 = new CodeFact("unverified", "0xd06", 0xd06, "");
+        String old = "Version 1.75.7012 disconnects every tab with RDP error 3334 since the Windows update last week.";
+        CaseFacts facts = new CaseFacts(List.of(old), List.of(code3334), Map.of(), List.of(), List.of(), Optional.empty());
+        assertThat(Fire.said(fire.fire(facts))).contains(
+                tuple("mechanism: error 0xd06 beside a 1.76 or older version is an old mRemoteNG", CLIENT, 6),
+                tuple("mechanism: an update under an old mRemoteNG exposed the old build, it is no regression of the update",
+                        "update.regression", -6));
+        List<String> ranked = diagnoser.diagnose(facts).causeIds();
+        assertThat(ranked.indexOf(CLIENT)).isLessThan(ranked.indexOf("update.regression"));
+
+        String current = "Version 1.77.3 disconnects every tab with RDP error 3334 since the Windows update last week.";
+        CaseFacts newer = new CaseFacts(List.of(current), List.of(code3334), Map.of(), List.of(), List.of(), Optional.empty());
+        assertThat(Fire.pairs(fire.fire(newer)))
+                .doesNotContain(tuple("mechanism: error 0xd06 beside a 1.76 or older version is an old mRemoteNG", CLIENT));
+    }
+
+    @Test
+    void aLinuxServerKeepsTheClientACandidate() {
+        String message = "Connection error: the session closes right after connecting.";
+        CaseFacts facts = new CaseFacts(List.of(message), List.of(), Map.of("server-kind", "linux"), List.of(), List.of(),
+                Optional.empty());
+        assertThat(diagnoser.diagnose(facts).causeIds()).contains(CLIENT, "server.rdp-implementation-bug");
     }
 
     private List<String> ranked(String message) {
