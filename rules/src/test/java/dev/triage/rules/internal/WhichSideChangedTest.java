@@ -106,6 +106,19 @@ class WhichSideChangedTest {
         assertThat(diagnoser.diagnose(facts).causeIds()).contains(CLIENT, "server.rdp-implementation-bug");
     }
 
+    @Test
+    void anIronrdpConnectorRejectingTheServersDeactivateAllIsTheClientsBuild() {
+        for (String message : List.of(
+                "Connecting to GNOME Remote Desktop on Fedora fails: Session error: unexpected Share Control Pdu "
+                        + "(expected ServerDemandActive)",
+                "The web client gives RDP connect finalize failed: unexpected Share Control PDU during capabilities exchange: "
+                        + "got Server Deactivate All PDU (expected Server Demand Active PDU) against our xrdp box")) {
+            fire.assertRaisesRow("ironrdp-activation-rejected", CLIENT, 8, message);
+            List<String> ranked = ranked(message);
+            assertThat(ranked.get(0)).as(message).isEqualTo(CLIENT);
+        }
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
