@@ -21,9 +21,14 @@ import java.util.regex.Pattern;
  * support 20.04?" in the next) stays that OS's version in every sentence (branch clientver).
  */
 final class ReleaseChange {
-    /** An update of some software named as such: the verbs and nouns of changing a release, in either direction. */
+    /**
+     * An update of some software named as such: the verbs and nouns of changing a release, in either direction; "go
+     * back to" only right before a number ("if I go back to 1.5.4 it works"), since people also go back to places.
+     */
     private static final Pattern CHANGE = Pattern.compile("\\b(?:updat(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)"
-            + "|downgrad(?:e|ed|es|ing)|roll(?:ed|ing)?[ -]?back|reverted?|since (?:v|ver\\.?|version) ?\\d)",
+            + "|downgrad(?:e|ed|es|ing)|roll(?:ed|ing)?[ -]?back|reverted?"
+            + "|(?:go|goes|going|went|gone) back to (?:v|ver\\.?|version)? ?\\d"
+            + "|since (?:v|ver\\.?|version) ?\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A release version: dotted digits (1.0.62, 7.2.6, 0.5.1-q, 1.18.0.2375b6 read as 1.18.0.2375) or a "v"/"version"

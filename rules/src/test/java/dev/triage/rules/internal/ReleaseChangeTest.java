@@ -24,6 +24,7 @@ class ReleaseChangeTest {
         "Downgrading to 1.76.20.24615 made mRemoteNG connect again.",
         "RDP stopped after the last update of the agent 1.0.62-b",
         "My desktop runs Ubuntu 22.04. Since updating Remmina to 1.4.35 no server connects.",
+        "The bastion hangs at the login screen; if we go back to 3.2.1 it works again.",
     })
     void readsAnUpdateTiedToAProductRelease(String text) {
         assertThat(releases.find(text)).as(text).isPresent();
@@ -42,6 +43,7 @@ class ReleaseChangeTest {
         "After the update on 13.03.2018 nothing connects.",
         "After upgrading Windows 8.1 to 10 RDP is gone.",
         "The guide for Ubuntu 18.04 works, not on my Ubuntu 20.04 LTS guest. Is the script updated to support 20.04?",
+        "I had to go back to the office to restart the server at 10.20 pm.",
     })
     void readsNoProductReleaseInWindowsOsProtocolOrBareVersions(String text) {
         assertThat(releases.find(text)).as(text).isEmpty();

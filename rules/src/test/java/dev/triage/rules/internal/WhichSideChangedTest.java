@@ -119,6 +119,21 @@ class WhichSideChangedTest {
         }
     }
 
+    @Test
+    void aReleaseRolledBackToIsTheOlderBuildWorkingSoTheUpdateLeads() {
+        String rule = "mechanism: a release rolled back to is the older build working";
+        for (String message : List.of(
+                "Guacamole hangs at 'Connecting, please wait' with the new image. If I go back to 1.6.0 it works.",
+                "RDP sessions through Kasm dropped every minute, so we reverted Kasm to 1.17.0 and they hold again.")) {
+            assertThat(Fire.said(fire.text(message))).as(message).contains(tuple(rule, "update.regression", 8));
+            List<String> ranked = ranked(message);
+            assertThat(ranked.indexOf("update.regression")).as(message).isZero();
+            assertThat(ranked.subList(0, Math.min(3, ranked.size()))).as(message).contains(CLIENT);
+        }
+        assertThat(Fire.pairs(fire.text("Since updating Remmina to 1.4.36 nothing connects; the previous version works.")))
+                .doesNotContain(tuple(rule, "update.regression"));
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
