@@ -84,6 +84,7 @@ public final class DialogueEvaluation {
         out.append("after answers, calibration\n").append(after.reliability().report()).append('\n');
         out.append(askedTable()).append('\n');
         out.append(changes()).append('\n');
+        out.append(allKnownChanges()).append('\n');
         out.append(misses());
         return out.toString();
     }
@@ -147,14 +148,35 @@ public final class DialogueEvaluation {
         return out.toString();
     }
 
+    /**
+     * The cases whose expected cause moved when every answer they know is given at once: the answer rows' own
+     * effect, whatever the planner asks, so a row that pushes true causes down shows here even when it is never asked.
+     */
+    private String allKnownChanges() {
+        StringBuilder out = new StringBuilder("every known answer at once moved (rank before -> after)\n");
+        List<Evaluation.Result> all = headroom.allKnown().results();
+        for (int i = 0; i < all.size(); i++) {
+            Evaluation.Result b = before.results().get(i);
+            Evaluation.Result a = all.get(i);
+            if (b.rank() != a.rank()) {
+                out.append(String.format(Locale.ROOT, "  %-6s %-30s %s -> %s   %s   now: %s%n", b.evalCase().id(),
+                        b.evalCase().cause(), shown(b.rank()), shown(a.rank()), b.evalCase().answers(),
+                        String.join(", ", a.top())));
+            }
+        }
+        return out.toString();
+    }
+
     /** The cases whose expected cause is not first after the answers, with what was asked. */
     private String misses() {
         StringBuilder out = new StringBuilder("misses after answers (expected cause not first)\n");
         for (int i = 0; i < transcripts.size(); i++) {
             Evaluation.Result a = after.results().get(i);
             if (a.rank() != 0) {
-                out.append(String.format(Locale.ROOT, "  %-6s %-30s rank %-3s %s   top: %s%n", a.evalCase().id(),
-                        a.evalCase().cause(), shown(a.rank()), asked(transcripts.get(i)), String.join(", ", a.top())));
+                String why = headroom.reason(a.evalCase().id()).map(DialogueHeadroom.Reason::tag).orElse("");
+                out.append(String.format(Locale.ROOT, "  %-6s %-30s rank %-3s [%s] %s   top: %s   known: %s%n",
+                        a.evalCase().id(), a.evalCase().cause(), shown(a.rank()), why, asked(transcripts.get(i)),
+                        String.join(", ", a.top()), a.evalCase().answers()));
             }
         }
         return out.toString();

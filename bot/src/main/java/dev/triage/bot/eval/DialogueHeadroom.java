@@ -4,6 +4,7 @@ import dev.triage.bot.conversation.CaseState;
 import dev.triage.bot.conversation.Reply;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,29 +36,40 @@ final class DialogueHeadroom {
         Reason(String text) {
             this.text = text;
         }
+
+        /** A short tag for the per-case list of misses. */
+        String tag() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     private final List<Evaluation.Result> allKnown;
     private final Map<Reason, Integer> reasons;
+    private final Map<String, Reason> byCase;
 
-    private DialogueHeadroom(List<Evaluation.Result> allKnown, Map<Reason, Integer> reasons) {
+    private DialogueHeadroom(List<Evaluation.Result> allKnown, Map<Reason, Integer> reasons,
+            Map<String, Reason> byCase) {
         this.allKnown = List.copyOf(allKnown);
         this.reasons = reasons;
+        this.byCase = Map.copyOf(byCase);
     }
 
     /** @param after each case's result after the dialogue, in the order of {@code cases} */
     static DialogueHeadroom of(List<EvalCase> cases, List<Evaluation.Result> after, Function<CaseState, Reply> turn) {
         List<Evaluation.Result> allKnown = new ArrayList<>();
         Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
+        Map<String, Reason> byCase = new HashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             EvalCase c = cases.get(i);
             Evaluation.Result all = result(c, c.answers(), turn);
             allKnown.add(all);
             if (after.get(i).rank() != 0) {
-                reasons.merge(reason(c, after.get(i).rank(), all.rank(), turn), 1, Integer::sum);
+                Reason r = reason(c, after.get(i).rank(), all.rank(), turn);
+                reasons.merge(r, 1, Integer::sum);
+                byCase.put(c.id(), r);
             }
         }
-        return new DialogueHeadroom(allKnown, reasons);
+        return new DialogueHeadroom(allKnown, reasons, byCase);
     }
 
     private static Reason reason(EvalCase c, int afterDialogue, int allKnown, Function<CaseState, Reply> turn) {
@@ -86,6 +98,11 @@ final class DialogueHeadroom {
     /** Every case with all its known answers given at once, whatever the planner would ask. */
     Evaluation allKnown() {
         return Evaluation.of(allKnown);
+    }
+
+    /** Why the case with this id stayed a miss after the answers; empty when it did not. */
+    Optional<Reason> reason(String caseId) {
+        return Optional.ofNullable(byCase.get(caseId));
     }
 
     int count(Reason reason) {

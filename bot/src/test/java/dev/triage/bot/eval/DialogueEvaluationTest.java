@@ -82,6 +82,28 @@ class DialogueEvaluationTest {
         assertThat(headroom.allKnown().top1()).as("all at once: the VPN case and the hit").isEqualTo(2 / 5.0);
     }
 
+    /** Each miss names its reason, and the answers' own effect shows apart from what the planner asked. */
+    @Test
+    void listsEachMissWithItsReasonAndTheCasesEveryKnownAnswerMoved() {
+        List<EvalCase> cases = List.of(
+                new EvalCase("not-asked", "x", "third", Map.of("vpn", "vpn")),
+                new EvalCase("not-known", "x", "second", Map.of("environment", "azure")),
+                new EvalCase("hit", "x", "leader", Map.of()));
+
+        DialogueEvaluation evaluation = DialogueEvaluation.run(cases, 3, lifts);
+        String report = evaluation.report();
+        String misses = report.substring(report.indexOf("misses after answers (expected cause not first)"));
+
+        assertThat(evaluation.headroom().reason("not-asked")).contains(DialogueHeadroom.Reason.NOT_ASKED);
+        assertThat(evaluation.headroom().reason("hit")).as("not a miss").isEmpty();
+        assertThat(misses).contains("[not-asked]").contains("[not-known]").contains("known: {vpn=vpn}")
+                .doesNotContain("hit ");
+        String moved = report.substring(report.indexOf("every known answer at once moved"),
+                report.indexOf("misses after answers (expected cause not first)"));
+        assertThat(moved).as("VPN lifts it from third to first; Azure pushes the second cause to third")
+                .contains("3 -> 1").contains("2 -> 3").doesNotContain("hit ");
+    }
+
     @Test
     void movementIsUpWhenTheRankImprovesOrTheCauseComesOnTheList() {
         assertThat(DialogueEvaluation.movement(3, 0)).isPositive();

@@ -24,7 +24,7 @@ import java.util.Set;
  * {@code answered-by} signals in questions.tsv). The rest are ordered by expected gain (the split times the share of
  * people who can answer), so a question that splits the leaders and that people can answer comes first; the catalog
  * order breaks ties. The floor is on the split, not on the expected gain, for the questions people can often
- * answer (the client, where the server runs, the port, a recent update, the kind of account): one whose answer
+ * answer (the client, what and where the server runs, the port, a recent update): one whose answer
  * decides between the leaders is worth a turn of an unsettled case that has turns left, and "don't know" costs that
  * turn and changes nothing (issue 13: a Microsoft account read as a bad password was asked one question and then
  * nothing, with two turns left). What hardly anyone can say (do other servers work, does the IP work) must still
@@ -38,9 +38,11 @@ final class QuestionPlanner {
     static final double MIN_GAIN = 0.02;
     /**
      * The share of people asked who can answer, from which a question's split alone decides: a fifth, which the
-     * questions about the user's own setup reach (client app, environment, port, recent update, account: unknown
-     * shares 0.05 to 0.8 in questions.tsv) and those about tests the user may not have made do not (other hosts,
-     * other clients, the IP, the VPN: 0.85 to 0.95).
+     * questions about the user's own setup reach (client app, server kind, environment, port, recent update: unknown
+     * shares 0.15 to 0.8 in questions.tsv) and those about tests the user may not have made do not (other hosts,
+     * other clients, the IP, the VPN: 0.85 to 0.95). The account type sits just outside (0.85 measured on the design
+     * half, 2026-12-07): most posters who are asked cannot say it, so it is asked where its expected gain clears the
+     * floor, which a sign-in failure between an account cause and another still does.
      */
     static final double ANSWERABLE = 0.2;
     /**
