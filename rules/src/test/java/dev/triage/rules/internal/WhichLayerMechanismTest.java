@@ -33,6 +33,8 @@ class WhichLayerMechanismTest {
             + " switched on";
     private static final String REINSTALLED = "mechanism: Windows reinstalled or reset and out of reach: Remote Desktop"
             + " back at its default, off";
+    private static final String SAME_PATH = "mechanism: another client on the same PC connects, so the network path"
+            + " carries RDP";
     private static final String OLD_DIALOG = "The client could not connect to the remote computer. Remote connections"
             + " might not be enabled or the computer might be too busy to accept new connections. It is also possible"
             + " that network problems are preventing your connection.";
@@ -133,6 +135,19 @@ class WhichLayerMechanismTest {
         fire.assertRaisesRow("console-works-retold", "net.unreachable", -3,
                 "I can sign in through the VNC remote login of the cloud console.");
         fire.assertRaisesRow("tcp-accepted-zh", "net.port-blocked", -5, "远程桌面连不上，但是3389端口是通的。");
+    }
+
+    @Test
+    void anotherClientOnTheSamePcClearsThePathOfAResetStream() {
+        String message = "rdesktop 192.0.2.7: Connection established using SSL. ERROR: SSL_read: Connection reset by"
+                + " peer. I can connect just fine using Remmina.";
+        assertThat(Fire.said(fire.text(message))).contains(
+                tuple(SAME_PATH, "net.vpn-unstable", -3),
+                tuple(SAME_PATH, "net.idle-reset", -3));
+        List<String> ranked = ranked(message);
+        assertThat(top3(ranked)).contains("server.av-ids-blocking").doesNotContain("net.vpn-unstable");
+        assertThat(Fire.pairs(fire.text("It keeps disconnecting; it works from my phone though.")))
+                .extracting(t -> (String) t.toList().get(0)).doesNotContain(SAME_PATH);
     }
 
     private List<String> ranked(String text) {
