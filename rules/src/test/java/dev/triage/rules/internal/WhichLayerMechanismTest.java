@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -148,6 +150,33 @@ class WhichLayerMechanismTest {
         assertThat(top3(ranked)).contains("server.av-ids-blocking").doesNotContain("net.vpn-unstable");
         assertThat(Fire.pairs(fire.text("It keeps disconnecting; it works from my phone though.")))
                 .extracting(t -> (String) t.toList().get(0)).doesNotContain(SAME_PATH);
+    }
+
+    @Test
+    void noServerAnsweringThisPcIsThePcOrItsNetwork() {
+        String message = "Since yesterday I can't connect to any server from my laptop: " + DIALOG_0X204;
+        List<String> top3 = top3(ranked(message));
+        assertThat(top3).contains("net.port-blocked", "client.av-blocking")
+                .doesNotContain("server.termservice-down", "server.rdp-disabled");
+    }
+
+    @Test
+    void aPortTestThatTimesOutIsNoStoppedServiceBehindAnOpenFirewall() {
+        List<String> timeout = rankedWith(DIALOG_0X204, Map.of("port-test", "timeout"));
+        List<String> refused = rankedWith(DIALOG_0X204, Map.of("port-test", "refused"));
+        assertThat(place(timeout, "server.termservice-down")).isGreaterThan(place(timeout, "server.rdp-disabled"));
+        assertThat(place(refused, "server.termservice-down")).isLessThan(place(refused, "server.rdp-disabled"));
+    }
+
+    /** The cause's place in the ranking, or past its end when it is not ranked. */
+    private static int place(List<String> ranked, String cause) {
+        int i = ranked.indexOf(cause);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private List<String> rankedWith(String text, Map<String, String> answers) {
+        return diagnoser.diagnose(new CaseFacts(List.of(text), List.of(), answers, List.of(), List.of(),
+                Optional.empty())).causeIds();
     }
 
     private List<String> ranked(String text) {
