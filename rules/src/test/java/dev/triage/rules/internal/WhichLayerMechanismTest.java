@@ -168,6 +168,25 @@ class WhichLayerMechanismTest {
         assertThat(place(refused, "server.termservice-down")).isLessThan(place(refused, "server.rdp-disabled"));
     }
 
+    @Test
+    void wrongPasswordsThenSilenceIsABlockedAddress() {
+        String message = "After I mistyped my password a few times, the connection attempt timed out every time.";
+        assertThat(ranked(message).get(0)).isEqualTo("server.av-ids-blocking");
+        String lockedMessage = "After I mistyped my password a few times: the referenced account is currently locked"
+                + " out and may not be logged on to.";
+        assertThat(ranked(lockedMessage).get(0)).isEqualTo("auth.account-locked-or-expired");
+    }
+
+    @Test
+    void anAzureVmThatTimesOutIsNotReadAsItsKeyStore() {
+        String message = "My Azure VM: the connection attempt timed out.";
+        assertThat(Fire.said(fire.text(message))).contains(tuple("mechanism: an Azure VM that fails at the TCP step"
+                + " never reached its certificate key", "cert.machinekeys-corrupt", -6));
+        assertThat(Fire.pairs(fire.text("My Azure VM: An internal error has occurred.")))
+                .extracting(t -> (String) t.toList().get(0))
+                .doesNotContain("mechanism: an Azure VM that fails at the TCP step never reached its certificate key");
+    }
+
     /** The cause's place in the ranking, or past its end when it is not ranked. */
     private static int place(List<String> ranked, String cause) {
         int i = ranked.indexOf(cause);
