@@ -187,6 +187,17 @@ class WhichLayerMechanismTest {
                 .doesNotContain("mechanism: an Azure VM that fails at the TCP step never reached its certificate key");
     }
 
+    @Test
+    void anOpenPortWithAClientThatStillCannotConnectIsTheNegotiationAfterIt() {
+        String rule = "mechanism: the port is open and the client still cannot connect: the security negotiation that"
+                + " follows";
+        String open = "Test-NetConnection says TcpTestSucceeded : True, but the client could not connect.";
+        assertThat(Fire.said(fire.text(open))).contains(tuple(rule, "nla.mismatch", 3));
+        assertThat(top3(ranked(open))).doesNotContain("net.port-blocked", "net.unreachable");
+        String dialog = "TcpTestSucceeded : True, yet mstsc says: " + DIALOG_0X204;
+        assertThat(Fire.pairs(fire.text(dialog))).extracting(t -> (String) t.toList().get(0)).doesNotContain(rule);
+    }
+
     /** The cause's place in the ranking, or past its end when it is not ranked. */
     private static int place(List<String> ranked, String cause) {
         int i = ranked.indexOf(cause);
