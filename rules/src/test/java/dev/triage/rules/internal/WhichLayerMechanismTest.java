@@ -198,6 +198,16 @@ class WhichLayerMechanismTest {
         assertThat(Fire.pairs(fire.text(dialog))).extracting(t -> (String) t.toList().get(0)).doesNotContain(rule);
     }
 
+    @Test
+    void whoseAddressChangedDecidesBetweenAStaleNameAndAScopedRule() {
+        String server = "Since the server got a new IP, mstsc says: " + DIALOG_0X204;
+        assertThat(top3(ranked(server))).contains("net.dns-wrong");
+        String client = "Since my public IP changed, mstsc says: " + DIALOG_0X204;
+        List<String> ranked = ranked(client);
+        assertThat(ranked.get(0)).isEqualTo("net.port-blocked");
+        assertThat(top3(ranked)).doesNotContain("net.dns-wrong");
+    }
+
     /** The cause's place in the ranking, or past its end when it is not ranked. */
     private static int place(List<String> ranked, String cause) {
         int i = ranked.indexOf(cause);
