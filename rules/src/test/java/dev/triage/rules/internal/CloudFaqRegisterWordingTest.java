@@ -36,7 +36,7 @@ class CloudFaqRegisterWordingTest {
             generic-unreachable       | net.port-blocked           | 5  | '由于以下原因之一，远程桌面无法连接到远程计算机：1) 未启用服务器的远程访问 2) 远程计算机已关闭 3) 远程计算机在网络中不可用'
             generic-unreachable       | net.unreachable            | 4  | 'Remote connections might not be enabled or the computer might be too busy to accept new connections.'
             credssp-oracle-l10n       | credssp.oracle-remediation | 16 | '这可能是由于 CredSSP 加密数据库修正。'
-            firewall                  | net.port-blocked           | 3  | '已检查安全组的入站规则'
+            firewall                  | net.port-blocked           | 1  | '已检查安全组的入站规则'
             cert-registry-acl         | cert.private-key-permission | 8 | 'Remote Desktop Users had no Read on HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\Remote Desktop\\Certificates'
             single-sign-on            | client.cached-credentials  | 6  | 'With single sign-on through RD Web the password I changed yesterday is rejected'
             """)

@@ -29,8 +29,8 @@ class GenericWordingTest {
     @CsvSource(delimiter = '|', textBlock = """
             drop-word      | net.vpn-unstable   | 2  | 'RDP disconnected! 519'
             unstable       | net.vpn-unstable   | 5  | 'heavy packet loss on the link, the MTU looks wrong'
-            rdp-port       | net.port-blocked   | 2  | 'connecting to 10.0.0.5:3389 from the office'
-            firewall       | net.port-blocked   | 3  | 'the Windows firewall has no inbound rule for it'
+            rdp-port       | net.port-blocked   | 1  | 'connecting to 10.0.0.5:3389 from the office'
+            firewall       | net.port-blocked   | 1  | 'the Windows firewall has no inbound rule for it'
             update-word    | update.regression  | 2  | 'the server is fully updated'
             update         | update.regression  | 6  | 'it stopped working after the update KB5041580'
             nla-word       | nla.mismatch       | 3  | 'I turned NLA off on the server, same thing'
