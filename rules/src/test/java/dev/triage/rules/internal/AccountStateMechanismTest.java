@@ -1,0 +1,63 @@
+package dev.triage.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.triage.rules.CaseFacts;
+import dev.triage.rules.Diagnoser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Accounts, round 3 (issue 13, branch accounts2, account-state.drl): the Win32 catalogue's wording of a disabled account
+ * ("account currently disabled") names the state, and a refusal whose generic envelope ("The logon attempt failed",
+ * "Logon failure:") carries a named account state is that state, not a wrong password or name form beside it. Texts
+ * written for the test, not taken from the development cases.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountStateMechanismTest {
+    private static final String NOT_PASSWORD = "mechanism: a refusal that names the account's state is that state, not a wrong password";
+    private static final String NOT_NAME_FORM = "mechanism: a refusal that names the account's state is that state, not the account's name form";
+
+    private final Fire fire = new Fire();
+    private final Diagnoser diagnoser = Diagnoser.create();
+
+    @Test
+    void theCataloguesDisabledAccountWordingNamesTheState() {
+        for (String text : List.of(
+                "Remote Desktop: This user can't sign in because this account is currently disabled.",
+                "RDP fails. Logon failure: account currently disabled.",
+                "Event 4625 on the server after my RDP attempt, Failure Reason: Account currently disabled.")) {
+            assertThat(ranked(text).get(0)).as(text).isEqualTo("auth.account-locked-or-expired");
+        }
+    }
+
+    @Test
+    void aNamedStateInsideTheGenericRefusalIsNotASecondFindingOfAWrongPassword() {
+        String text = "mstsc says the logon attempt failed. The Security log says the referenced account is currently locked out.";
+        assertThat(Fire.said(fire.text(text))).contains(tuple(NOT_PASSWORD, "auth.bad-credentials", -4),
+                tuple(NOT_NAME_FORM, "auth.username-format", -3));
+        List<String> ranking = ranked(text);
+        assertThat(ranking.get(0)).isEqualTo("auth.account-locked-or-expired");
+        // Without the named state the same envelope is the wrong password.
+        assertThat(ranked("mstsc says the logon attempt failed.").get(0)).isEqualTo("auth.bad-credentials");
+    }
+
+    @Test
+    void aNameFormTheUserNamesKeepsItsReading() {
+        String text = "RDP: the logon attempt failed, the account is locked out, and I typed the name without the domain\\user form.";
+        assertThat(Fire.pairs(fire.text(text))).contains(tuple(NOT_PASSWORD, "auth.bad-credentials"))
+                .doesNotContain(tuple(NOT_NAME_FORM, "auth.username-format"));
+    }
+
+    @Test
+    void anExpiredPasswordRetoldAsAChangeLeavesTheWrongPasswordAlone() {
+        String text = "I had to change the password yesterday and now RDP says the logon attempt failed.";
+        assertThat(Fire.pairs(fire.text(text))).doesNotContain(tuple(NOT_PASSWORD, "auth.bad-credentials"));
+    }
+
+    private List<String> ranked(String message) {
+        return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
+    }
+}
