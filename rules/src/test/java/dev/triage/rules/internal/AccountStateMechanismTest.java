@@ -23,6 +23,8 @@ class AccountStateMechanismTest {
     private static final String CLOUD_PASSED = "mechanism: a cloud VM that refused the account passed its security group, has booted and used its key";
     private static final String OTHER_CLOUD_PASSED = "mechanism: a VM in another cloud that refused the account passed its security group";
 
+    private static final String VPN_CARRIED = "mechanism: a VPN that carried a refusal of the account did not drop the connection";
+
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
 
@@ -81,6 +83,14 @@ class AccountStateMechanismTest {
     void anotherCloudsVmThatRefusedTheCredentialsIsPastItsSecurityGroup() {
         String text = "My AWS EC2 Windows instance: RDP says the user name or password is incorrect.";
         assertThat(Fire.said(fire.text(text))).contains(tuple(OTHER_CLOUD_PASSED, "net.port-blocked", -3));
+    }
+
+    @Test
+    void aVpnThatCarriedARefusalIsNotTheUnstableTunnel() {
+        String text = "Connecting over our VPN to my office PC, RDP says your credentials did not work.";
+        assertThat(Fire.said(fire.text(text))).contains(tuple(VPN_CARRIED, "net.vpn-unstable", -4));
+        assertThat(Fire.pairs(fire.text("Over the VPN my RDP session keeps disconnecting every few minutes.")))
+                .doesNotContain(tuple(VPN_CARRIED, "net.vpn-unstable"));
     }
 
     private List<String> ranked(String message) {
