@@ -50,6 +50,13 @@ class AccountStateMechanismTest {
     }
 
     @Test
+    void theCataloguesExpiredPasswordInsideLogonFailureIsTheExpiry() {
+        String text = "Remote Desktop: Logon failure: the specified account password has expired.";
+        assertThat(Fire.said(fire.text(text))).contains(tuple(NOT_PASSWORD, "auth.bad-credentials", -4));
+        assertThat(ranked(text).get(0)).isEqualTo("auth.account-locked-or-expired");
+    }
+
+    @Test
     void aNameFormTheUserNamesKeepsItsReading() {
         String text = "RDP: the logon attempt failed, the account is locked out, and I typed the name without the domain\\user form.";
         assertThat(Fire.pairs(fire.text(text))).contains(tuple(NOT_PASSWORD, "auth.bad-credentials"))
