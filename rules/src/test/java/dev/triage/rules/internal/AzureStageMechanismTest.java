@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -56,6 +58,18 @@ class AzureStageMechanismTest {
     void anInternalErrorOffAzureGetsNoAzureLift() {
         assertThat(Fire.pairs(fire.text("Server 2019 in our office: An internal error has occurred.")))
                 .doesNotContain(tuple(HANDSHAKE_FAILED, "cert.machinekeys-corrupt"));
+    }
+
+    @Test
+    void theAzureAnswerLiftsTheKeyFileOnlyBesideAFailedHandshake() {
+        String rule = "answers: an Azure VM whose handshake failed may have lost its RDP key file";
+        Map<String, String> azure = Map.of("environment", "azure");
+
+        assertThat(Fire.said(fire.fire(new CaseFacts(List.of("An internal error has occurred."), List.of(), azure,
+                List.of(), List.of(), Optional.empty())))).contains(tuple(rule, "cert.machinekeys-corrupt", 3));
+        assertThat(Fire.said(fire.fire(new CaseFacts(List.of("The connection times out."), List.of(), azure,
+                List.of(), List.of(), Optional.empty())))).extracting(said -> said.toList().get(1))
+                .doesNotContain("cert.machinekeys-corrupt");
     }
 
     private List<String> ranked(String message) {
