@@ -21,7 +21,6 @@ class AnswersDrlTest {
         assertThat(Fire.said(fire.answers(Map.of("environment", "azure")))).contains(
                 tuple("answers: an Azure VM lifts its security group", "azure.nsg", 4),
                 tuple("answers: an Azure VM is reached through a security group", "azure.nsg", 3),
-                tuple("answers: an Azure VM lifts a corrupt MachineKeys folder", "cert.machinekeys-corrupt", 3),
                 tuple("answers: an Azure VM may not have booted or its agent is broken", "azure.vm-agent-or-boot", 5));
     }
 
