@@ -37,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Batch O (issue 13) leans on localised posts (Chinese and Japanese users' GitHub issues and blog posts, Japanese and
  * Chinese vendor documents) with each post's own language kept and an English rendering beside it, plus GitHub
  * projects earlier batches had not mined.
+ * Batch P (issue 13) is users' posts from projects earlier batches had not mined (phpVirtualBox, MeshCentral plugins,
+ * IronRDP-based clients), admins' blog posts and a Microsoft Q&A thread, Japanese and Chinese posts kept as in O.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -113,7 +115,11 @@ class CollectedBatchesTest {
         beforeO.addAll(List.of(n.devFile(), n.heldOutFile()));
         Batch o = new Batch("O", "/eval/rdp-batch-o-dev.jsonl", "od\\d{3}", "/eval/rdp-batch-o-heldout.jsonl",
                 "oh\\d{3}", beforeO);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o);
+        List<String> beforeP = new ArrayList<>(beforeO);
+        beforeP.addAll(List.of(o.devFile(), o.heldOutFile()));
+        Batch p = new Batch("P", "/eval/rdp-batch-p-dev.jsonl", "pd\\d{3}", "/eval/rdp-batch-p-heldout.jsonl",
+                "ph\\d{3}", beforeP);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p);
     }
 
     @ParameterizedTest
