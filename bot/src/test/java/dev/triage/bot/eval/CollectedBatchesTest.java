@@ -39,6 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * projects earlier batches had not mined.
  * Batch P (issue 13) is users' posts from projects earlier batches had not mined (phpVirtualBox, MeshCentral plugins,
  * IronRDP-based clients), admins' blog posts and a Microsoft Q&A thread, Japanese and Chinese posts kept as in O.
+ * Batch Q (issue 13) comes two thirds from outside GitHub (university helpdesk pages, a hosting provider's knowledge
+ * base, admins' and users' blog posts in Russian and Chinese, a Super User thread), the rest GitHub threads not mined.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -119,7 +121,11 @@ class CollectedBatchesTest {
         beforeP.addAll(List.of(o.devFile(), o.heldOutFile()));
         Batch p = new Batch("P", "/eval/rdp-batch-p-dev.jsonl", "pd\\d{3}", "/eval/rdp-batch-p-heldout.jsonl",
                 "ph\\d{3}", beforeP);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p);
+        List<String> beforeQ = new ArrayList<>(beforeP);
+        beforeQ.addAll(List.of(p.devFile(), p.heldOutFile()));
+        Batch q = new Batch("Q", "/eval/rdp-batch-q-dev.jsonl", "qd\\d{3}", "/eval/rdp-batch-q-heldout.jsonl",
+                "qh\\d{3}", beforeQ);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q);
     }
 
     @ParameterizedTest
