@@ -31,13 +31,36 @@ final class ReleaseChange {
             + "|since (?:v|ver\\.?|version) ?\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
+     * The same change in the words of the localised update UIs (Windows Update and the app stores name it so:
+     * Chinese 更新 update, 升级 upgrade, 降级 downgrade, 回退 / 回滚 / 退回 roll back; Japanese アップデート,
+     * アップグレード, ダウングレード; Russian обновить / обновление, откат; German aktualisieren, Aktualisierung; Spanish
+     * actualizar / actualización; Portuguese atualizar / atualização; French mise à jour). Posts about the Chinese web
+     * bastions (JumpServer, Next Terminal, tp4a) tell their release changes in Chinese, with the release number in
+     * digits. Chinese and Japanese have no spaces, so their verbs stand without word boundaries.
+     */
+    private static final Pattern CHANGE_L10N = Pattern.compile("更新|升级|降级|回退|回滚|退回|アップデート|アップグレード"
+            + "|ダウングレード|\\b(?:обнов|откат|aktualisier|actualiz|atualiz|mise à jour|mis à jour)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * A change back to an older release; when a sentence tells both the update and the rollback ("upgraded to 2.6.5 it
+     * broke, downgraded to 2.6.0 it works"), the rollback is what the user did last and what the excerpt reports.
+     */
+    private static final Pattern ROLLBACK = Pattern.compile("^(?:downgrad|roll|revert|go |goes |going |went |gone "
+            + "|降级|回退|回滚|退回|ダウングレード|откат)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
      * A release version: dotted digits (1.0.62, 7.2.6, 0.5.1-q, 1.18.0.2375b6 read as 1.18.0.2375) or a "v"/"version"
      * prefix on one number (v10, version 3). A build suffix after the digits is allowed; a digit or dot before is not.
      */
     private static final Pattern VERSION = Pattern.compile(
             "(?<![\\w.])(v|ver\\.?|version)?\\s?(\\d{1,6}(?:\\.\\d{1,6}){0,3})(?![.]\\d)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Where an ASCII name starts: \\b reads a Chinese or Japanese character as a word character on Java 17, so
+     * "升级到Ubuntu 22.04" had no boundary before "Ubuntu"; the names are ASCII, so only an ASCII letter, digit or
+     * underscore before one joins it to a longer word.
+     */
+    static final String ASCII_WORD_START = "(?<![A-Za-z0-9_])";
     /** An operating system's name right before the number: the sentence is about an OS version, not an app's. */
-    private static final Pattern OS_BEFORE = Pattern.compile("\\b(?:windows|win|windows server|[xkl]?ubuntu|debian"
+    private static final Pattern OS_BEFORE = Pattern.compile(ASCII_WORD_START + "(?:windows|win|windows server|[xkl]?ubuntu|debian"
             + "|fedora|mint|centos|rhel|red hat|opensuse|leap|suse|freebsd|macos|mac os|os x|osx|ios|ipados|android"
             + "|kernel|linux|build|os build)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
     /**
@@ -45,7 +68,7 @@ final class ReleaseChange {
      * not the product's release. Protocol names are {@link VersionComparison#protocolBefore}'s.
      */
     private static final Pattern LIBRARY_BEFORE = Pattern.compile(
-            "\\b(?:openssl|\\.net|net|python|java|node)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
+            ASCII_WORD_START + "(?:openssl|\\.net|net|python|java|node)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** The first sentence that ties a change to a product release, trimmed for an excerpt; never throws. */
     Optional<String> find(String text) {
@@ -54,12 +77,28 @@ final class ReleaseChange {
         }
         Set<String> osVersions = osVersions(text);
         for (String sentence : VersionComparison.SENTENCE.split(text)) {
-            Matcher change = CHANGE.matcher(sentence);
-            if (change.find() && namesRelease(sentence, osVersions)) {
-                return Optional.of(change.group().strip());
+            Optional<String> change = changeWord(sentence);
+            if (change.isPresent() && namesRelease(sentence, osVersions)) {
+                return change;
             }
         }
         return Optional.empty();
+    }
+
+    /** The sentence's rollback word if it has one, else its first change word, in English or localised. */
+    private static Optional<String> changeWord(String sentence) {
+        String first = null;
+        for (Pattern words : new Pattern[] {CHANGE, CHANGE_L10N}) {
+            Matcher m = words.matcher(sentence);
+            while (m.find()) {
+                String word = m.group().strip();
+                if (ROLLBACK.matcher(word).find()) {
+                    return Optional.of(word);
+                }
+                first = first == null ? word : first;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /**
