@@ -48,6 +48,16 @@ final class ReleaseChange {
     private static final Pattern ROLLBACK = Pattern.compile("^(?:downgrad|roll|revert|go |goes |going |went |gone "
             + "|降级|回退|回滚|退回|ダウングレード|откат)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
+     * Words after an update that say it cured the failure ("updating to 1.4.36 fixed it", "升级到3.9.1后解决了"): then
+     * the newer build is what works, not the event that broke RDP. "works" alone is left out, since "nothing works
+     * after updating to 2.1" says the opposite; {@link #NOT_CURED} catches the negated forms of these.
+     */
+    private static final Pattern CURED = Pattern.compile("\\b(?:fixe[sd]|solved|resolved|works again|working again"
+            + "|works now|works fine now|connects again)\\b|解决|修复|恢复正常|可以正常", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_CURED = Pattern.compile(
+            "\\b(?:not|n't|never|no|nothing)\\s+(?:been\\s+|really\\s+)?(?:fixe[sd]|solved|resolved)\\b|没有?解决|未解决",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * A release version: dotted digits (1.0.62, 7.2.6, 0.5.1-q, 1.18.0.2375b6 read as 1.18.0.2375) or a "v"/"version"
      * prefix on one number (v10, version 3). A build suffix after the digits is allowed; a digit or dot before is not.
      */
@@ -83,6 +93,33 @@ final class ReleaseChange {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first sentence that updates a product to a release and says, after the update word, that this cured the
+     * failure (an upgrade, not a rollback): the newer build works, which SignalExtractor raises as newer-build-works.
+     */
+    Optional<String> findCure(String text) {
+        if (!VersionComparison.mayNameVersion(text)) {
+            return Optional.empty();
+        }
+        Set<String> osVersions = osVersions(text);
+        for (String sentence : VersionComparison.SENTENCE.split(text)) {
+            Optional<String> change = changeWord(sentence);
+            if (change.isEmpty() || ROLLBACK.matcher(change.get()).find() || !namesRelease(sentence, osVersions)) {
+                continue;
+            }
+            String after = sentence.substring(Math.max(0, sentence.indexOf(change.get())));
+            if (CURED.matcher(after).find() && !NOT_CURED.matcher(after).find()) {
+                return Optional.of(change.get() + " ... " + matchOf(CURED, after));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String matchOf(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group() : "";
     }
 
     /** The sentence's rollback word if it has one, else its first change word, in English or localised. */

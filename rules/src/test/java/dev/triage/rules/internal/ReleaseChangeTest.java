@@ -66,4 +66,26 @@ class ReleaseChangeTest {
     void reportsTheRollbackWhenOneSentenceTellsUpdateAndRollback(String text) {
         assertThat(releases.find(text)).as(text).hasValueSatisfying(word -> assertThat(word).matches("(?i)downgrad.*|降级"));
     }
+
+    /** An update that cured the failure is the newer build working (SignalExtractor raises newer-build-works). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Remmina 1.4.35 cannot connect. Updating to 1.4.36 fixed it.",
+        "We upgraded the bastion to 3.9.1 and RDP works again.",
+        "客户端升级到2.6.7后解决了。",
+    })
+    void readsAnUpdateThatCuredIt(String text) {
+        assertThat(releases.findCure(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "After updating Remmina to 1.4.36 I can no longer connect.",
+        "Upgrading to 2.1.0 has not fixed it.",
+        "Downgraded to 1.4.35 and it works again.",
+        "After KB5034441 it works again.",
+    })
+    void readsNoCureInABreakANegatedFixOrARollback(String text) {
+        assertThat(releases.findCure(text)).as(text).isEmpty();
+    }
 }
