@@ -53,10 +53,18 @@ final class ReleaseChange {
      * after updating to 2.1" says the opposite; {@link #NOT_CURED} catches the negated forms of these.
      */
     private static final Pattern CURED = Pattern.compile("\\b(?:fixe[sd]|solved|resolved|works again|working again"
-            + "|works now|works fine now|connects again)\\b|解决|修复|恢复正常|可以正常", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_CURED = Pattern.compile(
-            "\\b(?:not|n't|never|no|nothing)\\s+(?:been\\s+|really\\s+)?(?:fixe[sd]|solved|resolved)\\b|没有?解决|未解决",
+            + "|works now|works fine now|connects again|it connects|it works)\\b|解决|修复|恢复正常|可以正常",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_CURED = Pattern.compile(
+            "\\b(?:not|n't|never|no|nothing)\\s+(?:been\\s+|really\\s+)?(?:fixe[sd]|solved|resolved)\\b"
+            + "|\\bno longer\\b|\\bit works (?:no|only)\\b|没有?解决|未解决", Pattern.CASE_INSENSITIVE);
+    /**
+     * The client itself as what was updated, with no release number ("after updating Remmina it connects again"): the
+     * retold form of the same cure, for the clients whose own update users name (the family newer-build-works once
+     * listed these words alone, which also read "after updating Remmina nothing connects" as a cure).
+     */
+    private static final Pattern CLIENT_UPDATED = Pattern.compile("\\b(?:updat|upgrad)\\w*\\s+(?:the client|the app"
+            + "|remmina|freerdp|xfreerdp|mremoteng)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A release version: dotted digits (1.0.62, 7.2.6, 0.5.1-q, 1.18.0.2375b6 read as 1.18.0.2375) or a "v"/"version"
      * prefix on one number (v10, version 3). A build suffix after the digits is allowed; a digit or dot before is not.
@@ -96,17 +104,17 @@ final class ReleaseChange {
     }
 
     /**
-     * The first sentence that updates a product to a release and says, after the update word, that this cured the
-     * failure (an upgrade, not a rollback): the newer build works, which SignalExtractor raises as newer-build-works.
+     * The first sentence that updates a product to a release (or names the client as what was updated) and says, after
+     * the update word, that this cured the failure (an upgrade, not a rollback): the newer build works, which
+     * SignalExtractor raises as newer-build-works.
      */
     Optional<String> findCure(String text) {
-        if (!VersionComparison.mayNameVersion(text)) {
-            return Optional.empty();
-        }
-        Set<String> osVersions = osVersions(text);
+        Set<String> osVersions = VersionComparison.mayNameVersion(text) ? osVersions(text) : Set.of();
         for (String sentence : VersionComparison.SENTENCE.split(text)) {
             Optional<String> change = changeWord(sentence);
-            if (change.isEmpty() || ROLLBACK.matcher(change.get()).find() || !namesRelease(sentence, osVersions)) {
+            if (change.isEmpty() || ROLLBACK.matcher(change.get()).find()
+                    || !(CLIENT_UPDATED.matcher(sentence).find()
+                         || VersionComparison.mayNameVersion(sentence) && namesRelease(sentence, osVersions))) {
                 continue;
             }
             String after = sentence.substring(Math.max(0, sentence.indexOf(change.get())));

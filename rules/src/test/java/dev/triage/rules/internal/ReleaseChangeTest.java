@@ -73,6 +73,7 @@ class ReleaseChangeTest {
         "Remmina 1.4.35 cannot connect. Updating to 1.4.36 fixed it.",
         "We upgraded the bastion to 3.9.1 and RDP works again.",
         "客户端升级到2.6.7后解决了。",
+        "Black flash and the window closes; after updating Remmina it connects",
     })
     void readsAnUpdateThatCuredIt(String text) {
         assertThat(releases.findCure(text)).as(text).isPresent();
@@ -84,6 +85,8 @@ class ReleaseChangeTest {
         "Upgrading to 2.1.0 has not fixed it.",
         "Downgraded to 1.4.35 and it works again.",
         "After KB5034441 it works again.",
+        "After updating Remmina it no longer connects.",
+        "After updating Windows it works again.",
     })
     void readsNoCureInABreakANegatedFixOrARollback(String text) {
         assertThat(releases.findCure(text)).as(text).isEmpty();
