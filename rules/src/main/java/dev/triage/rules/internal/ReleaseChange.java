@@ -31,13 +31,54 @@ final class ReleaseChange {
             + "|since (?:v|ver\\.?|version) ?\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
+     * The same change in the words of the localised update UIs (Windows Update and the app stores name it so:
+     * Chinese 更新 update, 升级 upgrade, 降级 downgrade, 回退 / 回滚 / 退回 roll back; Japanese アップデート,
+     * アップグレード, ダウングレード; Russian обновить / обновление, откат; German aktualisieren, Aktualisierung; Spanish
+     * actualizar / actualización; Portuguese atualizar / atualização; French mise à jour). Posts about the Chinese web
+     * bastions (JumpServer, Next Terminal, tp4a) tell their release changes in Chinese, with the release number in
+     * digits. Chinese and Japanese have no spaces, so their verbs stand without word boundaries.
+     */
+    private static final Pattern CHANGE_L10N = Pattern.compile("更新|升级|降级|回退|回滚|退回|アップデート|アップグレード"
+            + "|ダウングレード|\\b(?:обнов|откат|aktualisier|actualiz|atualiz|mise à jour|mis à jour)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * A change back to an older release; when a sentence tells both the update and the rollback ("upgraded to 2.6.5 it
+     * broke, downgraded to 2.6.0 it works"), the rollback is what the user did last and what the excerpt reports.
+     */
+    private static final Pattern ROLLBACK = Pattern.compile("^(?:downgrad|roll|revert|go |goes |going |went |gone "
+            + "|降级|回退|回滚|退回|ダウングレード|откат)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Words after an update that say it cured the failure ("updating to 1.4.36 fixed it", "升级到3.9.1后解决了"): then
+     * the newer build is what works, not the event that broke RDP. "works" alone is left out, since "nothing works
+     * after updating to 2.1" says the opposite; {@link #NOT_CURED} catches the negated forms of these.
+     */
+    private static final Pattern CURED = Pattern.compile("\\b(?:fixe[sd]|solved|resolved|works again|working again"
+            + "|works now|works fine now|connects again|it connects|it works)\\b|解决|修复|恢复正常|可以正常",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_CURED = Pattern.compile(
+            "\\b(?:not|n't|never|no|nothing)\\s+(?:been\\s+|really\\s+)?(?:fixe[sd]|solved|resolved)\\b"
+            + "|\\bno longer\\b|\\bit works (?:no|only)\\b|没有?解决|未解决", Pattern.CASE_INSENSITIVE);
+    /**
+     * The client itself as what was updated, with no release number ("after updating Remmina it connects again"): the
+     * retold form of the same cure, for the clients whose own update users name (the family newer-build-works once
+     * listed these words alone, which also read "after updating Remmina nothing connects" as a cure).
+     */
+    private static final Pattern CLIENT_UPDATED = Pattern.compile("\\b(?:updat|upgrad)\\w*\\s+(?:the client|the app"
+            + "|remmina|freerdp|xfreerdp|mremoteng)\\b", Pattern.CASE_INSENSITIVE);
+    /**
      * A release version: dotted digits (1.0.62, 7.2.6, 0.5.1-q, 1.18.0.2375b6 read as 1.18.0.2375) or a "v"/"version"
      * prefix on one number (v10, version 3). A build suffix after the digits is allowed; a digit or dot before is not.
      */
     private static final Pattern VERSION = Pattern.compile(
             "(?<![\\w.])(v|ver\\.?|version)?\\s?(\\d{1,6}(?:\\.\\d{1,6}){0,3})(?![.]\\d)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Where an ASCII name starts: \\b reads a Chinese or Japanese character as a word character on Java 17, so
+     * "升级到Ubuntu 22.04" had no boundary before "Ubuntu"; the names are ASCII, so only an ASCII letter, digit or
+     * underscore before one joins it to a longer word.
+     */
+    static final String ASCII_WORD_START = "(?<![A-Za-z0-9_])";
     /** An operating system's name right before the number: the sentence is about an OS version, not an app's. */
-    private static final Pattern OS_BEFORE = Pattern.compile("\\b(?:windows|win|windows server|[xkl]?ubuntu|debian"
+    private static final Pattern OS_BEFORE = Pattern.compile(ASCII_WORD_START + "(?:windows|win|windows server|[xkl]?ubuntu|debian"
             + "|fedora|mint|centos|rhel|red hat|opensuse|leap|suse|freebsd|macos|mac os|os x|osx|ios|ipados|android"
             + "|kernel|linux|build|os build)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
     /**
@@ -45,7 +86,7 @@ final class ReleaseChange {
      * not the product's release. Protocol names are {@link VersionComparison#protocolBefore}'s.
      */
     private static final Pattern LIBRARY_BEFORE = Pattern.compile(
-            "\\b(?:openssl|\\.net|net|python|java|node)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
+            ASCII_WORD_START + "(?:openssl|\\.net|net|python|java|node)\\s*[/v]?\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** The first sentence that ties a change to a product release, trimmed for an excerpt; never throws. */
     Optional<String> find(String text) {
@@ -54,12 +95,55 @@ final class ReleaseChange {
         }
         Set<String> osVersions = osVersions(text);
         for (String sentence : VersionComparison.SENTENCE.split(text)) {
-            Matcher change = CHANGE.matcher(sentence);
-            if (change.find() && namesRelease(sentence, osVersions)) {
-                return Optional.of(change.group().strip());
+            Optional<String> change = changeWord(sentence);
+            if (change.isPresent() && namesRelease(sentence, osVersions)) {
+                return change;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first sentence that updates a product to a release (or names the client as what was updated) and says, after
+     * the update word, that this cured the failure (an upgrade, not a rollback): the newer build works, which
+     * SignalExtractor raises as newer-build-works.
+     */
+    Optional<String> findCure(String text) {
+        Set<String> osVersions = VersionComparison.mayNameVersion(text) ? osVersions(text) : Set.of();
+        for (String sentence : VersionComparison.SENTENCE.split(text)) {
+            Optional<String> change = changeWord(sentence);
+            if (change.isEmpty() || ROLLBACK.matcher(change.get()).find()
+                    || !(CLIENT_UPDATED.matcher(sentence).find()
+                         || VersionComparison.mayNameVersion(sentence) && namesRelease(sentence, osVersions))) {
+                continue;
+            }
+            String after = sentence.substring(Math.max(0, sentence.indexOf(change.get())));
+            if (CURED.matcher(after).find() && !NOT_CURED.matcher(after).find()) {
+                return Optional.of(change.get() + " ... " + matchOf(CURED, after));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String matchOf(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group() : "";
+    }
+
+    /** The sentence's rollback word if it has one, else its first change word, in English or localised. */
+    private static Optional<String> changeWord(String sentence) {
+        String first = null;
+        for (Pattern words : new Pattern[] {CHANGE, CHANGE_L10N}) {
+            Matcher m = words.matcher(sentence);
+            while (m.find()) {
+                String word = m.group().strip();
+                if (ROLLBACK.matcher(word).find()) {
+                    return Optional.of(word);
+                }
+                first = first == null ? word : first;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /**

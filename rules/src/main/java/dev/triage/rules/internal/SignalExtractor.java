@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * time. Beside the phrases, a {@link VersionComparison} raises {@code text older-version-works} or {@code text
  * newer-version-works} for every pack that declares those families, since which of two version numbers works is
  * something no phrase can match; likewise a {@link ReleaseChange} raises {@code text release-change} when an update is
- * tied to a product's release version.
+ * tied to a product's release version, and {@code text newer-build-works} when that sentence says the update cured it.
  */
 public final class SignalExtractor {
     /** 2 MiB of chars: two maximal 1 MB pastes. */
@@ -26,6 +26,8 @@ public final class SignalExtractor {
     static final String OLDER_WORKS = "older-version-works";
     static final String NEWER_WORKS = "newer-version-works";
     static final String RELEASE_CHANGE = "release-change";
+    /** Raised by {@link ReleaseChange#findCure} as the retold family's words would: the updated build cured it. */
+    static final String NEWER_BUILD_WORKS = "newer-build-works";
 
     private final PhraseMatcher matcher;
     private final List<PhraseFamily> owners;
@@ -76,6 +78,7 @@ public final class SignalExtractor {
                 finding.verdict() == VersionComparison.Verdict.OLDER_WORKS ? OLDER_WORKS : NEWER_WORKS,
                 finding.excerpt(), found));
         releases.find(text).ifPresent(excerpt -> raise(RELEASE_CHANGE, excerpt, found));
+        releases.findCure(text).ifPresent(excerpt -> raise(NEWER_BUILD_WORKS, excerpt, found));
     }
 
     /** Raises {@code text id} for every pack that declares that family. */

@@ -56,14 +56,14 @@ final class VersionComparison {
     private static final Pattern MAY_NAME_VERSION = Pattern.compile("\\d\\.\\d|v(?:ersion)?\\s?\\d",
             Pattern.CASE_INSENSITIVE);
     /** Where one sentence ends and the next begins; shared with {@link ReleaseChange}. */
-    static final Pattern SENTENCE = Pattern.compile("\\R|(?<=[.!?])\\s+|;");
+    static final Pattern SENTENCE = Pattern.compile("\\R|(?<=[.!?])\\s+|;|(?<=[。！？；])");
     private static final Pattern CLAUSE = Pattern.compile(
             ",|\\s-\\s|\\b(?:but|while|whereas|however|though|although|yet)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION = Pattern.compile(
             "(?<![\\w.])(v(?:ersion)?\\s?)?(\\d{1,6}(?:\\.\\d{1,6}){0,3})(?!\\w|\\.\\d)", Pattern.CASE_INSENSITIVE);
     /** A word before the number that makes it a protocol's or standard's version rather than a product build. */
     private static final Pattern PROTOCOL_BEFORE = Pattern.compile(
-            "\\b(?:tls|ssl|dtls|rdp|protocol|http|https|ntlm|ntlmv|smb|sha|ipv|credssp|oauth|kerberos|tpm|usb|bluetooth)"
+            ReleaseChange.ASCII_WORD_START + "(?:tls|ssl|dtls|rdp|protocol|http|https|ntlm|ntlmv|smb|sha|ipv|credssp|oauth|kerberos|tpm|usb|bluetooth)"
                     + "\\s*[/v]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** Phrases saying something works that contain a failure word ("without issue"): read first, as working. */

@@ -31,8 +31,11 @@ class LeftoverDefectsMechanismTest {
             List<Tuple> said = Fire.said(fire.text(message));
             assertThat(said.stream().filter(t -> t.toList().get(0).equals(UPDATE_CLIENT_CREDSSP)).count()).as(message)
                     .isEqualTo(1);
+            // A client release named as what changed (Remmina 1.4.35) is read once by changed-side.drl, not here too
+            // (branch clientbuild); without a release number this rule reads the update once.
+            long expected = message.contains("1.4.35") ? 0 : 1;
             assertThat(said.stream().filter(t -> t.toList().get(0).equals(UPDATE_CLIENT_OUTDATED)).count()).as(message)
-                    .isEqualTo(1);
+                    .isEqualTo(expected);
         }
     }
 

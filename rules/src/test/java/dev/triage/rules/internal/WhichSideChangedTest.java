@@ -70,6 +70,21 @@ class WhichSideChangedTest {
         assertThat(Fire.pairs(fire.text(named))).doesNotContain(tuple(NEGO_SETTINGS, LEGACY));
     }
 
+    /**
+     * A Chinese post about a web bastion's release (the Chinese bastions' users post in Chinese, the releases in
+     * digits): the upgrade that broke RDP and the rollback that cured it are read as in English, so the update reading
+     * leads and the client's own reading is proposed.
+     */
+    @Test
+    void aReleaseChangeToldInChineseIsReadAsInEnglish() {
+        String message = "堡垒机从3.8.1升级到3.9.0之后，RDP连接全部失败，回退到3.8.1才能正常使用。";
+        assertThat(Fire.pairs(fire.text(message))).contains(
+                tuple("mechanism: a release rolled back to is the older build working", "update.regression"),
+                tuple("mechanism: a client app's own release changed, so the defect lives in the client", CLIENT));
+        assertThat(ranked(message).indexOf("update.regression")).isZero();
+        assertThat(ranked(message)).contains(CLIENT);
+    }
+
     @Test
     void theAnswerThatTheAppUpdatedRightBeforeItBrokePutsTheUpdateFirstAndKeepsTheClient() {
         String message = "RDP through our web gateway stopped working this week.";
