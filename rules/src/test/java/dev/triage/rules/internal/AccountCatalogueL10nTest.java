@@ -1,11 +1,14 @@
 package dev.triage.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
 import dev.triage.rules.Question;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 1907, ERROR_ACCOUNT_LOCKED_OUT 1909) raises the account-state cause, and the logon type not granted
  * (ERROR_LOGON_TYPE_NOT_GRANTED 1385) the missing Remote Desktop right, in the wording of Microsoft Learn's localised
  * System Error Codes pages; and the local Administrators group is a group, not the kind of account the user signs in
- * with. The texts are written for the test from the catalogue sentences, not taken from the development cases.
+ * with; and an Entra answer leaves the AzureAD\ name form to the Entra cause (causes.md), not the name-form cause.
+ * The texts are written for the test from the catalogue sentences, not taken from the development cases.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountCatalogueL10nTest {
@@ -68,6 +72,17 @@ class AccountCatalogueL10nTest {
         assertThat(questions(group)).contains("account-type");
         String account = "I sign in with the local admin account and Remote Desktop says the logon attempt failed.";
         assertThat(questions(account)).doesNotContain("account-type");
+    }
+
+    @Test
+    void anEntraAnswerLeavesTheAzureAdNameFormToTheEntraCause() {
+        String refused = "The logon attempt failed.";
+        CaseFacts entra = new CaseFacts(List.of(refused), List.of(), Map.of("account-type", "entra"), List.of(), List.of(),
+                Optional.empty());
+        assertThat(Fire.said(fire.fire(entra))).contains(
+                tuple("answers: an Entra account's name form belongs to its own cause", "auth.username-format", -2));
+        List<String> ranked = diagnoser.diagnose(entra).causeIds();
+        assertThat(ranked.indexOf("auth.entra-joined-target")).isLessThan(ranked.indexOf("auth.username-format"));
     }
 
     private List<String> ranked(String message) {
