@@ -85,6 +85,15 @@ class AccountCatalogueL10nTest {
         assertThat(ranked.indexOf("auth.entra-joined-target")).isLessThan(ranked.indexOf("auth.username-format"));
     }
 
+    @Test
+    void aHardeningOfNtlmIsNotTheBaselinesSignInRight() {
+        String baseline = "mechanism: a hardening baseline restricts who may sign in through Remote Desktop";
+        assertThat(Fire.pairs(fire.text("After our AD hardening disabled inbound NTLM the Mac clients can no longer connect.")))
+                .noneSatisfy(pair -> assertThat(pair.toList().get(0)).isEqualTo(baseline));
+        assertThat(Fire.pairs(fire.text("After running the CIS hardening script I can no longer connect over RDP.")))
+                .anySatisfy(pair -> assertThat(pair.toList()).containsExactly(baseline, RIGHT));
+    }
+
     private List<String> ranked(String message) {
         return diagnoser.diagnose(CaseFacts.ofText(message)).causeIds();
     }
