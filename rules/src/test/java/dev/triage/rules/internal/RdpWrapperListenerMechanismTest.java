@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * RDP Wrapper's "Not listening" by whose state it reports (rdp-wrapper-listener.drl): RDPConf shows TermService's state,
+ * RDP Wrapper's "Not listening" by whose state it reports (third-party-layer.drl): RDPConf shows TermService's state,
  * the RDP-Tcp listener's and the INI's support level apart (github.com/stascorp/rdpwrap src-rdpconfig/MainUnit.pas), so
  * the service stated down is the service and the service running without a listener is the wrapper's patch. The
  * labels are RDPConf's own; the builds and the retellings are made up.
