@@ -179,17 +179,28 @@ class TextMechanismsDrlTest {
     @Test
     void theConnectionLimitDialogOnDesktopWindowsIsTheSessionPatch() {
         Outputs out = fire.text("Windows 11 Pro: all connections are in use right now");
-        assertThat(Fire.said(out))
-                .contains(tuple("mechanism: the connection-limit dialog on desktop Windows is a multi-session patch"
-                        + " falling back", "server.rdp-implementation-bug", 8));
+        assertThat(Fire.said(out).stream().filter(t -> t.toList().get(1).equals("server.rdp-implementation-bug")))
+                .containsExactly(tuple("mechanism: the connection-limit dialog on a desktop edition or beside RDPConf's"
+                        + " green states is a wrapper that does not apply", "server.rdp-implementation-bug", 12));
+    }
+
+    @Test
+    void pendingConnectionThrottlingOnDesktopWindowsIsNoSessionPatch() {
+        String message = "Mac app to my Windows 10 PC: Your session ended because of an error. Error code: 0x4";
+
+        assertThat(Fire.pairs(fire.text(message))).doesNotContain(
+                tuple("mechanism: the connection-limit dialog on a desktop edition or beside RDPConf's green states is a"
+                        + " wrapper that does not apply", "server.rdp-implementation-bug"),
+                tuple("mechanism: a desktop edition's one-session fallback is not a real connection limit",
+                        "server.max-connections"));
     }
 
     @Test
     void theConnectionLimitDialogOnAServerIsNoSessionPatch() {
         assertThat(Fire.pairs(fire.text("from my Windows 10 laptop to Server 2019: all connections are in use"
                 + " right now"))).doesNotContain(
-                tuple("mechanism: the connection-limit dialog on desktop Windows is a multi-session patch falling back",
-                        "server.rdp-implementation-bug"));
+                tuple("mechanism: the connection-limit dialog on a desktop edition or beside RDPConf's green states is a"
+                        + " wrapper that does not apply", "server.rdp-implementation-bug"));
     }
 
     @Test
