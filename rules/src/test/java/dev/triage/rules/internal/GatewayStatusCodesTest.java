@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GatewayStatusCodesTest {
-    private static final String RULE = "mechanism: a Guacamole gateway's refusal of a password known to be right is a"
-            + " failed security negotiation";
+    private static final String RULE = "mechanism: a bastion's refusal of a password known to be right is a failed"
+            + " security negotiation";
 
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
@@ -59,6 +59,8 @@ class GatewayStatusCodesTest {
         String text = "JumpServer: RDP login failed, but the password is correct, mstsc works with the same account";
 
         assertThat(Fire.pairs(fire.text(text))).contains(tuple(RULE, "nla.mismatch"));
+        assertThat(Fire.pairs(fire.text("堡垒机连接 Windows 显示用户名密码错误，但 password is correct")))
+                .contains(tuple(RULE, "nla.mismatch"));
         assertThat(Fire.pairs(fire.fire(facts("guacamole 1.5: status 769, the password is correct",
                 status("0x301", "CLIENT_UNAUTHORIZED"))))).contains(tuple(RULE, "nla.mismatch"));
     }
