@@ -63,4 +63,12 @@ class GatewayStatusDecodingTest {
         assertThat(decoder.decode("guacamole: error 600")).extracting(DecodedCode::kind)
                 .doesNotContain(CodeKind.GUACAMOLE_STATUS);
     }
+
+    @Test
+    void guacdsDebugLineCarriesTheServersErrorInfoNotAnMstscCode() {
+        assertThat(decoder.decode("guacd[77]: DEBUG: Disconnect reason code: 0x3.")).extracting(DecodedCode::kind,
+                DecodedCode::name).containsExactly(tuple(CodeKind.SERVER_ERROR_INFO, "ERRINFO_IDLE_TIMEOUT"));
+        assertThat(decoder.decode("guacd: Disconnect reason code: 0x9.")).extracting(DecodedCode::name)
+                .containsExactly("ERRINFO_SERVER_INSUFFICIENT_PRIVILEGES");
+    }
 }
