@@ -73,6 +73,16 @@ class GatewayStatusCodesTest {
                 .doesNotContain(tuple(RULE, "nla.mismatch"));
     }
 
+    @Test
+    void guacdsShortAuthenticationLineIsThePasswordOrTheNegotiationNeverThePort() {
+        List<String> ranked = diagnoser.diagnose(CaseFacts.ofText(
+                "guacd[311]: INFO:  RDP server closed/refused connection: Authentication failure.")).causeIds();
+
+        assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder("auth.bad-credentials", "nla.mismatch");
+        assertThat(ranked.subList(0, 3)).doesNotContain("net.port-blocked", "server.termservice-down",
+                "server.rdp-disabled");
+    }
+
     private static CodeFact status(String code, String name) {
         return new CodeFact("guacamole", code, Long.decode(code), name);
     }
