@@ -83,6 +83,17 @@ class GatewayStatusCodesTest {
                 "server.rdp-disabled");
     }
 
+    @Test
+    void guacdsShortDenialLineIsTheServersAnswerNotARefusedPort() {
+        String message = "guacd[12]: INFO:  RDP server closed/refused connection: Server refused connection.";
+
+        assertThat(diagnoser.diagnose(CaseFacts.ofText(message)).causeIds().get(0)).isEqualTo("nla.mismatch");
+        assertThat(Fire.pairs(fire.text(message))).contains(
+                tuple("mechanism: guacd's short refusal lines after its prefix are no refused port", "net.port-blocked"),
+                tuple("mechanism: guacd's short refusal lines after its prefix are no refused port",
+                        "server.termservice-down"));
+    }
+
     private static CodeFact status(String code, String name) {
         return new CodeFact("guacamole", code, Long.decode(code), name);
     }
