@@ -6,6 +6,7 @@ import dev.triage.knowledge.internal.codes.CodeSpelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,15 @@ final class GatewayStatus {
     private static final String GAP = "[\\s\\u3000]{0,3}";
     /** The words these UIs and their users put before the number; "error code" too, so it outranks mstsc's reading. */
     private static final String LABEL =
-            "(?:(?<![\\p{L}\\p{N}_])(?:status(?: code)?|error(?: code)?|code)|状态码|错误码|错误代码|错误|报错?)";
+            "(?:(?<![\\p{L}\\p{N}_])(?<!(?i:http|https|socket|ssl|curl|nginx) )(?:status(?: code)?|error(?: code)?|code)"
+                    + "|状态码|错误码|错误代码|错误|报错?)";
+    /**
+     * Cloudflare's own error pages number 520-523 too ("Error 521: Web server is down"), and a gateway published
+     * through Cloudflare shows them; where Cloudflare is named those four numbers are its, not Guacamole's.
+     */
+    private static final Pattern CLOUDFLARE = Pattern.compile("cloudflare", Pattern.CASE_INSENSITIVE);
+    private static final long FIRST_CLOUDFLARE = 520;
+    private static final long LAST_CLOUDFLARE = 523;
     private static final String DECIMAL = "(?<decimal>5(?:1[2-9]|2[0-3])|7(?:68|69|71|76|81|83|97))";
     private static final String HEX = "(?<hex>0x0?[23][0-9a-f]{2})";
 
@@ -57,13 +66,15 @@ final class GatewayStatus {
         List<Find> found = new ArrayList<>();
         collect(KEY.matcher(text), found, m -> CodeSpelling.parse(m.group("key"), 16));
         if (GATEWAY.matcher(text).find()) {
-            collect(LABELLED.matcher(text), found, GatewayStatus::value);
-            collect(TRAILING.matcher(text), found, m -> CodeSpelling.parse(m.group("decimal"), 10));
+            boolean cloudflare = CLOUDFLARE.matcher(text).find();
+            collect(LABELLED.matcher(text), found, m -> value(m).filter(v -> !(cloudflare && isCloudflares(m, v))));
+            collect(TRAILING.matcher(text), found, m -> CodeSpelling.parse(m.group("decimal"), 10)
+                    .filter(v -> !(cloudflare && isCloudflares(m, v))));
         }
         return found;
     }
 
-    private void collect(Matcher m, List<Find> found, java.util.function.Function<Matcher, Optional<Long>> value) {
+    private void collect(Matcher m, List<Find> found, Function<Matcher, Optional<Long>> value) {
         while (m.find()) {
             Optional<Long> v = value.apply(m);
             if (v.isPresent()) {
@@ -75,6 +86,10 @@ final class GatewayStatus {
                         table.source(), matched, row.causes()))));
             }
         }
+    }
+
+    private static boolean isCloudflares(Matcher m, long value) {
+        return m.group("decimal") != null && value >= FIRST_CLOUDFLARE && value <= LAST_CLOUDFLARE;
     }
 
     private static Optional<Long> value(Matcher m) {

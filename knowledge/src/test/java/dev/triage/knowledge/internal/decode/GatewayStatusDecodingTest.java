@@ -62,6 +62,13 @@ class GatewayStatusDecodingTest {
         assertThat(decoder.decode("Guacamole on port 8080 with 5190 users, version 519.2")).isEmpty();
         assertThat(decoder.decode("guacamole: error 600")).extracting(DecodedCode::kind)
                 .doesNotContain(CodeKind.GUACAMOLE_STATUS);
+        // HTTP's and Cloudflare's numbers beside a named gateway are theirs.
+        assertThat(decoder.decode("guacamole behind nginx: HTTP error 520 from the proxy")).extracting(DecodedCode::kind)
+                .doesNotContain(CodeKind.GUACAMOLE_STATUS);
+        assertThat(decoder.decode("Guacamole via Cloudflare tunnel: Error 521 Web server is down"))
+                .extracting(DecodedCode::kind).doesNotContain(CodeKind.GUACAMOLE_STATUS);
+        assertThat(decoder.decode("Guacamole via Cloudflare: error 769")).extracting(DecodedCode::name)
+                .containsExactly("CLIENT_UNAUTHORIZED");
     }
 
     @Test
