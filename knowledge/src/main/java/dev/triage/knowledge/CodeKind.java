@@ -17,6 +17,11 @@ public enum CodeKind {
      * SSL library's reason, or the TLS alert the peer sent (reason 1000 + alert number).
      */
     OPENSSL_ERROR,
+    /**
+     * An Apache Guacamole protocol status (guac_protocol_status), as web gateways built on guacd show it in place of
+     * the RDP client's error: JumpServer Lion, Next Terminal and Guacamole itself ("error 519" is 0x0207).
+     */
+    GUACAMOLE_STATUS,
     /** A code users report that no official table lists; its meaning is unverified. */
     UNVERIFIED,
     /** A code the decoder does not know at all. */

@@ -176,6 +176,7 @@ public final class TurnEngine {
             case FREERDP_CONNECT_ERROR -> "errconnect";
             case WINDOWS_STATUS -> "status";
             case OPENSSL_ERROR -> "openssl";
+            case GUACAMOLE_STATUS -> "guacamole";
             case UNVERIFIED -> "unverified";
             case UNKNOWN -> "unknown";
         };

@@ -48,6 +48,7 @@ final class Describer {
             case "errconnect" -> "FreeRDP error";
             case "status" -> "Windows error";
             case "openssl" -> "OpenSSL error";
+            case "guacamole" -> "Guacamole status";
             default -> "code";
         };
         String meaning = CodeMeanings.meaning(c);

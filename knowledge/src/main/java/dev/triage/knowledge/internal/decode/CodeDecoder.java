@@ -27,11 +27,13 @@ public final class CodeDecoder {
     private final CodeTables tables;
     private final WindowsErrors windows;
     private final OpenSslErrors openssl;
+    private final GatewayStatus gateway;
 
     public CodeDecoder(CodeTables tables) {
         this.tables = tables;
         this.windows = new WindowsErrors(tables);
         this.openssl = new OpenSslErrors(tables.sslReasons(), tables.tlsAlerts());
+        this.gateway = new GatewayStatus(tables.guacamole());
     }
 
     /** Every code in the text, in order of appearance, each (kind, code) once. Never throws on any input. */
@@ -40,6 +42,8 @@ public final class CodeDecoder {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
+        // First, so that at the same place a gateway's status wins over mstsc's reading of "error 516" (0x204).
+        gateway.find(text).forEach(g -> found.add(new Found(g.start(), g.end(), g.code())));
         labelled(text, found);
         openssl(text, found);
         names(text, found);

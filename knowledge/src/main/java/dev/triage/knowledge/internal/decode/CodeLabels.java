@@ -16,7 +16,10 @@ final class CodeLabels {
     private static final String EXTENDED = String.join("|",
             "extended error code", "extended error", "erweiterter fehlercode", "code d['’]erreur étendu", "código de error extendido",
             "código de erro estendido", "扩展错误代码", "拡張エラー" + GAP + "コード", "расширенный код ошибки");
-    private static final String SERVER_INFO = "(?:protocol error|protokollfehler)" + GAP + "\\(?" + GAP + "code";
+    // guacd logs the server's error info at debug level as "Disconnect reason code: 0x%X." (guacamole-server
+    // src/protocols/rdp/error.c, guac_rdp_client_abort); read as mstsc's, its 0x3 (idle timeout) would be "by server".
+    private static final String SERVER_INFO = "(?:(?:protocol error|protokollfehler)" + GAP + "\\(?" + GAP + "code"
+            + "|disconnect reason code)";
     private static final String DISCONNECT = String.join("|",
             "error code", "fehlercode", "code d['’]erreur", "código de error", "código de erro", "错误代码",
             "エラー" + GAP + "コード", "код ошибки",
@@ -38,7 +41,7 @@ final class CodeLabels {
             + "(?![\\p{L}\\p{N}_]|\\.\\d)";
 
     /** First letters of all labels: a cheap test that lets the matcher skip most positions of a long paste. */
-    private static final String FIRST_LETTER = "(?=[efcpwhlgnrкр错扩エ拡(])";
+    private static final String FIRST_LETTER = "(?=[efcpwhlgnrdкр错扩エ拡(])";
 
     static final Pattern LABELLED = Pattern.compile(FIRST_LETTER
             + "(?:(?<extended>" + EXTENDED + ")|(?<serverinfo>" + SERVER_INFO + ")|(?<disconnect>" + DISCONNECT

@@ -1,6 +1,7 @@
 package dev.triage.knowledge.internal.index;
 
 import dev.triage.knowledge.Article;
+import dev.triage.knowledge.CodeKind;
 import dev.triage.knowledge.DecodedCode;
 import dev.triage.knowledge.KnowledgeException;
 import dev.triage.knowledge.SearchHit;
@@ -187,7 +188,10 @@ public final class ArticleIndex {
     private static Set<String> decodedTerms(List<DecodedCode> codes) {
         Set<String> terms = new LinkedHashSet<>();
         for (DecodedCode code : codes.subList(0, Math.min(codes.size(), MAX_DECODED))) {
-            terms.add(code.code().toLowerCase(Locale.ROOT));
+            // A Guacamole status's hex is not the mstsc code the articles list (its 0x204 is no failed TCP connect).
+            if (code.kind() != CodeKind.GUACAMOLE_STATUS) {
+                terms.add(code.code().toLowerCase(Locale.ROOT));
+            }
             if (!code.name().isEmpty()) {
                 terms.add(code.name().toLowerCase(Locale.ROOT));
             }

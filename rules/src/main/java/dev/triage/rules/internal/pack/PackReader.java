@@ -36,7 +36,7 @@ public final class PackReader {
     private static final Set<String> SCOPES = Set.of("target", "target-network", "client", "path", "either");
     /** The code kinds the decoder reports (the bot's names for the knowledge module's code tables). */
     private static final Set<String> CODE_KINDS = Set.of("disconnect", "extended", "errinfo", "errconnect", "status",
-            "openssl", "unverified", "unknown");
+            "openssl", "guacamole", "unverified", "unknown");
     private static final Set<String> KNOWN_KEYS = Set.of("id", "title", "rule-unit");
 
     private final PackFiles files;

@@ -1,0 +1,70 @@
+package dev.triage.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Guacamole status number pasted from a web gateway reaches the ranking as that status, through the decoder, the
+ * fact the bot builds and the status's codes.tsv rows; the same number without a gateway stays mstsc's. One batch run
+ * diagnoses all pastes, so the application is built once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GatewayStatusPasteTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, JsonNode> results = new HashMap<>();
+
+    @BeforeAll
+    void diagnoseThePastes(@TempDir Path dir) throws IOException {
+        Path cases = dir.resolve("cases.jsonl");
+        Files.writeString(cases, String.join("\n",
+                line("forbidden", "JumpServer web RDP to the build server: error 771, my colleague gets in"),
+                line("too-many", "Guacamole page only shows CLIENT.ERROR_CLIENT_31D when I open the second desktop"),
+                line("mremoteng", "mRemoteNG: RDP disconnected! error 516")) + "\n");
+        CliRun run = CliRun.of("batch", "--no-probes", cases.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        for (String result : run.out().strip().split("\n")) {
+            JsonNode node = JSON.readTree(result);
+            results.put(node.path("id").asText(), node);
+        }
+    }
+
+    @Test
+    void aGatewaysForbiddenStatusLeadsWithTheMissingSignInRight() {
+        JsonNode json = results.get("forbidden");
+
+        assertThat(json.path("codes").get(0).path("name").asText()).isEqualTo("CLIENT_FORBIDDEN");
+        assertThat(json.path("causes").get(0).path("id").asText()).isEqualTo("auth.not-in-rdp-users-group");
+    }
+
+    @Test
+    void guacamolesUntranslatedKeyLeadsWithTheGatewaysOwnLimit() {
+        JsonNode json = results.get("too-many");
+
+        assertThat(json.path("codes").get(0).path("code").asText()).isEqualTo("0x31d");
+        assertThat(json.path("causes").get(0).path("id").asText()).isEqualTo("gateway.bastion-config");
+    }
+
+    @Test
+    void theSameNumberFromAnRdpClientStaysItsOwnCode() {
+        JsonNode code = results.get("mremoteng").path("codes").get(0);
+
+        assertThat(code.path("code").asText()).isEqualTo("0x204");
+        assertThat(code.path("name").asText()).isEqualTo("disconnectReasonSocketConnectFailed");
+    }
+
+    private static String line(String id, String text) {
+        return JSON.createObjectNode().put("id", id).put("text", text).toString();
+    }
+}
