@@ -3,9 +3,7 @@ package dev.triage.bot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,23 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GatewayStatusPasteTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, JsonNode> results = new HashMap<>();
 
     @BeforeAll
     void diagnoseThePastes(@TempDir Path dir) throws IOException {
-        Path cases = dir.resolve("cases.jsonl");
-        Files.writeString(cases, String.join("\n",
-                line("forbidden", "JumpServer web RDP to the build server: error 771, my colleague gets in"),
-                line("too-many", "Guacamole page only shows CLIENT.ERROR_CLIENT_31D when I open the second desktop"),
-                line("mremoteng", "mRemoteNG: RDP disconnected! error 516")) + "\n");
-        CliRun run = CliRun.of("batch", "--no-probes", cases.toString());
-        assertThat(run.exit()).as(run.err()).isZero();
-        for (String result : run.out().strip().split("\n")) {
-            JsonNode node = JSON.readTree(result);
-            results.put(node.path("id").asText(), node);
-        }
+        results.putAll(new BatchOfPastes().diagnose(dir, Map.of(
+                "forbidden", "JumpServer web RDP to the build server: error 771, my colleague gets in",
+                "too-many", "Guacamole page only shows CLIENT.ERROR_CLIENT_31D when I open the second desktop",
+                "mremoteng", "mRemoteNG: RDP disconnected! error 516")));
     }
 
     @Test
@@ -62,9 +51,5 @@ class GatewayStatusPasteTest {
 
         assertThat(code.path("code").asText()).isEqualTo("0x204");
         assertThat(code.path("name").asText()).isEqualTo("disconnectReasonSocketConnectFailed");
-    }
-
-    private static String line(String id, String text) {
-        return JSON.createObjectNode().put("id", id).put("text", text).toString();
     }
 }

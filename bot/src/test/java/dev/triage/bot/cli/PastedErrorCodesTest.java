@@ -3,9 +3,7 @@ package dev.triage.bot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PastedErrorCodesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String POWERSHELL =
             "Add-RDServer : The RPC server is unavailable. (Exception from HRESULT: 0x800706BA)";
     private static final String FREERDP = "[ERROR][com.freerdp.core.transport] - BIO_read returned an error:"
@@ -32,14 +29,7 @@ class PastedErrorCodesTest {
 
     @BeforeAll
     void diagnoseBothPastes(@TempDir Path dir) throws IOException {
-        Path cases = dir.resolve("cases.jsonl");
-        Files.writeString(cases, line("powershell", POWERSHELL) + "\n" + line("freerdp", FREERDP) + "\n");
-        CliRun run = CliRun.of("batch", "--no-probes", cases.toString());
-        assertThat(run.exit()).as(run.err()).isZero();
-        for (String result : run.out().strip().split("\n")) {
-            JsonNode node = JSON.readTree(result);
-            results.put(node.path("id").asText(), node);
-        }
+        results.putAll(new BatchOfPastes().diagnose(dir, Map.of("powershell", POWERSHELL, "freerdp", FREERDP)));
     }
 
     @Test
@@ -62,10 +52,6 @@ class PastedErrorCodesTest {
         assertThat(json.path("causes").get(0).path("id").asText()).isEqualTo("tls.version-mismatch");
         assertThat(evidence(json, "tls.version-mismatch"))
                 .contains("OpenSSL error 0xa00042e: TLS_ALERT_PROTOCOL_VERSION");
-    }
-
-    private static String line(String id, String text) {
-        return JSON.createObjectNode().put("id", id).put("text", text).toString();
     }
 
     private static List<String> evidence(JsonNode json, String causeId) {
