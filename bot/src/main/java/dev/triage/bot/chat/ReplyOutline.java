@@ -45,8 +45,8 @@ public record ReplyOutline(List<Cause> causes, int moreCauses, Optional<Fix> fix
     }
 
     private static Cause cause(int rank, Reply.Cause cause) {
-        List<Line> evidence = cause.evidence().subList(0, Math.min(EVIDENCE_SHOWN, cause.evidence().size()))
-                .stream().map(e -> new Line(e.weight() < 0, e.text())).toList();
+        List<Line> evidence = cause.readableEvidence().stream().limit(EVIDENCE_SHOWN)
+                .map(e -> new Line(e.weight() < 0, e.text())).toList();
         return new Cause(rank, cause.title(), Math.round(cause.confidence() * 100), evidence);
     }
 

@@ -4,9 +4,11 @@ import dev.triage.knowledge.DecodedCode;
 import dev.triage.knowledge.SearchHit;
 import dev.triage.rules.Evidence;
 import dev.triage.rules.Question;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Triage's answer to one turn: everything the renderers (CLI, JSON, chat, ticket) show.
@@ -67,6 +69,16 @@ public record Reply(
     public record Cause(String id, String title, double confidence, List<Evidence> evidence) {
         public Cause {
             evidence = List.copyOf(evidence);
+        }
+
+        /**
+         * The evidence a person reads: each text once per side, in order. Two rules may cite the same fact ("the
+         * client looks like guacamole") with their own weights; the JSON keeps both, a reply showing the line twice
+         * only reads as noise.
+         */
+        public List<Evidence> readableEvidence() {
+            Set<String> seen = new HashSet<>();
+            return evidence.stream().filter(e -> seen.add((e.weight() < 0 ? "-" : "+") + e.text())).toList();
         }
     }
 

@@ -202,7 +202,7 @@ public final class CasePage {
                     .append(esc(c.id())).append("</code> <meter min=\"0\" max=\"100\" value=\"").append(percent)
                     .append("\">").append(percent).append("%</meter> <span class=\"confidence\">").append(percent)
                     .append("%</span></p><ul class=\"evidence\">");
-            for (Evidence e : c.evidence()) {
+            for (Evidence e : c.readableEvidence()) {
                 h.append("<li").append(e.weight() < 0 ? " class=\"against\">against: " : ">").append(esc(e.text()))
                         .append("</li>");
             }

@@ -97,7 +97,7 @@ public final class TextView {
             Reply.Cause c = causes.get(i);
             out.append(String.format(Locale.ROOT, "  %d. %s  [%s]  %d%%%n", i + 1, c.title(), c.id(),
                     Math.round(c.confidence() * 100)));
-            for (Evidence e : c.evidence().subList(0, Math.min(EVIDENCE_SHOWN, c.evidence().size()))) {
+            for (Evidence e : c.readableEvidence().stream().limit(EVIDENCE_SHOWN).toList()) {
                 out.append("       ").append(e.weight() < 0 ? "- against: " : "- ").append(Untrusted.oneLine(e.text()))
                         .append('\n');
             }

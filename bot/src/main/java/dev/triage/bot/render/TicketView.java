@@ -86,7 +86,7 @@ public final class TicketView {
         for (Reply.Cause c : reply.causes().subList(0, Math.min(5, reply.causes().size()))) {
             md.append(n++).append(". **").append(inline(c.title())).append("** (`").append(c.id()).append("`, ")
                     .append(Math.round(c.confidence() * 100)).append("%)\n");
-            for (Evidence e : c.evidence()) {
+            for (Evidence e : c.readableEvidence()) {
                 md.append("   - ").append(e.weight() < 0 ? "against: " : "").append(inline(e.text())).append('\n');
             }
         }
