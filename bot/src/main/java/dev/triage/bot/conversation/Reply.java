@@ -4,11 +4,12 @@ import dev.triage.knowledge.DecodedCode;
 import dev.triage.knowledge.SearchHit;
 import dev.triage.rules.Evidence;
 import dev.triage.rules.Question;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Triage's answer to one turn: everything the renderers (CLI, JSON, chat, ticket) show.
@@ -72,13 +73,19 @@ public record Reply(
         }
 
         /**
-         * The evidence a person reads: each text once per side, in order. Two rules may cite the same fact ("the
-         * client looks like guacamole") with their own weights; the JSON keeps both, a reply showing the line twice
-         * only reads as noise.
+         * The evidence a person reads: each text once, with the net weight of every rule that cites it, strongest
+         * first as in {@link #evidence}. Two rules may cite the same fact ("the client looks like guacamole"), or one rule
+         * take back what another gave for it; the JSON keeps every rule, a reply showing "X" beside "against: X"
+         * only reads as noise. A fact whose rules cancel out says nothing for or against the cause and is left out.
          */
         public List<Evidence> readableEvidence() {
-            Set<String> seen = new HashSet<>();
-            return evidence.stream().filter(e -> seen.add((e.weight() < 0 ? "-" : "+") + e.text())).toList();
+            Map<String, Evidence> byText = new LinkedHashMap<>();
+            for (Evidence e : evidence) {
+                byText.merge(e.text(), e, (first, next) ->
+                        new Evidence(first.rule(), first.text(), first.weight() + next.weight(), first.articleMatch()));
+            }
+            return byText.values().stream().filter(e -> e.weight() != 0)
+                    .sorted(Comparator.comparingInt((Evidence e) -> -Math.abs(e.weight()))).toList();
         }
     }
 

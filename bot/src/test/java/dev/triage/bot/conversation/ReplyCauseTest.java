@@ -1,6 +1,7 @@
 package dev.triage.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.Evidence;
 import java.util.List;
@@ -22,11 +23,15 @@ class ReplyCauseTest {
     }
 
     @Test
-    void theSameTextForAndAgainstACauseIsShownOnBothSides() {
-        Reply.Cause cause = new Reply.Cause("net.port-blocked", "A firewall drops TCP 3389", 0.2, List.of(
-                new Evidence("code: 0x204", "error 0x204", 6, false),
-                new Evidence("probe: port open", "error 0x204", -4, false)));
+    void aFactOneRuleTakesBackIsLeftOutAndAPartlyTakenBackOneKeepsItsSide() {
+        Reply.Cause cause = new Reply.Cause("server.rdp-implementation-bug", "A third-party RDP server defect", 0.03,
+                List.of(new Evidence("text: xrdp session", "the text speaks of xrdp session (\"sesman\")", 8, false),
+                        new Evidence("code: 0x204", "error 0x204", 6, false),
+                        new Evidence("layer: PAM refused", "the text speaks of xrdp session (\"sesman\")", -8, false),
+                        new Evidence("probe: port open", "error 0x204", -4, false),
+                        new Evidence("text: port 3350", "port 3350", -3, false)));
 
-        assertThat(cause.readableEvidence()).extracting(Evidence::weight).containsExactly(6, -4);
+        assertThat(cause.readableEvidence()).extracting(Evidence::text, Evidence::weight)
+                .containsExactly(tuple("port 3350", -3), tuple("error 0x204", 2));
     }
 }
