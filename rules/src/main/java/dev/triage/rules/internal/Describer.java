@@ -4,6 +4,8 @@ import dev.triage.rules.ArticleFact;
 import dev.triage.rules.CodeFact;
 import dev.triage.rules.ProbeFinding;
 import dev.triage.rules.internal.evidence.UserEvidence;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Writes the human sentence of an evidence entry, naming the fact a rule matched. */
@@ -25,8 +27,7 @@ final class Describer {
             return "answer to '" + a.questionId() + "': " + questions.label(a.questionId(), a.value());
         }
         if (fact instanceof ArticleFact a) {
-            return String.format(Locale.ROOT, "a knowledge article on %s matched the text (score %.2f)",
-                    a.causeId(), a.score());
+            return "a knowledge article on " + a.causeId() + " matched the text (score " + twoDecimals(a.score()) + ")";
         }
         if (fact instanceof HealthyServer h) {
             return h.describe();
@@ -38,6 +39,17 @@ final class Describer {
             return e.describe();
         }
         return fact.toString();
+    }
+
+    /**
+     * The score as {@code %.2f} would print it (half up on the shortest decimal form), without a Formatter: every
+     * turn describes every article fact, and String.format was a fiftieth of a turn.
+     */
+    static String twoDecimals(double score) {
+        if (!Double.isFinite(score) || score <= 0) {
+            return String.format(Locale.ROOT, "%.2f", score);
+        }
+        return new BigDecimal(Double.toString(score)).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String code(CodeFact c) {

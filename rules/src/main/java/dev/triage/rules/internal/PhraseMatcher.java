@@ -83,10 +83,11 @@ final class PhraseMatcher {
         int end = Math.min(limit, text.length());
         for (int i = 0; i < end; i++) {
             char c = fold(text.charAt(i));
-            while (n != root && !n.next.containsKey(c)) {
+            Node to;
+            while ((to = n.next.get(c)) == null && n != root) {
                 n = n.fail;
             }
-            n = n.next.getOrDefault(c, root);
+            n = to == null ? root : to;
             for (int p : n.outputs) {
                 int start = i + 1 - phrases.get(p).length();
                 if (bounded(text, start, i + 1, p)) {
