@@ -160,7 +160,7 @@ public final class DialogueEvaluation {
             Evaluation.Result a = all.get(i);
             if (b.rank() != a.rank()) {
                 out.append(String.format(Locale.ROOT, "  %-6s %-30s %s -> %s   %s   now: %s%n", b.evalCase().id(),
-                        b.evalCase().cause(), shown(b.rank()), shown(a.rank()), b.evalCase().answers(),
+                        b.evalCase().cause(), shown(b.rank()), shown(a.rank()), known(b.evalCase()),
                         String.join(", ", a.top())));
             }
         }
@@ -176,7 +176,7 @@ public final class DialogueEvaluation {
                 String why = headroom.reason(a.evalCase().id()).map(DialogueHeadroom.Reason::tag).orElse("");
                 out.append(String.format(Locale.ROOT, "  %-6s %-30s rank %-3s [%s] %s   top: %s   known: %s%n",
                         a.evalCase().id(), a.evalCase().cause(), shown(a.rank()), why, asked(transcripts.get(i)),
-                        String.join(", ", a.top()), a.evalCase().answers()));
+                        String.join(", ", a.top()), known(a.evalCase())));
             }
         }
         return out.toString();
@@ -184,6 +184,11 @@ public final class DialogueEvaluation {
 
     private static String shown(int rank) {
         return rank < 0 ? "-" : String.valueOf(rank + 1);
+    }
+
+    /** The case's known answers in key order, so two runs print the same report. */
+    private static String known(EvalCase c) {
+        return new TreeMap<>(c.answers()).toString();
     }
 
     private static String asked(Dialogue.Transcript t) {
