@@ -109,6 +109,11 @@ final class ReleaseChange {
      * SignalExtractor raises as newer-build-works.
      */
     Optional<String> findCure(String text) {
+        if (!CURED.matcher(text).find()) {
+            // Most pastes tell no cure at all; this runs every turn, and the per-sentence change-word search is the
+            // costlier part (docs/benchmarks.md, "Profiled").
+            return Optional.empty();
+        }
         Set<String> osVersions = VersionComparison.mayNameVersion(text) ? osVersions(text) : Set.of();
         for (String sentence : VersionComparison.SENTENCE.split(text)) {
             Optional<String> change = changeWord(sentence);

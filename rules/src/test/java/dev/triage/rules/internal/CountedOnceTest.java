@@ -3,6 +3,9 @@ package dev.triage.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +44,35 @@ class CountedOnceTest {
     @MethodSource("bothFamilies")
     void theStandInGivesItsWeightBackBesideTheStrongFamily(String rule, String cause, int weight, String message) {
         assertThat(Fire.said(fire.text(message))).as(message).contains(tuple(rule, cause, weight));
+    }
+
+    /** Each take-back above, with the stand-in family whose pack row it undoes. */
+    static Stream<Arguments> standInRows() {
+        return Stream.of(
+                Arguments.of("linux-rdp-server-more", "server.rdp-implementation-bug", -5),
+                Arguments.of("virtualbox-headless", "server.rdp-implementation-bug", -5),
+                Arguments.of("update-word", "update.regression", -2),
+                Arguments.of("update-word", "credssp.oracle-remediation", -1),
+                Arguments.of("cant-connect", "net.port-blocked", -1),
+                Arguments.of("nla-word", "nla.mismatch", -3));
+    }
+
+    /** The rules copy the stand-in's weight; a changed row in signals.tsv must change its take-back too. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("standInRows")
+    void eachTakeBackUndoesExactlyTheStandInsRow(String standIn, String cause, int takeBack) throws IOException {
+        assertThat(textRowWeight(standIn, cause)).as(standIn + " -> " + cause).isEqualTo(-takeBack);
+    }
+
+    private static int textRowWeight(String signal, String cause) throws IOException {
+        try (InputStream in = CountedOnceTest.class.getResourceAsStream("/packs/rdp/signals.tsv")) {
+            String[] row = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.split("\t"))
+                    .filter(cols -> cols.length > 3 && cols[0].equals("text") && cols[1].equals(signal)
+                            && cols[2].equals(cause))
+                    .findFirst().orElseThrow(() -> new AssertionError("no row text " + signal + " -> " + cause));
+            return Integer.parseInt(row[3]);
+        }
     }
 
     @Test
