@@ -35,6 +35,8 @@ class GatewayStatusPasteTest {
 
         assertThat(json.path("codes").get(0).path("name").asText()).isEqualTo("CLIENT_FORBIDDEN");
         assertThat(json.path("causes").get(0).path("id").asText()).isEqualTo("auth.not-in-rdp-users-group");
+        assertThat(json.path("causes").get(0).path("evidence").findValuesAsText("text"))
+                .anyMatch(text -> text.startsWith("Guacamole status 771 (0x303): "));
     }
 
     @Test

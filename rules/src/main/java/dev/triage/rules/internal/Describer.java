@@ -64,7 +64,12 @@ final class Describer {
             default -> "code";
         };
         String meaning = CodeMeanings.meaning(c);
-        return label + " " + c.code() + (meaning.isEmpty() ? "" : ": " + meaning);
+        return label + " " + shown(c) + (meaning.isEmpty() ? "" : ": " + meaning);
+    }
+
+    /** Gateways print Guacamole's statuses in decimal ("error 519"); the user should find the number they pasted. */
+    private static String shown(CodeFact c) {
+        return c.kind().equals("guacamole") ? c.value() + " (" + c.code() + ")" : c.code();
     }
 
     private static String signal(Signal s) {
