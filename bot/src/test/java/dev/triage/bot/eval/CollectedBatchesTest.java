@@ -41,6 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * IronRDP-based clients), admins' blog posts and a Microsoft Q&A thread, Japanese and Chinese posts kept as in O.
  * Batch Q (issue 13) comes two thirds from outside GitHub (university helpdesk pages, a hosting provider's knowledge
  * base, admins' and users' blog posts in Russian and Chinese, a Super User thread), the rest GitHub threads not mined.
+ * Batch R (issue 13) comes three quarters from outside GitHub (administrators' own blog posts about an incident, a
+ * consultant's Azure Virtual Desktop write-up, Microsoft's Windows 7 help, a technical article, two vendor knowledge-base
+ * pages), the rest GitHub threads not mined, one confirmed or documented cause each.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -125,7 +128,11 @@ class CollectedBatchesTest {
         beforeQ.addAll(List.of(p.devFile(), p.heldOutFile()));
         Batch q = new Batch("Q", "/eval/rdp-batch-q-dev.jsonl", "qd\\d{3}", "/eval/rdp-batch-q-heldout.jsonl",
                 "qh\\d{3}", beforeQ);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q);
+        List<String> beforeR = new ArrayList<>(beforeQ);
+        beforeR.addAll(List.of(q.devFile(), q.heldOutFile()));
+        Batch r = new Batch("R", "/eval/rdp-batch-r-dev.jsonl", "rd\\d{3}", "/eval/rdp-batch-r-heldout.jsonl",
+                "rh\\d{3}", beforeR);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r);
     }
 
     @ParameterizedTest
