@@ -41,9 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * IronRDP-based clients), admins' blog posts and a Microsoft Q&A thread, Japanese and Chinese posts kept as in O.
  * Batch Q (issue 13) comes two thirds from outside GitHub (university helpdesk pages, a hosting provider's knowledge
  * base, admins' and users' blog posts in Russian and Chinese, a Super User thread), the rest GitHub threads not mined.
- * Batch R (issue 13) comes three quarters from outside GitHub (administrators' own blog posts about an incident, a
- * consultant's Azure Virtual Desktop write-up, Microsoft's Windows 7 help, a technical article, two vendor knowledge-base
- * pages), the rest GitHub threads not mined, one confirmed or documented cause each.
+ * Batch R (issue 13) comes four fifths from outside GitHub (administrators' own blog posts about an incident, some in
+ * Japanese and Chinese, a consultant's Azure Virtual Desktop write-up, Microsoft's Windows 7 help, a technical article,
+ * vendor knowledge-base pages), the rest GitHub threads not mined, one confirmed or documented cause each.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
