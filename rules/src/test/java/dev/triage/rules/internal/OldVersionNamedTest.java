@@ -14,7 +14,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Three things a post can name that the legacy-security family once read alike (issue 13, session 13): the RDP security
  * layer itself (Standard RDP Security, an encryption level), an old TLS version (a TLS version one side no longer
- * offers) and an old Windows (which Windows it is, a hint at either). On unseen halves an old Windows or "TLS 1.0" named
+ * offers) and an old Windows (which Windows it is: XP / 2003 most often the RDP security layer, Server 2008 a hint at
+ * either). On unseen halves an old Windows or "TLS 1.0" named
  * put the security layer first where the thread's cause was a TLS version, an old client or a disabled listener. Texts
  * are made up in the wording of mstsc, FreeRDP and Microsoft's documents.
  */
@@ -47,8 +48,8 @@ class OldVersionNamedTest {
         String message = "Connecting to our Windows Server 2008 R2 box: The referenced account is currently locked out"
                 + " and may not be logged on to.";
         assertThat(Fire.pairs(fire.text(message))).contains(
-                tuple("text: an old Windows may offer only the RDP security layer"
-                        + " (old-windows-named -> server.legacy-security-layer)", "server.legacy-security-layer"));
+                tuple("text: a Server 2008 may also be set to the RDP security layer"
+                        + " (server-2008-named -> server.legacy-security-layer)", "server.legacy-security-layer"));
         assertThat(ranked(message).get(0)).isEqualTo("auth.account-locked-or-expired");
     }
 
