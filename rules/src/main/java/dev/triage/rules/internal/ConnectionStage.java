@@ -17,6 +17,7 @@ public final class ConnectionStage {
     /** Wording of the authentication step (NLA, CredSSP, TLS, the sign-in itself). */
     public static final Set<String> AUTHENTICATION_WORDING = Set.of("credssp", "credssp-oracle",
             "credssp-oracle-l10n", "credssp-oracle-tail", "credssp-enforcing-kb", "nla", "nla-word", "nla-required",
+            "security-negotiation-failed",
             "auth-not-enabled", "invalid-token", "ntlm-binding", "tls-alert", "tls-internal-alert", "remmina-nego",
             "x224-neg-failure", "rdesktop-credssp", "lsa", "bad-password", "password-expired", "username-format",
             "wallix-nla-required", "ironrdp-hybrid-required");

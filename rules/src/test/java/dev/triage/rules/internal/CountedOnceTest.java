@@ -86,7 +86,7 @@ class CountedOnceTest {
 
     @Test
     void aRuleWithSeveralCoOccurringFamiliesFiresOnce() {
-        String message = "Security negotiation failed against Windows Server 2008 R2; it only speaks TLS 1.0.";
+        String message = "With /sec:tls it fails against Windows Server 2008 R2; it only speaks TLS 1.0.";
 
         assertThat(Fire.said(fire.text(message)))
                 .filteredOn(t -> t.toArray()[0].equals("text: NLA wording with a working TLS or RDP security mode"))

@@ -30,7 +30,8 @@ class ListenerFailureLayerTest {
         String event = "Nobody can open a Remote Desktop session on our Windows Server 2008 R2 terminal server. System"
                 + " log: Event ID 1036, TerminalServices-RemoteConnectionManager: Terminal Server session creation"
                 + " failed.";
-        assertThat(Fire.said(fire.text(event))).contains(tuple(OLD_WINDOWS, "server.legacy-security-layer", -8));
+        assertThat(Fire.said(fire.text(event))).contains(
+                tuple(OLD_WINDOWS, "server.legacy-security-layer", -2), tuple(OLD_WINDOWS, "tls.version-mismatch", -4));
         assertThat(ranked(event).get(0)).isEqualTo("server.termservice-down");
         String netstat = "Our Server 2003 box: netstat -ano | findstr 3389 shows nothing, so nothing is listening on"
                 + " port 3389.";

@@ -22,7 +22,7 @@ class NlaMismatchVendorTextTest {
 
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            nla                   |  9 | xfreerdp /v:192.0.2.5 -> Error: protocol security negotiation or connection failure
+            security-negotiation-failed | 6 | xfreerdp /v:192.0.2.5 -> Error: protocol security negotiation or connection failure
             remmina-nego          |  9 | Unable to establish a connection to the RDP server 192.0.2.6. Check "Security protocol negotiation".
             bastion-security-type | 12 | guacd: Security negotiation failed (wrong security type?)
             bastion-security-type | 12 | 远程连接的安全协商失败，可能安全类型不匹配
