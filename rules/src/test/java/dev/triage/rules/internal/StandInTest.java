@@ -48,6 +48,8 @@ class StandInTest {
                                 + "the server is not enabled, the remote computer is turned off."),
                 Arguments.of("text nla-word",
                         "The remote computer requires Network Level Authentication (NLA), which your computer does not support."),
+                Arguments.of("client freerdp",
+                        "Remmina 1.4.35 with libfreerdp 2.11 fails to connect to the Windows server since Monday."),
                 Arguments.of("text dc-word",
                         "requires Network Level Authentication (NLA), but your Windows domain controller cannot be"
                                 + " contacted to perform NLA"));
