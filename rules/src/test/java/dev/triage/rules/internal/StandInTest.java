@@ -84,6 +84,22 @@ class StandInTest {
                 .extracting(e -> e.rule()).noneMatch(rule -> rule.contains("update-word"));
     }
 
+    /** Combination rules that read a stand-in and its stronger family fire once when both are written. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("combinationRules")
+    void aRuleReadingAStandInAndItsStrongerFamilyFiresOnce(String rule, String message) {
+        assertThat(engine.fire(CaseFacts.ofText(message)).contributions()).as(message)
+                .filteredOn(c -> c.rule().equals(rule)).hasSize(1);
+    }
+
+    static Stream<Arguments> combinationRules() {
+        return Stream.of(
+                Arguments.of("mechanism: RDP Wrapper that broke after an update lost its termsrv.dll offsets",
+                        "RDP Wrapper stopped working after the update; I updated the ini file as well."),
+                Arguments.of("text: NLA wording with a working TLS or RDP security mode",
+                        "The remote computer requires Network Level Authentication (NLA); the server only speaks TLS 1.0."));
+    }
+
     /** A second pack declares its own stand-in in a file; the same pack without the file counts both families. */
     @Test
     void aSecondPacksDeclarationTakesEffectAndWithoutItBothCount() throws IOException {
