@@ -16,6 +16,10 @@ import java.util.Set;
  * questions worth asking, and the knowledge articles that matched, each weighing the cause it explains. A row only
  * ever matches a signal of its own pack and names a cause of its own pack (the reader checks that), so one pack's
  * words cannot push another pack's causes. Like a DRL consequence, each match only appends to {@link Outputs}.
+ *
+ * <p>A pack's stand-ins ({@code stand-ins.tsv}) are applied here, once: a weaker family seen beside a stronger one
+ * for the same fact adds none of its rows, so the fact weighs what the stronger rows say and the reply shows no
+ * evidence that counts for nothing. The weaker signal still asks its questions.
  */
 final class PackRules {
     static final String BEST_ARTICLE = "articles: the best article matches strongly";
@@ -26,6 +30,7 @@ final class PackRules {
     private final Map<String, List<FanOut>> byAnswer = new HashMap<>();
     private final Map<String, List<FanOut>> byCode = new HashMap<>();
     private final Map<String, List<String>> asks = new HashMap<>();
+    private final Map<String, List<String>> strongerThan = new HashMap<>();
     private final Set<String> causes = new HashSet<>();
 
     PackRules(List<Pack> packs) {
@@ -37,15 +42,21 @@ final class PackRules {
             pack.askedWhen().forEach((question, signals) -> signals.forEach(signal -> asks.computeIfAbsent(
                     pack.id() + " " + signal, k -> new ArrayList<>()).add(question)));
             pack.causes().forEach(c -> causes.add(c.id()));
+            pack.standIns().forEach(s -> strongerThan.put(pack.id() + " " + s.standIn(),
+                    s.strong().stream().map(strong -> pack.id() + " " + strong).toList()));
         }
     }
 
     /** Appends what the tables say about {@code facts}. */
     void apply(List<Object> facts, Outputs out) {
+        Set<String> seen = new HashSet<>();
+        facts.stream().filter(Signal.class::isInstance).forEach(s -> seen.add(key((Signal) s)));
         for (Object fact : facts) {
             if (fact instanceof Signal s) {
-                String key = s.pack() + " " + s.family() + " " + s.id();
-                bySignal.getOrDefault(key, List.of()).forEach(row -> add(row, s, out));
+                String key = key(s);
+                if (!standsIn(key, seen)) {
+                    bySignal.getOrDefault(key, List.of()).forEach(row -> add(row, s, out));
+                }
                 asks.getOrDefault(key, List.of()).forEach(q -> out.ask(q, s.pack() + ": " + s.family() + " "
                         + s.id() + " asks " + q));
             } else if (fact instanceof Answer a) {
@@ -56,6 +67,15 @@ final class PackRules {
                 article(a, out);
             }
         }
+    }
+
+    private static String key(Signal s) {
+        return s.pack() + " " + s.family() + " " + s.id();
+    }
+
+    /** True when {@code signal} is a declared stand-in and one of its stronger signals was seen too. */
+    private boolean standsIn(String signal, Set<String> seen) {
+        return strongerThan.getOrDefault(signal, List.of()).stream().anyMatch(seen::contains);
     }
 
     private static void add(FanOut row, Object fact, Outputs out) {

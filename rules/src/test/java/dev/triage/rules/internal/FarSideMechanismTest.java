@@ -129,13 +129,20 @@ class FarSideMechanismTest {
         assertThat(ranked(message).get(0)).isEqualTo("server.rdp-implementation-bug");
     }
 
-    /** xrdp named only by the files and ports of its session setup. */
+    /**
+     * xrdp named only by the files and ports of its session setup. Where a name is also the xrdp family's ("sesman"),
+     * the files stand in for it (stand-ins.tsv) and the server is still counted once, by xrdp's own row.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"I put xfce4-session into ~/.xsession and the session still closes at once",
         "the login box offers Xorg and Xvnc, both fail", "sesman listens on port 3350 but the session never starts",
         "after the password nothing happens, startwm.sh is the stock one"})
     void xrdpsSessionFilesAndPortNameTheServer(String message) {
-        fire.assertRaisesRow("linux-rdp-server-more", "server.rdp-implementation-bug", 5, message);
+        int server = Fire.said(fire.text(message)).stream()
+                .filter(t -> ((String) t.toList().get(0)).endsWith("(linux-rdp-server-more -> server.rdp-implementation-bug)")
+                        || t.toList().get(0).equals("environment: xrdp as the server brings its own defects"))
+                .mapToInt(t -> (Integer) t.toList().get(2)).sum();
+        assertThat(server).as(message).isEqualTo(5);
     }
 
     private List<String> ranked(String message) {

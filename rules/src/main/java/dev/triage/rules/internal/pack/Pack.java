@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param signals   signal fan-out rows
  * @param answers   answer fan-out rows
  * @param codes     decoded error code fan-out rows ({@code "kind code"}, e.g. {@code "disconnect 0x904"})
+ * @param standIns  the signals whose rows do not count beside a stronger signal for the same fact
  */
 public record Pack(String id, String title, boolean drl, List<CauseInfo> causes, List<Question> questions,
         Map<String, List<String>> askedWhen, Map<String, List<String>> answeredBy, List<PhraseFamily> phrases,
-        List<FanOut> signals, List<FanOut> answers, List<FanOut> codes) {
+        List<FanOut> signals, List<FanOut> answers, List<FanOut> codes, List<StandIn> standIns) {
     public Pack {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -36,5 +37,6 @@ public record Pack(String id, String title, boolean drl, List<CauseInfo> causes,
         signals = List.copyOf(signals);
         answers = List.copyOf(answers);
         codes = List.copyOf(codes);
+        standIns = List.copyOf(standIns);
     }
 }

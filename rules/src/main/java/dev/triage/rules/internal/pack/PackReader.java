@@ -6,6 +6,7 @@ import dev.triage.rules.internal.CauseInfo;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class PackReader {
     static final String SIGNALS = "signals.tsv";
     static final String ANSWERS = "answers.tsv";
     static final String CODES = "codes.tsv";
+    static final String STAND_INS = "stand-ins.tsv";
     /** The prebuilt rule unit a bundled pack may name for the rules that combine facts. */
     public static final String PREBUILT_UNIT = "DiagnosisUnit";
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -75,8 +77,9 @@ public final class PackReader {
         List<FanOut> signals = fanOut(SIGNALS, "signal", this::signalKey);
         List<FanOut> answers = fanOut(ANSWERS, "answer", this::answerKey);
         List<FanOut> codes = fanOut(CODES, "code", this::codeKey);
+        List<StandIn> standIns = readStandIns(signals);
         return Optional.of(new Pack(id, title, drl, List.copyOf(causes.values()), List.copyOf(questions.values()),
-                askedWhen, answeredBy, List.copyOf(phrases.values()), signals, answers, codes));
+                askedWhen, answeredBy, List.copyOf(phrases.values()), signals, answers, codes, standIns));
     }
 
     /** A file the pack cannot do without; its absence is a problem (an unreadable one already is). */
@@ -152,6 +155,13 @@ public final class PackReader {
     private void readPhrases() {
         List<String> lines = files.lines(PHRASES, problems).orElse(List.of());
         PhraseLines.parse(id, files.where(PHRASES), lines, problems).forEach(f -> phrases.put(f.signal(), f));
+    }
+
+    private List<StandIn> readStandIns(List<FanOut> signals) {
+        List<String> lines = files.lines(STAND_INS, problems).orElse(List.of());
+        Set<String> weighed = new HashSet<>();
+        signals.forEach(row -> weighed.add(row.when()));
+        return StandInRows.parse(id, files.where(STAND_INS), lines, phrases.keySet(), weighed, problems);
     }
 
     private void readQuestions() {

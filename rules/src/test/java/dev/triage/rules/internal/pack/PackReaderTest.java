@@ -146,6 +146,60 @@ class PackReaderTest {
     }
 
     @Test
+    void aStandInIsReadWithTheSignalsItGivesWayTo() throws IOException {
+        Path pack = copy();
+        Files.writeString(pack.resolve("stand-ins.tsv"), "# stand-in\tfor\twhy\n"
+                + "text access-denied\ttext print-queue | text printer-offline\tThe spooler's own refusal.\n");
+        assertThat(read(pack).orElseThrow().standIns()).singleElement().satisfies(s -> {
+            assertThat(s.standIn()).isEqualTo("text access-denied");
+            assertThat(s.strong()).containsExactly("text print-queue", "text printer-offline");
+        });
+    }
+
+    @Test
+    void everyBrokenStandInFieldIsNamedWithItsFileAndLine() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("phrases.txt"), "\n# source: the vendor's status strings\ntext paper-out: out of paper\n");
+        Files.writeString(pack.resolve("stand-ins.tsv"), "# stand-in\tfor\twhy\n"
+                + "text no-such-signal\ttext print-queue\tunknown stand-in\n"
+                + "text paper-out\ttext print-queue\tpaper-out has no row to give up\n"
+                + "text access-denied\ttext print-queue | text nothing\tunknown stronger signal\n"
+                + "text print-queue\ttext print-queue\titself\n"
+                + "text printer-offline\ttext print-queue\t \n"
+                + "text access-denied\ttext print-queue\n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field()).containsExactly(
+                pack + "/stand-ins.tsv line 7: why",
+                pack + "/stand-ins.tsv line 2: stand-in",
+                pack + "/stand-ins.tsv line 3: stand-in",
+                pack + "/stand-ins.tsv line 4: for",
+                pack + "/stand-ins.tsv line 5: for",
+                pack + "/stand-ins.tsv line 6: why");
+        assertThat(problems(pack).get(1).message())
+                .isEqualTo("'text no-such-signal' is not a signal of this pack's phrases.txt (write 'family id', e.g."
+                        + " 'text nla-word')");
+    }
+
+    /** Two signals standing in for each other would both give up their rows when both fire: the fact would vanish. */
+    @Test
+    void standInsThatLoopAreRefused() throws IOException {
+        Path pack = copy();
+        Files.writeString(pack.resolve("stand-ins.tsv"), "text access-denied\ttext print-queue\tone\n"
+                + "text print-queue\ttext printer-offline\ttwo\n"
+                + "text printer-offline\ttext access-denied\tthree\n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field()).containsExactly(
+                pack + "/stand-ins.tsv line 1: for",
+                pack + "/stand-ins.tsv line 2: for",
+                pack + "/stand-ins.tsv line 3: for");
+    }
+
+    @Test
+    void theRdpPackDeclaresItsStandInsAsData() {
+        Pack rdp = PackSet.load(getClass().getClassLoader(), List.of()).packs().get(0);
+        assertThat(rdp.standIns()).extracting(StandIn::standIn).contains("text nla-word", "text update-word");
+        assertThat(rdp.standIns()).allSatisfy(s -> assertThat(s.why()).as(s.standIn()).hasSizeGreaterThan(30));
+    }
+
+    @Test
     void aCodeRowNamesAKindTheDecoderReports() throws IOException {
         Path pack = copy();
         Files.writeString(pack.resolve("codes.tsv"), "status\t0x00000709\tprinter.spooler-stuck\t6\tsupport\n"
