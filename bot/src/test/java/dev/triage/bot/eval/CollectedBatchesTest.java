@@ -44,6 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Batch R (issue 13) comes four fifths from outside GitHub (administrators' own blog posts about an incident, some in
  * Japanese and Chinese, a consultant's Azure Virtual Desktop write-up, Microsoft's Windows 7 help, a technical article,
  * vendor knowledge-base pages), the rest GitHub threads not mined, one confirmed or documented cause each.
+ * Batch S (issue 13) comes two thirds from outside GitHub (hosting providers' and a cloud's documentation pages, university
+ * IT knowledge bases, IT providers' and admins' articles), the rest GitHub threads of projects hardly mined.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -132,7 +134,11 @@ class CollectedBatchesTest {
         beforeR.addAll(List.of(q.devFile(), q.heldOutFile()));
         Batch r = new Batch("R", "/eval/rdp-batch-r-dev.jsonl", "rd\\d{3}", "/eval/rdp-batch-r-heldout.jsonl",
                 "rh\\d{3}", beforeR);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r);
+        List<String> beforeS = new ArrayList<>(beforeR);
+        beforeS.addAll(List.of(r.devFile(), r.heldOutFile()));
+        Batch s = new Batch("S", "/eval/rdp-batch-s-dev.jsonl", "sd\\d{3}", "/eval/rdp-batch-s-heldout.jsonl",
+                "sh\\d{3}", beforeS);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s);
     }
 
     @ParameterizedTest
