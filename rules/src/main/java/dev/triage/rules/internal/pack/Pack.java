@@ -17,13 +17,16 @@ import java.util.Objects;
  * @param askedWhen per question, the signals ({@code "family id"}) that make it worth asking; questions a DRL rule
  *                  asks have none
  * @param answeredBy per question, the signals that mean the pasted text already answers it (it is then never asked)
+ * @param atHand    per question, the signals that show the user looking at what the question asks about (a tool's
+ *                  report that prints the answer beside what was pasted): such a question is one they can answer
  * @param phrases   the phrase families that raise the pack's signals
  * @param signals   signal fan-out rows
  * @param answers   answer fan-out rows
  * @param codes     decoded error code fan-out rows ({@code "kind code"}, e.g. {@code "disconnect 0x904"})
  */
 public record Pack(String id, String title, boolean drl, List<CauseInfo> causes, List<Question> questions,
-        Map<String, List<String>> askedWhen, Map<String, List<String>> answeredBy, List<PhraseFamily> phrases,
+        Map<String, List<String>> askedWhen, Map<String, List<String>> answeredBy, Map<String, List<String>> atHand,
+        List<PhraseFamily> phrases,
         List<FanOut> signals, List<FanOut> answers, List<FanOut> codes) {
     public Pack {
         Objects.requireNonNull(id, "id");
@@ -32,6 +35,7 @@ public record Pack(String id, String title, boolean drl, List<CauseInfo> causes,
         questions = List.copyOf(questions);
         askedWhen = Map.copyOf(askedWhen);
         answeredBy = Map.copyOf(answeredBy);
+        atHand = Map.copyOf(atHand);
         phrases = List.copyOf(phrases);
         signals = List.copyOf(signals);
         answers = List.copyOf(answers);
