@@ -39,7 +39,11 @@ public record DecodedCode(
      * ("error 519"), so a status shows that number beside its canonical hex ({@code 519 (0x207)}); others their code.
      */
     public String shown() {
-        return kind == CodeKind.GUACAMOLE_STATUS ? value + " (" + code + ")" : code;
+        if (kind != CodeKind.GUACAMOLE_STATUS) {
+            return code;
+        }
+        // JumpServer Lion's own codes (1000 and up, after Guacamole's last status 797) are known only in decimal.
+        return value >= 1000 ? Long.toString(value) : value + " (" + code + ")";
     }
 
     /** True when an official (or, for FreeRDP, the implementation's own) table lists the code. */

@@ -106,6 +106,18 @@ class GatewayStatusCodesTest {
         fire.assertRaisesRow("guacd-denied-short", "nla.mismatch", 3, message);
     }
 
+    /** JumpServer Lion's codes for its own parts (pkg/tunnel/ws_error.go) lead with the bastion's configuration. */
+    @Test
+    void jumpServerLionsOwnComponentCodesLeadWithTheBastion() {
+        assertThat(ranked("JumpServer web RDP: error 1007", status("0x3ef", "JMSErrGatewayFailed")).get(0))
+                .isEqualTo("gateway.bastion-config");
+        assertThat(ranked("JumpServer: error 1008", status("0x3f0", "JMSErrGuacamoleServer")).get(0))
+                .isEqualTo("gateway.bastion-config");
+        assertThat(Fire.pairs(fire.fire(facts("JumpServer: error 1003", status("0x3eb", "JMSErrIdleTimeOut")))))
+                .as("a session-policy code names no cause").extracting(pair -> (String) pair.toList().get(0))
+                .noneMatch(rule -> rule.startsWith("codes: JumpServer Lion"));
+    }
+
     private static CodeFact status(String code, String name) {
         return new CodeFact("guacamole", code, Long.decode(code), name);
     }
