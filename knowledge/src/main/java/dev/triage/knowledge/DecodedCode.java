@@ -34,6 +34,18 @@ public record DecodedCode(
         this(code, kind, value, name, meaning, source, matched, List.of());
     }
 
+    /**
+     * The code as a helpdesk looks for it in the user's paste: web gateways print Guacamole's statuses in decimal
+     * ("error 519"), so a status shows that number beside its canonical hex ({@code 519 (0x207)}); others their code.
+     */
+    public String shown() {
+        if (kind != CodeKind.GUACAMOLE_STATUS) {
+            return code;
+        }
+        // JumpServer Lion's own codes (1000 and up, after Guacamole's last status 797) are known only in decimal.
+        return value >= 1000 ? Long.toString(value) : value + " (" + code + ")";
+    }
+
     /** True when an official (or, for FreeRDP, the implementation's own) table lists the code. */
     public boolean known() {
         return kind != CodeKind.UNKNOWN && kind != CodeKind.UNVERIFIED && !name.isEmpty();

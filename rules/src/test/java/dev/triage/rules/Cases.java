@@ -27,6 +27,12 @@ final class Cases {
         return new CaseFacts(List.of(DIALOG_0X904), CODES_0X904, answers, List.of(), findings, Optional.empty());
     }
 
+    /** mstsc's 0x904 without an extended code: the socket closed and the server said nothing (socket-closed.drl). */
+    static CaseFacts closedSocket(Map<String, String> answers) {
+        return new CaseFacts(List.of(DIALOG_0X904.replace("Extended error code: 0x7\n", "")), CODES_0X904.subList(0, 1),
+                answers, List.of(), List.of(), Optional.empty());
+    }
+
     static CaseFacts text(String text, List<CodeFact> codes) {
         return new CaseFacts(List.of(text), codes, Map.of(), List.of(), List.of(), Optional.empty());
     }

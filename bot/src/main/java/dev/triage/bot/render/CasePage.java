@@ -165,7 +165,7 @@ public final class CasePage {
         }
         h.append("<section id=\"codes\"><h2>Codes</h2><ul>");
         for (DecodedCode c : codes) {
-            h.append("<li><code>").append(esc(c.code())).append("</code> ");
+            h.append("<li><code>").append(esc(c.shown())).append("</code> ");
             if (!c.name().isEmpty()) {
                 h.append("<strong>").append(esc(c.name())).append("</strong>: ");
             }

@@ -34,7 +34,7 @@ public final class TextView {
         }
         out.append("Codes\n");
         for (DecodedCode c : codes) {
-            out.append("  ").append(c.code()).append("  ").append(label(c)).append(": ");
+            out.append("  ").append(c.shown()).append("  ").append(label(c)).append(": ");
             if (!c.name().isEmpty()) {
                 out.append(c.name()).append(" - ");
             }

@@ -10,6 +10,8 @@ import dev.triage.bot.conversation.Reply;
 import dev.triage.bot.store.Fact;
 import dev.triage.bot.store.FactKind;
 import dev.triage.bot.store.StoredCase;
+import dev.triage.knowledge.CodeKind;
+import dev.triage.knowledge.DecodedCode;
 import dev.triage.rules.Evidence;
 import dev.triage.rules.Question;
 import java.time.Instant;
@@ -57,6 +59,22 @@ class CasePageTest {
                 "<span class=\"kind\">host</span> rdp01.corp.example",
                 "<span class=\"kind\">probe run</span> rdp01.corp.example: broke at tcp (REFUSED) – 10.0.0.4:3389 "
                         + "&lt;refused&gt; the connection");
+    }
+
+    /** The evidence says "Guacamole status 519 (0x207)"; the Codes list names the decimal the gateway printed too. */
+    @Test
+    void aGuacamoleStatusIsListedByTheDecimalTheGatewayPrinted() {
+        String paste = "JumpServer: 连接失败, error 519";
+        DecodedCode status = new DecodedCode("0x207", CodeKind.GUACAMOLE_STATUS, 519, "UPSTREAM_NOT_FOUND",
+                "The remote desktop server could not be reached.", "guacamole-server protocol-types.h", "error 519");
+        StoredCase stored = new StoredCase("abc234", T0, "api", List.of(fact(0, FactKind.MESSAGE,
+                Map.of("text", paste))));
+        Reply reply = new Reply(Optional.of("abc234"), List.of(status), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), Optional.empty(), false, Optional.empty());
+        String html = page.render(new CaseView(stored, new CaseState(List.of(paste), Map.of(), Optional.empty(),
+                List.of()), reply));
+
+        assertThat(section(html, "codes")).contains("<li><code>519 (0x207)</code> <strong>UPSTREAM_NOT_FOUND</strong>");
     }
 
     @Test

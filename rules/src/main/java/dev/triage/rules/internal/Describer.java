@@ -10,6 +10,11 @@ import java.util.Locale;
 
 /** Writes the human sentence of an evidence entry, naming the fact a rule matched. */
 final class Describer {
+    /**
+     * JumpServer Lion's own codes (1000-1011, knowledge jumpserver-lion-status.tsv) travel as Guacamole statuses, whose
+     * own numbers end at 797 (0x31D): from here a status is Lion's, and its hex means nothing to anyone.
+     */
+    private static final long FIRST_LION_CODE = 1000;
     private final QuestionCatalog questions;
 
     Describer(QuestionCatalog questions) {
@@ -60,7 +65,7 @@ final class Describer {
             case "errconnect" -> "FreeRDP error";
             case "status" -> "Windows error";
             case "openssl" -> "OpenSSL error";
-            case "guacamole" -> "Guacamole status";
+            case "guacamole" -> c.value() >= FIRST_LION_CODE ? "JumpServer Lion code" : "Guacamole status";
             default -> "code";
         };
         String meaning = CodeMeanings.meaning(c);
@@ -69,7 +74,10 @@ final class Describer {
 
     /** Gateways print Guacamole's statuses in decimal ("error 519"); the user should find the number they pasted. */
     private static String shown(CodeFact c) {
-        return c.kind().equals("guacamole") ? c.value() + " (" + c.code() + ")" : c.code();
+        if (!c.kind().equals("guacamole")) {
+            return c.code();
+        }
+        return c.value() >= FIRST_LION_CODE ? Long.toString(c.value()) : c.value() + " (" + c.code() + ")";
     }
 
     private static String signal(Signal s) {

@@ -21,7 +21,10 @@ import java.util.Set;
  * the ranking, and a sign-in failure that only articles rank (no rule fired) still deserves "which account?". When
  * the leader is settled ({@link #SETTLED}) no choice question is asked at all. A question is dropped when the user
  * answered it (a "don't know" included: asking again changes nothing) and when the pasted text already answers it (its
- * {@code answered-by} signals in questions.tsv). The rest are ordered by expected gain (the split times the share of
+ * {@code answered-by} signals in questions.tsv). A question whose {@code at-hand} signals the text shows (the user
+ * quotes a tool's report that prints the answer beside what they pasted, as RDPConf prints the service state beside
+ * "Not listening") is not discounted by its unknown share: its share was measured on people who would have had to go
+ * and look. The rest are ordered by expected gain (the split times the share of
  * people who can answer), so a question that splits the leaders and that people can answer comes first; the catalog
  * order breaks ties. The floor is on the split, not on the expected gain, for the questions people can often
  * answer (the client, what and where the server runs, the port, a recent update): one whose answer
@@ -81,6 +84,7 @@ final class QuestionPlanner {
         wanted.stream().map(Wanted::name).forEach(ids::add);
         catalog.all().stream().filter(q -> !q.freeText()).map(Question::id).forEach(ids::add);
         Set<String> pasted = catalog.answeredBy(seen);
+        Set<String> inView = catalog.atHand(seen);
         ids.removeIf(id -> answered.containsKey(id) || pasted.contains(id));
         List<String> top = ranking.order().subList(0, Math.min(TOP, ranking.order().size()));
         AnswerEffects effects = AnswerEffects.of(all);
@@ -90,7 +94,8 @@ final class QuestionPlanner {
                 if (q.freeText()) {
                     gains.put(id, FREE_TEXT_GAIN);
                 } else if (!top.isEmpty()) {
-                    choiceGain(q, top, ranking, effects).ifPresent(expected -> gains.put(id, expected));
+                    choiceGain(q, top, ranking, effects, inView.contains(id))
+                            .ifPresent(expected -> gains.put(id, expected));
                 }
             });
         }
@@ -105,10 +110,11 @@ final class QuestionPlanner {
      * split for an answerable one). The split is computed once and discounted here: it is the costly part of a turn's
      * planning, and every choice question of the catalog is scored on every unsettled turn.
      */
-    private Optional<Double> choiceGain(Question q, List<String> top, Ranking ranking, AnswerEffects effects) {
+    private Optional<Double> choiceGain(Question q, List<String> top, Ranking ranking, AnswerEffects effects,
+            boolean atHand) {
         double split = gain(q, top, ranking, effects).split(q, effects);
-        double expected = InformationGain.discounted(q, split);
-        boolean answerable = q.unknownShare() <= 1 - ANSWERABLE + 1e-9;
+        double expected = atHand ? split : InformationGain.discounted(q, split);
+        boolean answerable = atHand || q.unknownShare() <= 1 - ANSWERABLE + 1e-9;
         return expected >= MIN_GAIN || answerable && split >= MIN_GAIN ? Optional.of(expected) : Optional.empty();
     }
 

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * newer-version-works} for every pack that declares those families, since which of two version numbers works is
  * something no phrase can match; likewise a {@link ReleaseChange} raises {@code text release-change} when an update is
  * tied to a product's release version, and {@code text newer-build-works} when that sentence says the update cured it.
+ * A hit that lies wholly inside a hit of its pack's {@link PhraseFamily#CONTEXT context} families is not counted: the
+ * surrounding phrase (a product's own log line, a direction word) gives its words another meaning.
  */
 public final class SignalExtractor {
     /** 2 MiB of chars: two maximal 1 MB pastes. */
@@ -62,8 +64,13 @@ public final class SignalExtractor {
             if (budget <= 0) {
                 break;
             }
-            for (PhraseMatcher.Hit hit : matcher.find(text, budget)) {
+            List<PhraseMatcher.Hit> hits = matcher.find(text, budget);
+            List<PhraseMatcher.Hit> contexts = hits.stream().filter(h -> owners.get(h.pattern()).context()).toList();
+            for (PhraseMatcher.Hit hit : hits) {
                 PhraseFamily owner = owners.get(hit.pattern());
+                if (owner.context() || insideContext(hit, owner, contexts)) {
+                    continue;
+                }
                 found.computeIfAbsent(owner.pack() + " " + owner.signal(),
                         k -> new Signal(owner.pack(), owner.family(), owner.id(), excerpt(text, hit)));
             }
@@ -71,6 +78,17 @@ public final class SignalExtractor {
             budget -= text.length();
         }
         return List.copyOf(found.values());
+    }
+
+    /** Whether another pack family's context phrase matched around this hit: its words are then that context's. */
+    private boolean insideContext(PhraseMatcher.Hit hit, PhraseFamily owner, List<PhraseMatcher.Hit> contexts) {
+        for (PhraseMatcher.Hit context : contexts) {
+            if (context.start() <= hit.start() && hit.end() <= context.end()
+                    && owners.get(context.pattern()).pack().equals(owner.pack())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void compareVersions(String text, Map<String, Signal> found) {

@@ -114,15 +114,6 @@ class BastionWordingTest {
     }
 
     @Test
-    void theClosedRefusedPrefixAloneKeepsItsReadings() {
-        String message = "guacd[3]: RDP server closed/refused connection: Server refused connection.";
-
-        assertThat(Fire.pairs(fire.text(message)))
-                .extracting(pair -> (String) pair.toList().get(0))
-                .noneMatch(rule -> rule.startsWith("mechanism: guacd's 'closed/refused' prefix"));
-    }
-
-    @Test
     void aBastionNamedBesideItsOwnComponentKeepsItsConfiguration() {
         String message = "JumpServer: 网关连接失败, then 远程连接的认证失败";
 

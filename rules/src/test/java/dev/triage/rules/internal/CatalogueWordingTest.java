@@ -40,6 +40,11 @@ class CatalogueWordingTest {
                         + " Check “Security protocol negotiation”."),
                 row("remmina-connect-failed", "net.port-blocked", 6, "未能连接到 RDP 服务器 “srv01”。"),
                 row("server-denied", "cert.private-key-permission", 5, "The “srv01” server refused the connection."),
+                // Guacamole's UPSTREAM_UNAVAILABLE (ERROR_CLIENT_208) in English and Chinese: the status's family, not the
+                // NLA wording family, which held both until session 13.
+                row("guac-unavailable-l10n", "nla.mismatch", 9, "The remote desktop server is currently unavailable."
+                        + " If the problem persists, please notify your system administrator, or check your system logs."),
+                row("guac-unavailable-l10n", "nla.mismatch", 9, "远程桌面服务器不在线。如果问题持续，请通知您的系统管理员或检查您的系统日志。"),
                 row("guac-unavailable-l10n", "nla.mismatch", 9, "リモートデスクトップサーバーは現在利用できません。"
                         + "問題が解決しない場合、システム管理者に連絡するか、システムログを確認してください。"),
                 row("guac-unreachable-l10n", "net.port-blocked", 5, "Der entfernte Computer ist gegenwärtig nicht"

@@ -51,6 +51,23 @@ class CodesDrlTest {
                 tuple("codes: a closed socket during setup plus a denial points at the server certificate", "cert.expired"));
     }
 
+    /**
+     * Beside extended 0x7 ("The server denied the connection", Microsoft Learn ExtendedDisconnectReasonCode) the socket
+     * was closed by the server that denied it: the path's readings of 0x904 do not fire, the server's readings do.
+     */
+    @Test
+    void aClosedSocketAfterTheServersDenialIsNotReadAsThePath() {
+        var denied = Fire.pairs(fire.codes(disconnect("0x904"), extended("0x7")));
+        assertThat(denied).extracting(pair -> (String) pair.toList().get(1)).doesNotContain("net.vpn-unstable",
+                "net.idle-reset", "net.port-blocked", "net.dns-wrong", "azure.nsg", "client.av-blocking");
+        assertThat(denied).contains(tuple("codes: extended 0x7 the server denied the connection: its certificate may"
+                + " have expired", "cert.expired"));
+        var throughVpn = new CaseFacts(List.of("on the GlobalProtect VPN since this morning"),
+                List.of(disconnect("0x904"), extended("0x7")), Map.of(), List.of(), List.of(), Optional.empty());
+        assertThat(Fire.pairs(fire.fire(throughVpn)))
+                .doesNotContain(tuple("codes: a closed socket through a VPN suggests the VPN drops", "net.vpn-unstable"));
+    }
+
     @Test
     void expiredAccountIsAStrongAccountSignal() {
         assertThat(Fire.said(fire.codes(disconnect("0xe07")))).containsExactly(

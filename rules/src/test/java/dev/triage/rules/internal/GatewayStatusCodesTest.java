@@ -9,6 +9,7 @@ import dev.triage.rules.Diagnoser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,15 +84,38 @@ class GatewayStatusCodesTest {
                 "server.rdp-disabled");
     }
 
+    /**
+     * guacd up to 1.4's "Server refused connection." is read once, here: the server's own denial (error info 0x6 /
+     * 0x7), so the prefix's refused port is taken back by gateway-status.drl alone. bastion.drl's take-backs are for a
+     * named error after the prefix (1.5's hinted lines) and stay silent, and the line is no NLA wording of its own
+     * (the nla family no longer holds "server refused connection": guacd-denied-short is its one reading).
+     */
     @Test
     void guacdsShortDenialLineIsTheServersAnswerNotARefusedPort() {
         String message = "guacd[12]: INFO:  RDP server closed/refused connection: Server refused connection.";
 
         assertThat(diagnoser.diagnose(CaseFacts.ofText(message)).causeIds().get(0)).isEqualTo("nla.mismatch");
-        assertThat(Fire.pairs(fire.text(message))).contains(
+        List<Tuple> fired = Fire.pairs(fire.text(message));
+        assertThat(fired).contains(
                 tuple("mechanism: guacd's short refusal lines after its prefix are no refused port", "net.port-blocked"),
                 tuple("mechanism: guacd's short refusal lines after its prefix are no refused port",
                         "server.termservice-down"));
+        assertThat(fired).extracting(pair -> (String) pair.toList().get(0))
+                .noneMatch(rule -> rule.startsWith("mechanism: guacd's 'closed/refused' prefix"))
+                .noneMatch(rule -> rule.endsWith("(nla -> nla.mismatch)"));
+        fire.assertRaisesRow("guacd-denied-short", "nla.mismatch", 3, message);
+    }
+
+    /** JumpServer Lion's codes for its own parts (pkg/tunnel/ws_error.go) lead with the bastion's configuration. */
+    @Test
+    void jumpServerLionsOwnComponentCodesLeadWithTheBastion() {
+        assertThat(ranked("JumpServer web RDP: error 1007", status("0x3ef", "JMSErrGatewayFailed")).get(0))
+                .isEqualTo("gateway.bastion-config");
+        assertThat(ranked("JumpServer: error 1008", status("0x3f0", "JMSErrGuacamoleServer")).get(0))
+                .isEqualTo("gateway.bastion-config");
+        assertThat(Fire.pairs(fire.fire(facts("JumpServer: error 1003", status("0x3eb", "JMSErrIdleTimeOut")))))
+                .as("a session-policy code names no cause").extracting(pair -> (String) pair.toList().get(0))
+                .noneMatch(rule -> rule.startsWith("codes: JumpServer Lion"));
     }
 
     private static CodeFact status(String code, String name) {

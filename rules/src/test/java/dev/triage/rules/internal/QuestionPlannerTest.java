@@ -32,7 +32,7 @@ class QuestionPlannerTest {
                 choice("others", 0.95, "yes", "no"),
                 new Question("host", "Which computer?", List.of()));
         return new Pack("t", "test", false, List.of(), questions, Map.of(),
-                Map.of("where", List.of("env azure", "env on-premises"), "path", List.of("env vpn")),
+                Map.of("where", List.of("env azure", "env on-premises"), "path", List.of("env vpn")), Map.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of());
     }
 

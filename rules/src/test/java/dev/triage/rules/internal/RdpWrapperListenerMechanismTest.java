@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.Diagnoser;
+import dev.triage.rules.Diagnosis;
+import dev.triage.rules.Question;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,9 @@ class RdpWrapperListenerMechanismTest {
             "wrapper listener: a service stated down under RDP Wrapper has not loaded the wrapper's patch";
     private static final String ANSWER_STOPPED =
             "wrapper listener: the service answered stopped under RDP Wrapper has not loaded the wrapper's patch";
+
+    private static final String THIRD_PARTY = "server.rdp-implementation-bug";
+    private static final String SERVICE = "server.termservice-down";
 
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
@@ -87,6 +92,33 @@ class RdpWrapperListenerMechanismTest {
         assertThat(rankedWith(message, "stopped").get(0)).isEqualTo("server.termservice-down");
         assertThat(Fire.pairs(fire.fire(withAnswer("RDP Wrapper: Service state: Stopped", "stopped"))))
                 .doesNotContain(tuple(ANSWER_STOPPED, "server.rdp-implementation-bug"));
+    }
+
+    /**
+     * "Not listening" with nothing said about the service has two causes (stascorp/rdpwrap #728, the maintainer): the
+     * offsets missing for the termsrv.dll build, or TermService not started. Both stay at the top, and the question
+     * that tells them apart comes first: RDPConf prints "Service state:" right above the listener's line
+     * (src-rdpconfig/MainUnit.dfm), so a user quoting it can answer it (questions.tsv at-hand).
+     */
+    @Test
+    void notListeningAloneKeepsBothReadingsAndAsksForTheServiceFirst() {
+        String message = "Installed RDP Wrapper on Windows 10 Home. RDPConf shows Listener state: Not listening and I"
+                + " cannot connect from another PC.";
+
+        Diagnosis first = diagnoser.diagnose(CaseFacts.ofText(message));
+
+        assertThat(first.causeIds().subList(0, 2)).containsExactlyInAnyOrder(THIRD_PARTY, SERVICE);
+        assertThat(first.questions()).first().extracting(Question::id).isEqualTo("rdp-service");
+        assertThat(rankedWith(message, "stopped").get(0)).isEqualTo(SERVICE);
+        assertThat(rankedWith(message, "no-listener").subList(0, 2)).containsExactlyInAnyOrder(THIRD_PARTY, SERVICE);
+    }
+
+    @Test
+    void withoutRdpConfsReportTheServiceQuestionKeepsItsMeasuredShare() {
+        String message = "RDP Wrapper stopped working after the update, I can't connect any more";
+
+        assertThat(diagnoser.diagnose(CaseFacts.ofText(message)).questions()).first().extracting(Question::id)
+                .isNotEqualTo("rdp-service");
     }
 
     private static CaseFacts withAnswer(String message, String rdpService) {

@@ -33,7 +33,7 @@ public final class CodeDecoder {
         this.tables = tables;
         this.windows = new WindowsErrors(tables);
         this.openssl = new OpenSslErrors(tables.sslReasons(), tables.tlsAlerts());
-        this.gateway = new GatewayStatus(tables.guacamole());
+        this.gateway = new GatewayStatus(tables.guacamole(), tables.jumpserver());
     }
 
     /** Every code in the text, in order of appearance, each (kind, code) once. Never throws on any input. */

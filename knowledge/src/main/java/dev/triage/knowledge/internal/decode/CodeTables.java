@@ -10,12 +10,13 @@ import java.util.TreeSet;
  * All code tables the decoder and the analyzer use, loaded once per knowledge base. The Windows tables share one
  * kind: Win32 codes (also reached through FACILITY_WIN32 HRESULTs), other HRESULTs, NTSTATUS values, and the names
  * of HRESULT facilities for codes none of them lists. OpenSSL's SSL reasons and the TLS alerts they carry have their
- * own kind, and so do the Guacamole gateway's status codes, which the decoder reads only where a gateway is named.
+ * own kind, and so do the Guacamole gateway's status codes, which the decoder reads only where a gateway is named;
+ * JumpServer Lion's own codes travel in the same field of Guacamole's error instruction and share that kind.
  */
 public record CodeTables(
         CodeTable disconnect, CodeTable extended, CodeTable serverInfo, CodeTable connect, CodeTable unverified,
         CodeTable win32, CodeTable hresults, CodeTable ntstatus, CodeTable facilities, CodeTable sslReasons,
-        CodeTable tlsAlerts, CodeTable guacamole) {
+        CodeTable tlsAlerts, CodeTable guacamole, CodeTable jumpserver) {
 
     public static CodeTables load() {
         return new CodeTables(
@@ -30,7 +31,8 @@ public record CodeTables(
                 CodeTable.load(CodeKind.WINDOWS_STATUS, "hresult-facilities.tsv"),
                 CodeTable.load(CodeKind.OPENSSL_ERROR, "openssl-ssl-reasons.tsv"),
                 CodeTable.load(CodeKind.OPENSSL_ERROR, "tls-alerts.tsv"),
-                CodeTable.load(CodeKind.GUACAMOLE_STATUS, "guacamole-status.tsv"));
+                CodeTable.load(CodeKind.GUACAMOLE_STATUS, "guacamole-status.tsv"),
+                CodeTable.load(CodeKind.GUACAMOLE_STATUS, "jumpserver-lion-status.tsv"));
     }
 
     /**
@@ -45,7 +47,7 @@ public record CodeTables(
     public Set<String> pointedCauses() {
         Set<String> causes = new TreeSet<>();
         for (CodeTable table : List.of(disconnect, extended, serverInfo, connect, unverified, win32, hresults, ntstatus,
-                sslReasons, tlsAlerts, guacamole)) {
+                sslReasons, tlsAlerts, guacamole, jumpserver)) {
             table.rows().forEach(row -> row.causes().forEach(hint -> causes.add(hint.causeId())));
         }
         return Set.copyOf(causes);

@@ -48,13 +48,27 @@ final class GatewayStatus {
      * guacamole-client's translation keys for the connection's status, shown raw when a translation is missing. Its
      * ERROR_TUNNEL_ keys are the tunnel's to the gateway (TUNNEL 207 is guacd unreachable), so they are not read here.
      */
+    /**
+     * JumpServer Lion's own codes (1000-1011, jumpserver-lion-status.tsv) travel in the same field of Guacamole's error
+     * instruction; they are JumpServer's, so they are read only where JumpServer is named, in decimal after a label or
+     * before 错误 as the Guacamole statuses are.
+     */
+    private static final Pattern JUMPSERVER = Pattern.compile("(?<![\\p{L}\\p{N}])jump ?server",
+            Pattern.CASE_INSENSITIVE);
+    private static final String LION = "(?<decimal>10(?:0[0-9]|1[01]))";
+    static final Pattern LION_LABELLED = Pattern.compile(LABEL + GAP + "[:：=#]?" + GAP + LION
+            + "(?![A-Za-z0-9_]|\\.\\d)", Pattern.CASE_INSENSITIVE);
+    static final Pattern LION_TRAILING = Pattern.compile("(?<![A-Za-z0-9_.])" + LION + GAP + "(?:错误|error)");
+
     static final Pattern KEY = Pattern.compile("(?<![\\p{L}\\p{N}])ERROR_CLIENT_(?<key>[0-9A-F]{3})(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
 
     private final CodeTable table;
+    private final CodeTable lion;
 
-    GatewayStatus(CodeTable table) {
+    GatewayStatus(CodeTable table, CodeTable lion) {
         this.table = table;
+        this.lion = lion;
     }
 
     /** One status code and where it was found. */
@@ -64,26 +78,32 @@ final class GatewayStatus {
     /** Every Guacamole status in the text; numbers only when a Guacamole-based gateway is named. */
     List<Find> find(String text) {
         List<Find> found = new ArrayList<>();
-        collect(KEY.matcher(text), found, m -> CodeSpelling.parse(m.group("key"), 16));
+        collect(table, KEY.matcher(text), found, m -> CodeSpelling.parse(m.group("key"), 16));
+        if (JUMPSERVER.matcher(text).find()) {
+            collect(lion, LION_LABELLED.matcher(text), found, m -> CodeSpelling.parse(m.group("decimal"), 10));
+            collect(lion, LION_TRAILING.matcher(text), found, m -> CodeSpelling.parse(m.group("decimal"), 10));
+        }
         if (GATEWAY.matcher(text).find()) {
             boolean cloudflare = CLOUDFLARE.matcher(text).find();
-            collect(LABELLED.matcher(text), found, m -> value(m).filter(v -> !(cloudflare && isCloudflares(m, v))));
-            collect(TRAILING.matcher(text), found, m -> CodeSpelling.parse(m.group("decimal"), 10)
+            collect(table, LABELLED.matcher(text), found,
+                    m -> value(m).filter(v -> !(cloudflare && isCloudflares(m, v))));
+            collect(table, TRAILING.matcher(text), found, m -> CodeSpelling.parse(m.group("decimal"), 10)
                     .filter(v -> !(cloudflare && isCloudflares(m, v))));
         }
         return found;
     }
 
-    private void collect(Matcher m, List<Find> found, Function<Matcher, Optional<Long>> value) {
+    private static void collect(CodeTable from, Matcher m, List<Find> found,
+            Function<Matcher, Optional<Long>> value) {
         while (m.find()) {
             Optional<Long> v = value.apply(m);
             if (v.isPresent()) {
                 int start = m.start();
                 int end = m.end();
                 String matched = m.group().strip();
-                table.exact(v.get()).ifPresent(row -> found.add(new Find(start, end, new DecodedCode(
+                from.exact(v.get()).ifPresent(row -> found.add(new Find(start, end, new DecodedCode(
                         CodeSpelling.hex(v.get()), CodeKind.GUACAMOLE_STATUS, v.get(), row.name(), row.meaning(),
-                        table.source(), matched, row.causes()))));
+                        from.source(), matched, row.causes()))));
             }
         }
     }

@@ -25,6 +25,24 @@ class GatewayStatusDecodingTest {
                 .containsExactly("CLIENT_FORBIDDEN");
     }
 
+    /** JumpServer Lion's own codes (github.com/jumpserver/lion pkg/tunnel/ws_error.go), only where JumpServer is named. */
+    @Test
+    void jumpServerLionsOwnCodesAreReadWhereJumpServerIsNamed() {
+        assertThat(decoder.decode("JumpServer web RDP: error 1007, Gateway not available"))
+                .extracting(DecodedCode::kind, DecodedCode::value, DecodedCode::name)
+                .containsExactly(tuple(CodeKind.GUACAMOLE_STATUS, 1007L, "JMSErrGatewayFailed"));
+        assertThat(decoder.decode("jumpserver 连接 windows 报1008错误")).extracting(DecodedCode::name)
+                .containsExactly("JMSErrGuacamoleServer");
+        assertThat(decoder.decode("JumpServer Lion status code: 1006")).extracting(DecodedCode::name, DecodedCode::source)
+                .singleElement().satisfies(t -> assertThat(t.toList()).first().isEqualTo("JMSErrAPIFailed"))
+                .satisfies(t -> assertThat((String) t.toList().get(1)).contains("jumpserver/lion"));
+        // Guacamole and Next Terminal have no such codes, and outside the table's range nothing is read.
+        assertThat(decoder.decode("Guacamole: error 1007")).extracting(DecodedCode::name)
+                .doesNotContain("JMSErrGatewayFailed");
+        assertThat(decoder.decode("JumpServer: error 1012")).extracting(DecodedCode::kind)
+                .doesNotContain(CodeKind.GUACAMOLE_STATUS);
+    }
+
     @Test
     void chineseWordingAroundTheNumberIsRead() {
         assertThat(decoder.decode("升级 Next Terminal 之后，RDP报519错误")).extracting(DecodedCode::name)

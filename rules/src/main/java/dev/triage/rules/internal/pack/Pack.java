@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param askedWhen per question, the signals ({@code "family id"}) that make it worth asking; questions a DRL rule
  *                  asks have none
  * @param answeredBy per question, the signals that mean the pasted text already answers it (it is then never asked)
+ * @param atHand    per question, the signals that show the user looking at what the question asks about (a tool's
+ *                  report that prints the answer beside what was pasted): such a question is one they can answer
  * @param phrases   the phrase families that raise the pack's signals
  * @param signals   signal fan-out rows
  * @param answers   answer fan-out rows
@@ -24,8 +26,9 @@ import java.util.Objects;
  * @param standIns  the signals whose rows do not count beside a stronger signal for the same fact
  */
 public record Pack(String id, String title, boolean drl, List<CauseInfo> causes, List<Question> questions,
-        Map<String, List<String>> askedWhen, Map<String, List<String>> answeredBy, List<PhraseFamily> phrases,
-        List<FanOut> signals, List<FanOut> answers, List<FanOut> codes, List<StandIn> standIns) {
+        Map<String, List<String>> askedWhen, Map<String, List<String>> answeredBy, Map<String, List<String>> atHand,
+        List<PhraseFamily> phrases, List<FanOut> signals, List<FanOut> answers, List<FanOut> codes,
+        List<StandIn> standIns) {
     public Pack {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -33,6 +36,7 @@ public record Pack(String id, String title, boolean drl, List<CauseInfo> causes,
         questions = List.copyOf(questions);
         askedWhen = Map.copyOf(askedWhen);
         answeredBy = Map.copyOf(answeredBy);
+        atHand = Map.copyOf(atHand);
         phrases = List.copyOf(phrases);
         signals = List.copyOf(signals);
         answers = List.copyOf(answers);

@@ -48,6 +48,7 @@ public final class PackReader {
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Map<String, List<String>> askedWhen = new LinkedHashMap<>();
     private final Map<String, List<String>> answeredBy = new LinkedHashMap<>();
+    private final Map<String, List<String>> atHand = new LinkedHashMap<>();
     private final Map<String, PhraseFamily> phrases = new LinkedHashMap<>();
 
     private PackReader(PackFiles files) {
@@ -79,7 +80,7 @@ public final class PackReader {
         List<FanOut> codes = fanOut(CODES, "code", this::codeKey);
         List<StandIn> standIns = readStandIns(signals);
         return Optional.of(new Pack(id, title, drl, List.copyOf(causes.values()), List.copyOf(questions.values()),
-                askedWhen, answeredBy, List.copyOf(phrases.values()), signals, answers, codes, standIns));
+                askedWhen, answeredBy, atHand, List.copyOf(phrases.values()), signals, answers, codes, standIns));
     }
 
     /** A file the pack cannot do without; its absence is a problem (an unreadable one already is). */
@@ -166,7 +167,8 @@ public final class PackReader {
 
     private void readQuestions() {
         List<String> lines = files.lines(QUESTIONS, problems).orElse(List.of());
-        List<String> columns = List.of("question", "unknown-share", "text", "options", "asked-when", "answered-by");
+        List<String> columns = List.of("question", "unknown-share", "text", "options", "asked-when", "answered-by",
+                "at-hand");
         for (Tsv.Row row : Tsv.rows(files.where(QUESTIONS), lines, columns, 4, problems)) {
             QuestionRow.parse(row, files.where(QUESTIONS), problems).ifPresent(q -> {
                 if (questions.putIfAbsent(q.id(), q) != null) {
@@ -174,6 +176,7 @@ public final class PackReader {
                 }
                 askedWhen.put(q.id(), signals(row, 4, "asked-when"));
                 answeredBy.put(q.id(), signals(row, 5, "answered-by"));
+                atHand.put(q.id(), signals(row, 6, "at-hand"));
             });
         }
     }
@@ -248,6 +251,10 @@ public final class PackReader {
         String key = row.cell(0) + " " + row.cell(1);
         if (!phrases.containsKey(key)) {
             problem(file, row.line(), "signal", "'" + key + "' is not a signal of this pack's " + PHRASES);
+            return null;
+        }
+        if (phrases.get(key).context()) {
+            problem(file, row.line(), "signal", "'" + key + "' is a context family: it raises no signal to weigh");
             return null;
         }
         return key;

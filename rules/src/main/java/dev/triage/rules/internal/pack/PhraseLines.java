@@ -14,7 +14,7 @@ import java.util.Set;
  * not generalise.
  */
 final class PhraseLines {
-    private static final Set<String> FAMILIES = Set.of("client", "env", "text");
+    private static final Set<String> FAMILIES = Set.of("client", "env", "text", PhraseFamily.CONTEXT);
     private static final String SOURCE = "# source:";
 
     private PhraseLines() {
@@ -55,7 +55,7 @@ final class PhraseLines {
         }
         int before = problems.size();
         if (!FAMILIES.contains(head[0])) {
-            problems.add(new PackProblem(file, number, "family", "'" + head[0] + "' is not one of client, env, text"));
+            problems.add(new PackProblem(file, number, "family", "'" + head[0] + "' is not one of client, env, text, context"));
         }
         if (!PackReader.kebab(head[1])) {
             problems.add(new PackProblem(file, number, "id", "'" + head[1] + "' is not a lower-case-hyphenated id"));

@@ -135,6 +135,18 @@ class PackReaderTest {
                                 + " 'text printer-offline')"));
     }
 
+    /** A context family only gives other families' words their context: no table row can weigh it. */
+    @Test
+    void aContextFamilyRaisesNoSignalToWeigh() throws IOException {
+        Path pack = copy();
+        append(pack.resolve("phrases.txt"), "\n# source: the spooler's own log line\ncontext spooler-line: "
+                + "spooler subsystem app\n");
+        append(pack.resolve("signals.tsv"), "context\tspooler-line\tprinter.offline\t5\tsupport\n");
+        assertThat(problems(pack)).extracting(p -> p.field(), PackProblem::message)
+                .containsExactly(tuple("signal", "'context spooler-line' is a context family: it raises no signal to"
+                        + " weigh"));
+    }
+
     /** Every answer weight of the bundled pack says why an admin would defend it. */
     @Test
     void everyAnswerRowOfTheRdpPackSaysWhy() {
