@@ -182,19 +182,24 @@ public final class TurnEngine {
         };
     }
 
-    /** One fact per cause, from its best-ranked article; scores normalised so the best hit is 1. */
-    private static List<ArticleFact> articleFacts(List<SearchHit> hits) {
+    /**
+     * One fact per cause, from its best-ranked article; scores normalised so the best hit is 1. The rank counts the
+     * causes ahead, not the articles: a cause with several articles (one per server family, or a site's own beside
+     * the pack's) names one cause however many of its articles match, so its second article must not push the next
+     * cause down to a lower rank's points.
+     */
+    static List<ArticleFact> articleFacts(List<SearchHit> hits) {
         if (hits.isEmpty()) {
             return List.of();
         }
         double best = hits.get(0).score();
         Set<String> seen = new LinkedHashSet<>();
         List<ArticleFact> facts = new ArrayList<>();
-        for (int rank = 0; rank < hits.size(); rank++) {
-            SearchHit hit = hits.get(rank);
+        for (SearchHit hit : hits) {
+            int causesAhead = seen.size();
             for (String cause : hit.causes()) {
                 if (seen.add(cause)) {
-                    facts.add(new ArticleFact(cause, best > 0 ? hit.score() / best : 0, rank));
+                    facts.add(new ArticleFact(cause, best > 0 ? hit.score() / best : 0, causesAhead));
                 }
             }
         }
