@@ -29,6 +29,15 @@ public final class TurnEngine {
     /** How a step from the site's own knowledge folder is marked wherever fixes are shown. */
     public static final String SITE_STEP = "**This site:** ";
     private static final int SEARCH_LIMIT = 10;
+    /**
+     * The raw (BM25) score below which even the best hit matched only a word or two: alone, a word one article is
+     * about scores 4-7 ("termsrv.dll" 6.8, "Bastion" 4.5), generic ones less ("Windows 10" 4.7, "script" 2.6), and a
+     * post that names its problem sums well above 10. On the design half of the development cases a best article
+     * below 10 named the labelled cause in 2 of 27 posts (7 %), against 24 % at 10-15 and 38-64 % above
+     * (docs/accuracy.md, "A weak search earns no best article"). The scale is the pack's index; a site's own articles
+     * change it little (a few more documents in the statistics).
+     */
+    static final double WEAK_SEARCH = 10;
     // Lucene matches on vocabulary; past this many characters a paste adds noise, not signal.
     private static final int MAX_SEARCH_CHARS = 20_000;
     private static final int LATER_SEARCH_CHARS = 2_000;
@@ -182,19 +191,25 @@ public final class TurnEngine {
         };
     }
 
-    /** One fact per cause, from its best-ranked article; scores normalised so the best hit is 1. */
-    private static List<ArticleFact> articleFacts(List<SearchHit> hits) {
+    /**
+     * One fact per cause, from its best-ranked article; scores normalised so the best hit is 1. The rank counts the
+     * causes ahead, not the articles: a cause with several articles (one per server family, or a site's own beside
+     * the pack's) names one cause however many of its articles match, so its second article must not push the next
+     * cause down to a lower rank's points.
+     */
+    static List<ArticleFact> articleFacts(List<SearchHit> hits) {
         if (hits.isEmpty()) {
             return List.of();
         }
         double best = hits.get(0).score();
+        boolean weak = best < WEAK_SEARCH;
         Set<String> seen = new LinkedHashSet<>();
         List<ArticleFact> facts = new ArrayList<>();
-        for (int rank = 0; rank < hits.size(); rank++) {
-            SearchHit hit = hits.get(rank);
+        for (SearchHit hit : hits) {
+            int causesAhead = seen.size();
             for (String cause : hit.causes()) {
                 if (seen.add(cause)) {
-                    facts.add(new ArticleFact(cause, best > 0 ? hit.score() / best : 0, rank));
+                    facts.add(new ArticleFact(cause, best > 0 ? hit.score() / best : 0, causesAhead, weak));
                 }
             }
         }

@@ -26,6 +26,18 @@ class ArticleRowsTest {
     }
 
     @Test
+    void aWeakSearchGivesItsBestArticleTheLeadingPointsOnly() {
+        // The best hit is normalised to 1.00 however little it matched; a search whose best raw score stayed below
+        // the floor matched generic words, so its first article counts like the ones just behind it.
+        assertThat(Fire.said(fire.articles(new ArticleFact("cert.expired", 1.0, 0, true),
+                new ArticleFact("nla.mismatch", 0.8, 1, true), new ArticleFact("net.dns-wrong", 0.25, 5, true))))
+                .containsExactlyInAnyOrder(
+                        tuple("articles: a leading article matches", "cert.expired", 3),
+                        tuple("articles: a leading article matches", "nla.mismatch", 3),
+                        tuple("articles: a lower article matches", "net.dns-wrong", 1));
+    }
+
+    @Test
     void articlesForUnknownCausesAreIgnored() {
         assertThat(Fire.said(fire.articles(new ArticleFact("printer.jammed", 1.0, 0)))).isEmpty();
     }
