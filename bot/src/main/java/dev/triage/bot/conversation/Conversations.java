@@ -29,6 +29,7 @@ public final class Conversations {
     // A typed reply this short, on one line, was most likely meant as an answer to the question just asked.
     private static final int ANSWER_LIKE_CHARS = 40;
     private static final int ANSWER_LIKE_WORDS = 5;
+    private static final int OPTION_LABEL_CHARS = 100;
     private static final java.util.regex.Pattern ERROR_CODE =
             java.util.regex.Pattern.compile("(?i:\\b0x[0-9a-f]{1,8}\\b)|\\b[A-Z]+_[A-Z_]{3,}\\b");
 
@@ -81,6 +82,14 @@ public final class Conversations {
             }
             if (match instanceof AnswerMatcher.Match.NoFit noFit) {
                 return turn(caseId, List.of(codec.message(text)), Optional.of(noFit.message()));
+            }
+        } else if (labelLike(text)) {
+            // Some options have long labels ("Windows Server (one admin, or a Remote Desktop Session Host)"), which
+            // people copy as their answer; only such a label itself answers, a longer line stays text.
+            Optional<Question> pending = pendingQuestion(caseId).filter(q -> !q.freeText());
+            AnswerMatcher.Match match = pending.map(q -> AnswerMatcher.match(q, text)).orElse(null);
+            if (match instanceof AnswerMatcher.Match.Matched matched) {
+                return answer(caseId, who, pending.get().id(), matched.value());
             }
         }
         return turn(caseId, List.of(codec.message(text)), Optional.empty());
@@ -355,6 +364,11 @@ public final class Conversations {
     }
 
     /** Short, one line, and carrying no error code: a code means the user is adding to the paste, not answering. */
+    private static boolean labelLike(String text) {
+        String t = text.strip();
+        return t.length() <= OPTION_LABEL_CHARS && !t.contains("\n") && !ERROR_CODE.matcher(t).find();
+    }
+
     private static boolean answerLike(String text) {
         String t = text.strip();
         return t.length() <= ANSWER_LIKE_CHARS && !t.contains("\n") && t.split("\\s+").length <= ANSWER_LIKE_WORDS

@@ -1,5 +1,6 @@
 package dev.triage.bot.chat.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -37,6 +38,20 @@ final class TeamsActivities {
     }
 
     /** A click on an Adaptive Card's Action.Submit: a message activity with the action's data as its value. */
+    /**
+     * What clicking the card's first action submits: its data, and for a question shown as a choice set the first
+     * choice, as Teams merges the card's inputs into the data.
+     */
+    static ObjectNode firstAnswer(JsonNode card) {
+        ObjectNode data = ((ObjectNode) card.path("actions").path(0).path("data")).deepCopy();
+        for (JsonNode element : card.path("body")) {
+            if (element.path("type").asText().equals("Input.ChoiceSet")) {
+                data.put(element.path("id").asText(), element.path("choices").path(0).path("value").asText());
+            }
+        }
+        return data;
+    }
+
     static ObjectNode submit(ObjectNode original, String id, String user, String cardActivityId, ObjectNode data) {
         ObjectNode a = original.deepCopy();
         a.put("id", id).put("replyToId", cardActivityId);

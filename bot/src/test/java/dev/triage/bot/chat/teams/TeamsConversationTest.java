@@ -71,12 +71,12 @@ class TeamsConversationTest {
         h.post(mention);
         ConnectorStandIn.Call question = h.connector.await(c -> c.conversation().equals(conversation)
                 && !c.card().isMissingNode(), WAIT);
-        JsonNode data = question.card().path("actions").path(0).path("data");
+        ObjectNode data = TeamsActivities.firstAnswer(question.card());
         String questionId = data.path("question").asText();
         String caseId = data.path("case").asText();
 
         ObjectNode click = TeamsActivities.submit(mention, "1700000002100", "user-2", question.answeredId(),
-                (ObjectNode) data);
+                data);
         assertThat(h.post(click).statusCode()).isEqualTo(200);
 
         ConnectorStandIn.Call retired = h.connector.await(c -> c.method().equals("PUT")
@@ -89,7 +89,7 @@ class TeamsConversationTest {
                 .containsKey(questionId);
 
         ObjectNode again = TeamsActivities.submit(mention, "1700000002200", "user-2", question.answeredId(),
-                (ObjectNode) data);
+                data);
         assertThat(h.post(again).statusCode()).isEqualTo(200);
         Thread.sleep(700);
         assertThat(h.connector.calls(c -> c.activityId().equals("1700000002200"))).isEmpty();
@@ -102,7 +102,7 @@ class TeamsConversationTest {
         h.post(mention);
         ConnectorStandIn.Call question = h.connector.await(c -> c.conversation().equals(conversation)
                 && !c.card().isMissingNode(), WAIT);
-        ObjectNode data = (ObjectNode) question.card().path("actions").path(0).path("data");
+        ObjectNode data = TeamsActivities.firstAnswer(question.card());
 
         h.post(TeamsActivities.submit(mention, "1700000003100", "bystander", question.answeredId(), data));
         ConnectorStandIn.Call refusal = h.connector.await(c -> c.activityId().equals("1700000003100")

@@ -85,9 +85,8 @@ class TeamsServeTest {
         assertThat(settled.text().indexOf("expired")).as("the expired certificate leads after the probes")
                 .isBetween(0, settled.text().indexOf("2. "));
 
-        JsonNode data = question.card().path("actions").path(0).path("data");
-        ObjectNode click = TeamsActivities.submit(mention, "1700000009100", "user-9", question.answeredId(),
-                (ObjectNode) data);
+        ObjectNode data = TeamsActivities.firstAnswer(question.card());
+        ObjectNode click = TeamsActivities.submit(mention, "1700000009100", "user-9", question.answeredId(), data);
         assertThat(post(port, click, login.token(connector.serviceUrl())).statusCode()).isEqualTo(200);
         connector.await(c -> c.method().equals("PUT") && c.activityId().equals(question.answeredId()), WAIT);
         ConnectorStandIn.Call reRanked = connector.await(c -> c.activityId().equals("1700000009100")
