@@ -57,6 +57,20 @@ class RefusalWordingSplitTest {
         assertThat(ranked(message).get(0)).isNotEqualTo("auth.bad-credentials");
     }
 
+    @Test
+    void securityOptionsTriedBeforeARefusedPasswordAreTakenBack() {
+        String refused = "I switched /sec:rdp and /sec:tls but it still says the logon attempt failed.";
+        assertThat(rowsNamed(refused, "came after the security negotiation")).singleElement()
+                .satisfies(c -> assertThat(c.weight()).isEqualTo(-3));
+        String nlaNamed = "I switched /sec:tls, the server requires Network Level Authentication and then the logon"
+                + " attempt failed.";
+        assertThat(rowsNamed(nlaNamed, "came after the security negotiation")).isEmpty();
+    }
+
+    private List<Contribution> rowsNamed(String message, String ruleWords) {
+        return fire.text(message).contributions().stream().filter(c -> c.rule().contains(ruleWords)).toList();
+    }
+
     private int textWeight(String message, String cause) {
         return fire.text(message).contributions().stream()
                 .filter(c -> c.causeId().equals(cause) && c.rule().startsWith("text:"))
