@@ -65,7 +65,7 @@ class AccountWordingTest {
                         + "使用できるログオンの種類 (ネットワークまたは対話型) を制限しました。"),
                 row("logon-type-restricted-cjk", "auth.not-in-rdp-users-group", 14,
                         "远程桌面连接:系统管理员已限制可以使用的登录类型(网络或交互式)。"),
-                row("bad-password-ja", "auth.bad-credentials", 7, "お使いの資格情報は機能しませんでした"),
+                row("bad-password-ja", "auth.bad-credentials", 4, "お使いの資格情報は機能しませんでした"),
                 row("msa-name-form", "auth.microsoft-account", 14,
                         "I typed MicrosoftAccount\\someone@example.com as the user name"),
                 row("fresh-credentials", "client.cached-credentials", 10, "The server does not accept saved user"

@@ -84,7 +84,7 @@ class BastionWordingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            gw-auth-failed             | auth.bad-credentials           | 9  | 'Authentication failure (invalid credentials?)'
+            gw-auth-failed             | auth.bad-credentials           | 5  | 'Authentication failure (invalid credentials?)'
             gw-auth-failed             | auth.username-format           | 4  | '遠程連接的認證失敗'
             gw-access-denied           | auth.not-in-rdp-users-group    | 7  | '远程连接的访问被拒绝'
             gw-access-denied           | auth.account-locked-or-expired | 6  | 'Access denied by server (account locked/disabled?)'

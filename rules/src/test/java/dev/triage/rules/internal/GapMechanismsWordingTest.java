@@ -46,7 +46,7 @@ class GapMechanismsWordingTest {
                         "User Profile Service: Insufficient system resources exist to complete the requested service"),
                 Fire.row("security-error-connect", "cert.machinekeys-corrupt", 4,
                         "Because of a security error, the client could not connect to the remote computer."),
-                Fire.row("creds-used-to-connect", "auth.bad-credentials", 7,
+                Fire.row("creds-used-to-connect", "auth.bad-credentials", 4,
                         "The credentials that were used to connect to 10.0.0.4 did not work."));
     }
 

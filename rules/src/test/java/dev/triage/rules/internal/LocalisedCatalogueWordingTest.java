@@ -97,7 +97,7 @@ class LocalisedCatalogueWordingTest {
             cant-connect           | net.port-blocked             | 1  | 'This computer can''t connect to the remote computer. Try connecting again.'
             generic-unreachable    | net.port-blocked             | 5  | 'Remote Desktop can''t connect to the remote computer for one of these reasons:'
             cant-find-computer     | net.dns-wrong                | 12 | 'Remote Desktop can''t find the computer "name".'
-            bad-password           | auth.bad-credentials         | 7  | 'Windows Security error: Your credentials did not work.'
+            bad-password           | auth.bad-credentials         | 4  | 'Windows Security error: Your credentials did not work.'
             credssp-oracle         | credssp.oracle-remediation   | 16 | 'This could be due to CredSSP encryption oracle remediation.'
             logon-type-restricted  | auth.not-in-rdp-users-group  | 14 | 'The system administrator has restricted the type of logon (network or interactive) that you may use.'
             max-connections        | server.max-connections       | 10 | 'The task you are trying to do can''t be completed because Remote Desktop Services is currently busy.'

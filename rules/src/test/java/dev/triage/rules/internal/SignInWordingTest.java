@@ -28,11 +28,11 @@ class SignInWordingTest {
 
     static Stream<Arguments> messages() {
         return Stream.of(
-                row("bad-password", "auth.bad-credentials", 7, "Your credentials did not work"),
-                row("bad-password", "auth.bad-credentials", 7, "The logon attempt failed"),
-                row("bad-password", "auth.bad-credentials", 7, "Ihre Anmeldeinformationen funktionierten nicht"),
-                row("bad-password", "auth.bad-credentials", 7, "Vos informations d'identification n'ont pas fonctionné"),
-                row("bad-password-ja", "auth.bad-credentials", 7, "お使いの資格情報は機能しませんでした"),
+                row("bad-password", "auth.bad-credentials", 4, "Your credentials did not work"),
+                row("bad-password", "auth.bad-credentials", 4, "The logon attempt failed"),
+                row("bad-password", "auth.bad-credentials", 4, "Ihre Anmeldeinformationen funktionierten nicht"),
+                row("bad-password", "auth.bad-credentials", 4, "Vos informations d'identification n'ont pas fonctionné"),
+                row("bad-password-ja", "auth.bad-credentials", 4, "お使いの資格情報は機能しませんでした"),
                 row("microsoft-account", "auth.microsoft-account", 14, "I sign in with my PIN on that laptop"),
                 row("microsoft-account", "auth.microsoft-account", 14, "For improved security, only allow Windows"
                         + " Hello sign-in for Microsoft accounts on this device"),
