@@ -35,7 +35,7 @@ class ContextFamilyTest {
             "VNC connecting to 127.0.0.1 5910",
             "connecting to 127.0.0.1 5901"})
     void xrdpsOwnLoopbackConnectionsAreNoLoopbackTarget(String line) {
-        assertThat(extractor.extract(List.of(line))).extracting(Signal::id).doesNotContain("console-session");
+        assertThat(extractor.extract(List.of(line))).extracting(Signal::id).doesNotContain("loopback-address");
     }
 
     @Test
@@ -57,7 +57,7 @@ class ContextFamilyTest {
         List<Signal> signals = extractor.extract(List.of(
                 "mstsc to localhost:3390 fails; xrdp.log says connecting to sesman ip 127.0.0.1 port 3350"));
 
-        assertThat(signals).extracting(Signal::id, Signal::excerpt).contains(tuple("console-session", "localhost"));
+        assertThat(signals).extracting(Signal::id, Signal::excerpt).contains(tuple("loopback-address", "localhost"));
     }
 
     @ParameterizedTest
