@@ -18,6 +18,8 @@ import java.util.Objects;
 public record DecodedCode(
         String code, CodeKind kind, long value, String name, String meaning, String source, String matched,
         List<CauseHint> causes) {
+    private static final long FIRST_LION_CODE = 1000;
+
     public DecodedCode {
         causes = List.copyOf(causes);
         Objects.requireNonNull(code, "code");
@@ -42,8 +44,16 @@ public record DecodedCode(
         if (kind != CodeKind.GUACAMOLE_STATUS) {
             return code;
         }
-        // JumpServer Lion's own codes (1000 and up, after Guacamole's last status 797) are known only in decimal.
-        return value >= 1000 ? Long.toString(value) : value + " (" + code + ")";
+        return jumpServerLion() ? Long.toString(value) : value + " (" + code + ")";
+    }
+
+    /**
+     * True for JumpServer Lion's own codes (1000 and up, jumpserver-lion-status.tsv), which travel as Guacamole
+     * statuses although Guacamole's own end at 797 (0x31D); they are known only in decimal. The rules module, which
+     * sees codes only as facts, draws the same line in its evidence sentences (Describer).
+     */
+    public boolean jumpServerLion() {
+        return kind == CodeKind.GUACAMOLE_STATUS && value >= FIRST_LION_CODE;
     }
 
     /** True when an official (or, for FreeRDP, the implementation's own) table lists the code. */

@@ -51,7 +51,7 @@ public final class TextView {
             case FREERDP_CONNECT_ERROR -> "FreeRDP connect error";
             case WINDOWS_STATUS -> "Windows error";
             case OPENSSL_ERROR -> "OpenSSL error";
-            case GUACAMOLE_STATUS -> "Guacamole status";
+            case GUACAMOLE_STATUS -> c.jumpServerLion() ? "JumpServer Lion code" : "Guacamole status";
             case UNVERIFIED -> "unverified code";
             case UNKNOWN -> "unknown code";
         };

@@ -48,6 +48,14 @@ class GatewayStatusPasteTest {
     }
 
     @Test
+    void aJumpServerLionCodeIsNamedAsLionsInTheCodesListAndInTheEvidence() {
+        CliRun run = CliRun.of("diagnose", "--no-probes", "JumpServer web terminal: Connection failed, error 1007");
+
+        assertThat(run.out()).contains("1007  JumpServer Lion code: JMSErrGatewayFailed")
+                .contains("- JumpServer Lion code 1007: JMSErrGatewayFailed").doesNotContain("Guacamole status");
+    }
+
+    @Test
     void theSameNumberFromAnRdpClientStaysItsOwnCode() {
         JsonNode code = results.get("mremoteng").path("codes").get(0);
 

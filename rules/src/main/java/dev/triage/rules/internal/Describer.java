@@ -12,7 +12,8 @@ import java.util.Locale;
 final class Describer {
     /**
      * JumpServer Lion's own codes (1000-1011, knowledge jumpserver-lion-status.tsv) travel as Guacamole statuses, whose
-     * own numbers end at 797 (0x31D): from here a status is Lion's, and its hex means nothing to anyone.
+     * own numbers end at 797 (0x31D): from here a status is Lion's, and its hex means nothing to anyone. The same line
+     * as knowledge's DecodedCode.jumpServerLion(), which the views use; this module sees codes only as facts.
      */
     private static final long FIRST_LION_CODE = 1000;
     private final QuestionCatalog questions;
