@@ -48,9 +48,26 @@ public record DecodedCode(
     }
 
     /**
+     * What a helpdesk calls the code, by its table. The views and the rules' evidence sentences (which receive it on
+     * the code's fact) both use it, so the two never name one code differently.
+     */
+    public String label() {
+        return switch (kind) {
+            case DISCONNECT_REASON -> "error code";
+            case EXTENDED_REASON -> "extended error code";
+            case SERVER_ERROR_INFO -> "server error info";
+            case FREERDP_CONNECT_ERROR -> "FreeRDP connect error";
+            case WINDOWS_STATUS -> "Windows error";
+            case OPENSSL_ERROR -> "OpenSSL error";
+            case GUACAMOLE_STATUS -> jumpServerLion() ? "JumpServer Lion code" : "Guacamole status";
+            case UNVERIFIED -> "unverified code";
+            case UNKNOWN -> "unknown code";
+        };
+    }
+
+    /**
      * True for JumpServer Lion's own codes (1000 and up, jumpserver-lion-status.tsv), which travel as Guacamole
-     * statuses although Guacamole's own end at 797 (0x31D); they are known only in decimal. The rules module, which
-     * sees codes only as facts, draws the same line in its evidence sentences (Describer).
+     * statuses although Guacamole's own end at 797 (0x31D); they are known only in decimal.
      */
     public boolean jumpServerLion() {
         return kind == CodeKind.GUACAMOLE_STATUS && value >= FIRST_LION_CODE;

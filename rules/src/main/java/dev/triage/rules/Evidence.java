@@ -6,8 +6,8 @@ import java.util.Objects;
  * One reason for (or against) a cause.
  *
  * @param rule         the name of the rule that fired
- * @param text         a human sentence naming the fact it matched, e.g. "extended code 0x7: the server denied the
- *                     connection"
+ * @param text         a human sentence naming the fact it matched, e.g. "extended error code 0x7: the server denied
+ *                     the connection"
  * @param weight       the rule's contribution; negative when it speaks against the cause
  * @param articleMatch true when the fact is a knowledge article's similarity to the text, not something the case
  *                     states; a cause only article matches speak for is stated with less confidence ({@link Softmax})

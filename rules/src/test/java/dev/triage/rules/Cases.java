@@ -17,9 +17,12 @@ final class Cases {
             Extended error code: 0x7
             """;
 
+    /** Labelled and spelled as the decoder hands them to the rules. */
     static final List<CodeFact> CODES_0X904 = List.of(
-            new CodeFact("disconnect", "0x904", 0x904, "disconnectReasonAtClientWinsockFDCLOSE"),
-            new CodeFact("extended", "0x7", 0x7, "exDiscReasonServerDeniedConnection"));
+            new CodeFact("disconnect", "0x904", 0x904, "disconnectReasonAtClientWinsockFDCLOSE", Map.of(), "error code",
+                    "0x904"),
+            new CodeFact("extended", "0x7", 0x7, "exDiscReasonServerDeniedConnection", Map.of(), "extended error code",
+                    "0x7"));
 
     private Cases() {}
 

@@ -189,7 +189,7 @@ class ScenarioTest {
                 .causes().get(0);
         assertThat(cert.evidence().get(0).rule()).isEqualTo("probes: the certificate has expired");
         assertThat(cert.evidence()).extracting(Evidence::text)
-                .contains("extended code 0x7: the server denied the connection");
+                .contains("extended error code 0x7: the server denied the connection");
         assertThat(cert.evidence()).extracting(e -> Math.abs(e.weight())).isSortedAccordingTo((a, b) -> b - a);
         assertThat(cert.confidence()).isGreaterThan(0.5);
     }

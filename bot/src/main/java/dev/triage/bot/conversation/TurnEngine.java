@@ -157,7 +157,8 @@ public final class TurnEngine {
     }
 
     private static List<CodeFact> codeFacts(List<DecodedCode> codes) {
-        return codes.stream().map(c -> new CodeFact(kindName(c.kind()), ruleCode(c), c.value(), c.name(), pointsAt(c)))
+        return codes.stream().map(c -> new CodeFact(kindName(c.kind()), ruleCode(c), c.value(), c.name(), pointsAt(c),
+                        c.label(), c.shown()))
                 .toList();
     }
 

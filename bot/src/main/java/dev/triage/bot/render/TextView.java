@@ -34,27 +34,13 @@ public final class TextView {
         }
         out.append("Codes\n");
         for (DecodedCode c : codes) {
-            out.append("  ").append(c.shown()).append("  ").append(label(c)).append(": ");
+            out.append("  ").append(c.shown()).append("  ").append(c.label()).append(": ");
             if (!c.name().isEmpty()) {
                 out.append(c.name()).append(" - ");
             }
             out.append(c.meaning()).append('\n');
         }
         out.append('\n');
-    }
-
-    private static String label(DecodedCode c) {
-        return switch (c.kind()) {
-            case DISCONNECT_REASON -> "error code";
-            case EXTENDED_REASON -> "extended error code";
-            case SERVER_ERROR_INFO -> "server error info";
-            case FREERDP_CONNECT_ERROR -> "FreeRDP connect error";
-            case WINDOWS_STATUS -> "Windows error";
-            case OPENSSL_ERROR -> "OpenSSL error";
-            case GUACAMOLE_STATUS -> c.jumpServerLion() ? "JumpServer Lion code" : "Guacamole status";
-            case UNVERIFIED -> "unverified code";
-            case UNKNOWN -> "unknown code";
-        };
     }
 
     private static void notices(StringBuilder out, List<String> notices) {

@@ -10,12 +10,6 @@ import java.util.Locale;
 
 /** Writes the human sentence of an evidence entry, naming the fact a rule matched. */
 final class Describer {
-    /**
-     * JumpServer Lion's own codes (1000-1011, knowledge jumpserver-lion-status.tsv) travel as Guacamole statuses, whose
-     * own numbers end at 797 (0x31D): from here a status is Lion's, and its hex means nothing to anyone. The same line
-     * as knowledge's DecodedCode.jumpServerLion(), which the views use; this module sees codes only as facts.
-     */
-    private static final long FIRST_LION_CODE = 1000;
     private final QuestionCatalog questions;
 
     Describer(QuestionCatalog questions) {
@@ -58,27 +52,10 @@ final class Describer {
         return new BigDecimal(Double.toString(score)).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** The code as the views name and show it (the decoder's label and spelling), then what it means. */
     private static String code(CodeFact c) {
-        String label = switch (c.kind()) {
-            case "disconnect" -> "error code";
-            case "extended" -> "extended code";
-            case "errinfo" -> "server error info";
-            case "errconnect" -> "FreeRDP error";
-            case "status" -> "Windows error";
-            case "openssl" -> "OpenSSL error";
-            case "guacamole" -> c.value() >= FIRST_LION_CODE ? "JumpServer Lion code" : "Guacamole status";
-            default -> "code";
-        };
         String meaning = CodeMeanings.meaning(c);
-        return label + " " + shown(c) + (meaning.isEmpty() ? "" : ": " + meaning);
-    }
-
-    /** Gateways print Guacamole's statuses in decimal ("error 519"); the user should find the number they pasted. */
-    private static String shown(CodeFact c) {
-        if (!c.kind().equals("guacamole")) {
-            return c.code();
-        }
-        return c.value() >= FIRST_LION_CODE ? Long.toString(c.value()) : c.value() + " (" + c.code() + ")";
+        return c.label() + " " + c.shown() + (meaning.isEmpty() ? "" : ": " + meaning);
     }
 
     private static String signal(Signal s) {
