@@ -17,8 +17,8 @@ import java.util.Set;
  * ever matches a signal of its own pack and names a cause of its own pack (the reader checks that), so one pack's
  * words cannot push another pack's causes. Like a DRL consequence, each match only appends to {@link Outputs}.
  *
- * <p>A pack's stand-ins ({@code stand-ins.tsv}) are applied here, once: a weaker family seen beside a stronger one
- * for the same fact adds none of its rows, so the fact weighs what the stronger rows say and the reply shows no
+ * <p>A pack's stand-ins ({@code stand-ins.tsv}) are applied here, once: a weaker family or code seen beside a stronger
+ * one for the same fact adds none of its rows, so the fact weighs what the stronger rows say and the reply shows no
  * evidence that counts for nothing. The weaker signal still asks its questions.
  */
 final class PackRules {
@@ -32,9 +32,11 @@ final class PackRules {
     private final Map<String, List<String>> asks = new HashMap<>();
     private final Map<String, List<String>> strongerThan = new HashMap<>();
     private final Set<String> causes = new HashSet<>();
+    private final List<String> packIds = new ArrayList<>();
 
     PackRules(List<Pack> packs) {
         for (Pack pack : packs) {
+            packIds.add(pack.id());
             pack.signals().forEach(row -> bySignal.computeIfAbsent(pack.id() + " " + row.when(),
                     k -> new ArrayList<>()).add(row));
             pack.answers().forEach(row -> byAnswer.computeIfAbsent(row.when(), k -> new ArrayList<>()).add(row));
@@ -49,8 +51,7 @@ final class PackRules {
 
     /** Appends what the tables say about {@code facts}. */
     void apply(List<Object> facts, Outputs out) {
-        Set<String> seen = new HashSet<>();
-        facts.stream().filter(Signal.class::isInstance).forEach(s -> seen.add(key((Signal) s)));
+        Set<String> seen = seen(facts);
         for (Object fact : facts) {
             if (fact instanceof Signal s) {
                 String key = key(s);
@@ -62,20 +63,35 @@ final class PackRules {
             } else if (fact instanceof Answer a) {
                 byAnswer.getOrDefault(a.questionId() + "=" + a.value(), List.of()).forEach(row -> add(row, a, out));
             } else if (fact instanceof CodeFact c) {
-                byCode.getOrDefault(c.kind() + " " + c.code(), List.of()).forEach(row -> add(row, c, out));
+                byCode.getOrDefault(c.kind() + " " + c.code(), List.of()).stream()
+                        .filter(row -> !standsIn(row.pack() + " " + c.kind() + " " + c.code(), seen))
+                        .forEach(row -> add(row, c, out));
             } else if (fact instanceof ArticleFact a && causes.contains(a.causeId())) {
                 article(a, out);
             }
         }
     }
 
+    /** The keys stand-ins are declared on: each signal in its pack, each code in every pack (codes are no pack's). */
+    private Set<String> seen(List<Object> facts) {
+        Set<String> seen = new HashSet<>();
+        for (Object fact : facts) {
+            if (fact instanceof Signal s) {
+                seen.add(key(s));
+            } else if (fact instanceof CodeFact c) {
+                packIds.forEach(pack -> seen.add(pack + " " + c.kind() + " " + c.code()));
+            }
+        }
+        return seen;
+    }
+
     private static String key(Signal s) {
         return s.pack() + " " + s.family() + " " + s.id();
     }
 
-    /** True when {@code signal} is a declared stand-in and one of its stronger signals was seen too. */
-    private boolean standsIn(String signal, Set<String> seen) {
-        return strongerThan.getOrDefault(signal, List.of()).stream().anyMatch(seen::contains);
+    /** True when {@code fact} is a declared stand-in and one of its stronger facts was seen too. */
+    private boolean standsIn(String fact, Set<String> seen) {
+        return strongerThan.getOrDefault(fact, List.of()).stream().anyMatch(seen::contains);
     }
 
     private static void add(FanOut row, Object fact, Outputs out) {

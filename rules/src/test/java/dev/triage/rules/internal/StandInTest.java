@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.triage.rules.CaseFacts;
+import dev.triage.rules.CodeFact;
 import dev.triage.rules.internal.pack.FanOut;
 import dev.triage.rules.internal.pack.Pack;
 import dev.triage.rules.internal.pack.StandIn;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,8 +25,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One fact, one weight, declared as pack data (stand-ins.tsv, issue 13): a weaker family seen beside its stronger one
- * adds none of its signals.tsv rows, alone it keeps them, and a second pack declares its own stand-ins without Java.
+ * One fact, one weight, declared as pack data (stand-ins.tsv, issue 13): a weaker family or code seen beside its
+ * stronger one adds none of its rows, alone it keeps them, and a second pack declares its own stand-ins without Java.
  * The texts are made up; none is a development case's wording.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -98,6 +101,25 @@ class StandInTest {
                         "RDP Wrapper stopped working after the update; I updated the ini file as well."),
                 Arguments.of("text: NLA wording with a working TLS or RDP security mode",
                         "The remote computer requires Network Level Authentication (NLA); the server only speaks TLS 1.0."));
+    }
+
+    /** FreeRDP prints its negotiation failure's message beside the code: the code's rows weigh it, the text's do not. */
+    @Test
+    void aLogMessageBesideItsOwnCodeAddsNoneOfItsRows() {
+        String log = "[ERROR][com.freerdp.core.nego] - Protocol Security Negotiation Failure\n"
+                + "[ERROR][com.freerdp.core] - ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED [0x0002000C]";
+        CodeFact code = new CodeFact("errconnect", "ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED", 0x2000c,
+                "ERRCONNECT_SECURITY_NEGO_CONNECT_FAILED");
+
+        assertThat(signalsSeen(log)).contains("text security-negotiation-failed");
+        List<Contribution> said = engine.fire(withCodes(log, code)).contributions();
+        assertThat(rowsOf("text security-negotiation-failed", said)).isEmpty();
+        assertThat(said).filteredOn(c -> c.fact() == code).extracting(Contribution::causeId)
+                .contains("nla.mismatch", "server.legacy-security-layer");
+    }
+
+    private static CaseFacts withCodes(String text, CodeFact... codes) {
+        return new CaseFacts(List.of(text), List.of(codes), Map.of(), List.of(), List.of(), Optional.empty());
     }
 
     /** A second pack declares its own stand-in in a file; the same pack without the file counts both families. */

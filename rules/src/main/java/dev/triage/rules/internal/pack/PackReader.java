@@ -78,7 +78,7 @@ public final class PackReader {
         List<FanOut> signals = fanOut(SIGNALS, "signal", this::signalKey);
         List<FanOut> answers = fanOut(ANSWERS, "answer", this::answerKey);
         List<FanOut> codes = fanOut(CODES, "code", this::codeKey);
-        List<StandIn> standIns = readStandIns(signals);
+        List<StandIn> standIns = readStandIns(signals, codes);
         return Optional.of(new Pack(id, title, drl, List.copyOf(causes.values()), List.copyOf(questions.values()),
                 askedWhen, answeredBy, atHand, List.copyOf(phrases.values()), signals, answers, codes, standIns));
     }
@@ -158,11 +158,19 @@ public final class PackReader {
         PhraseLines.parse(id, files.where(PHRASES), lines, problems).forEach(f -> phrases.put(f.signal(), f));
     }
 
-    private List<StandIn> readStandIns(List<FanOut> signals) {
+    /**
+     * A stand-in and its stronger facts are signals ({@code family id}) or codes this pack weighs
+     * ({@code kind code}, as codes.tsv writes them): one fact can reach the text both as a decoded code and as the
+     * log message printed beside it.
+     */
+    private List<StandIn> readStandIns(List<FanOut> signals, List<FanOut> codes) {
         List<String> lines = files.lines(STAND_INS, problems).orElse(List.of());
         Set<String> weighed = new HashSet<>();
         signals.forEach(row -> weighed.add(row.when()));
-        return StandInRows.parse(id, files.where(STAND_INS), lines, phrases.keySet(), weighed, problems);
+        codes.forEach(row -> weighed.add(row.when()));
+        Set<String> facts = new HashSet<>(phrases.keySet());
+        codes.forEach(row -> facts.add(row.when()));
+        return StandInRows.parse(id, files.where(STAND_INS), lines, facts, weighed, problems);
     }
 
     private void readQuestions() {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and checks a pack's {@code stand-ins.tsv}: {@code stand-in <TAB> for <TAB> why}, each signal written
- * {@code family id} and {@code for} listing the stronger signals as {@code family id | family id}. Every problem
- * names the file, line and field.
+ * Reads and checks a pack's {@code stand-ins.tsv}: {@code stand-in <TAB> for <TAB> why}, each fact written as a signal
+ * ({@code family id}) or as a code the pack weighs ({@code kind code}), and {@code for} listing the stronger facts as
+ * {@code family id | kind code}. Every problem names the file, line and field.
  */
 final class StandInRows {
     private static final List<String> COLUMNS = List.of("stand-in", "for", "why");
@@ -34,8 +34,8 @@ final class StandInRows {
     }
 
     /**
-     * The declarations of {@code lines}, each checked against the pack's phrase families ({@code signals}) and the
-     * signals that have {@code signals.tsv} rows ({@code weighed}).
+     * The declarations of {@code lines}, each checked against the pack's facts ({@code signals}: its phrase families
+     * and the codes of its codes.tsv) and the facts that have rows to give up ({@code weighed}).
      */
     static List<StandIn> parse(String pack, String file, List<String> lines, Set<String> signals, Set<String> weighed,
             List<PackProblem> problems) {
@@ -49,7 +49,8 @@ final class StandInRows {
         String standIn = row.cell(0);
         boolean ok = known(row, "stand-in", standIn);
         if (ok && !weighed.contains(standIn)) {
-            ok = problem(row, "stand-in", "'" + standIn + "' has no row in signals.tsv, so it has no weight to give up");
+            ok = problem(row, "stand-in", "'" + standIn + "' has no row in signals.tsv or codes.tsv, so it has no"
+                    + " weight to give up");
         }
         if (ok && declared.containsKey(standIn)) {
             ok = problem(row, "stand-in", "'" + standIn + "' is declared twice (also line " + lines.get(standIn)
@@ -79,7 +80,8 @@ final class StandInRows {
 
     private boolean known(Tsv.Row row, String field, String signal) {
         return signals.contains(signal) || problem(row, field, "'" + signal + "' is not a signal of this pack's "
-                + PackReader.PHRASES + " (write 'family id', e.g. 'text nla-word')");
+                + PackReader.PHRASES + " nor a code of its codes.tsv (write 'family id', e.g. 'text nla-word', or"
+                + " 'kind code', e.g. 'errconnect ERRCONNECT_CONNECT_FAILED')");
     }
 
     /**

@@ -187,8 +187,25 @@ class PackReaderTest {
                 pack + "/stand-ins.tsv line 5: for",
                 pack + "/stand-ins.tsv line 6: why");
         assertThat(problems(pack).get(1).message())
-                .isEqualTo("'text no-such-signal' is not a signal of this pack's phrases.txt (write 'family id', e.g."
-                        + " 'text nla-word')");
+                .isEqualTo("'text no-such-signal' is not a signal of this pack's phrases.txt nor a code of its"
+                        + " codes.tsv (write 'family id', e.g. 'text nla-word', or 'kind code', e.g."
+                        + " 'errconnect ERRCONNECT_CONNECT_FAILED')");
+    }
+
+    /** A code the pack weighs can stand in, or be the stronger fact; a code the pack does not weigh is refused. */
+    @Test
+    void aCodeOfTheCodesTableCanStandIn() throws IOException {
+        Path pack = copy();
+        Files.writeString(pack.resolve("codes.tsv"), "# kind\tcode\tcause\tweight\teffect\trule\n"
+                + "status\t0x709\tprinter.spooler-stuck\t4\tsupport\tprinting: the spooler's error\n");
+        Files.writeString(pack.resolve("stand-ins.tsv"), "# stand-in\tfor\twhy\n"
+                + "text access-denied\tstatus 0x709\tThe spooler's refusal printed beside its code.\n"
+                + "status 0x709\ttext print-queue\tThe code beside the queue named.\n"
+                + "status 0x1\ttext print-queue\tA code without rows.\n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field() + ": " + p.message()).containsExactly(
+                pack + "/stand-ins.tsv line 4: stand-in: 'status 0x1' is not a signal of this pack's phrases.txt nor a"
+                        + " code of its codes.tsv (write 'family id', e.g. 'text nla-word', or 'kind code', e.g."
+                        + " 'errconnect ERRCONNECT_CONNECT_FAILED')");
     }
 
     /** Two signals standing in for each other would both give up their rows when both fire: the fact would vanish. */
@@ -207,7 +224,8 @@ class PackReaderTest {
     @Test
     void theRdpPackDeclaresItsStandInsAsData() {
         Pack rdp = PackSet.load(getClass().getClassLoader(), List.of()).packs().get(0);
-        assertThat(rdp.standIns()).extracting(StandIn::standIn).contains("text nla-word", "text update-word");
+        assertThat(rdp.standIns()).extracting(StandIn::standIn).contains("text nla-word", "text update-word",
+                "text security-negotiation-failed");
         assertThat(rdp.standIns()).allSatisfy(s -> assertThat(s.why()).as(s.standIn()).hasSizeGreaterThan(30));
     }
 
