@@ -46,6 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * vendor knowledge-base pages), the rest GitHub threads not mined, one confirmed or documented cause each.
  * Batch S (issue 13) comes two thirds from outside GitHub (hosting providers' and a cloud's documentation pages, university
  * IT knowledge bases, IT providers' and admins' articles), the rest GitHub threads of projects hardly mined.
+ * Batch T (issue 13) is users' own posts chosen for the setup facts the follow-up questions ask (GitHub issues and
+ * discussions of projects hardly mined, GitLab Remmina issues, admins' gists), one stated resolution each.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -138,7 +140,11 @@ class CollectedBatchesTest {
         beforeS.addAll(List.of(r.devFile(), r.heldOutFile()));
         Batch s = new Batch("S", "/eval/rdp-batch-s-dev.jsonl", "sd\\d{3}", "/eval/rdp-batch-s-heldout.jsonl",
                 "sh\\d{3}", beforeS);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s);
+        List<String> beforeT = new ArrayList<>(beforeS);
+        beforeT.addAll(List.of(s.devFile(), s.heldOutFile()));
+        Batch t = new Batch("T", "/eval/rdp-batch-t-dev.jsonl", "td\\d{3}", "/eval/rdp-batch-t-heldout.jsonl",
+                "th\\d{3}", beforeT);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t);
     }
 
     @ParameterizedTest
