@@ -77,6 +77,14 @@ class SoftwareFaultMechanismTest {
                 .doesNotContain(tuple(THIRD_PARTY_INTERNAL_ERROR, "server.rdp-implementation-bug"));
     }
 
+    @Test
+    void howAFailureCameIsNotThatItWorkedBefore() {
+        String regressionRow = "text: it worked before and stopped (regression -> update.regression)";
+        assertThat(Fire.pairs(fire.text("The session suddenly disconnects after a few minutes.")))
+                .doesNotContain(tuple(regressionRow, "update.regression"));
+        fire.assertRaisesRow("regression", "update.regression", 2, "It was working last week and now it stopped working.");
+    }
+
     private List<String> ranked(String text) {
         return diagnoser.diagnose(CaseFacts.ofText(text)).causeIds();
     }
