@@ -12,7 +12,8 @@ import org.junit.jupiter.api.TestInstance;
  * Issue 13, session 14 (branch authfam): two families whose weakest member carried the strongest weight, split by what
  * each member says. {@code grace} gave "120 days" and the bare "grace period" the +10 of "the grace period has
  * expired"; {@code rdp-users} gave the +16 of the sign-in right's own messages to "logon type" (a field of every
- * 4624/4625 event) and to the generic "insufficient privileges". Texts are made up in the wording of the Session Host's
+ * 4624/4625 event) and to the generic "insufficient privileges"; {@code microsoft-account} gave its +14 to a second
+ * factor named alone ("2fa", "passwordless"), which any MFA shares. Texts are made up in the wording of the Session Host's
  * notifications, the event log and admin forums; none is a development case's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,6 +81,21 @@ class GraceAndSignInRightWordingSplitTest {
         String message = "Remmina: Could not access the RDP server. The user has insufficient privileges.";
         fire.assertRaisesRow("rdp-users-l10n", RIGHT, 16, message);
         assertThat(rowsOf(message, "privileges-retold")).isEmpty();
+    }
+
+    @Test
+    void aSecondFactorAloneIsNotTheMicrosoftAccountNamed() {
+        String message = "Since we added Duo 2FA to the jump host, RDP says the logon attempt failed.";
+        assertThat(ids(message)).contains("second-factor-named").doesNotContain("microsoft-account");
+        fire.assertRaisesRow("second-factor-named", "auth.microsoft-account", 5, message);
+        assertThat(rowsOf(message, "microsoft-account")).isEmpty();
+    }
+
+    @Test
+    void theSecondFactorOfANamedMicrosoftAccountCountsOnceAsThatAccount() {
+        String message = "The PC signs in with my Microsoft account, two-factor is on, and mstsc says the password is wrong.";
+        fire.assertRaisesRow("microsoft-account", "auth.microsoft-account", 14, message);
+        assertThat(rowsOf(message, "second-factor-named")).isEmpty();
     }
 
     private List<String> ids(String message) {
