@@ -98,6 +98,15 @@ class GraceAndSignInRightWordingSplitTest {
         assertThat(rowsOf(message, "second-factor-named")).isEmpty();
     }
 
+    @Test
+    void theNotAuthorizedMessageRetoldByItsSubjectIsARetelling() {
+        String retold = "When I connect to the lab PC I get a 'user not authorized' error after typing my password.";
+        fire.assertRaisesRow("not-authorized-retold", RIGHT, 10, retold);
+        String verbatim = "The connection was denied because the user account is not authorized for remote login.";
+        fire.assertRaisesRow("rdp-users", RIGHT, 16, verbatim);
+        assertThat(rowsOf(verbatim, "not-authorized-retold")).isEmpty();
+    }
+
     private List<String> ids(String message) {
         return extractor.extract(List.of(message)).stream().map(Signal::id).toList();
     }
