@@ -13,8 +13,9 @@ import org.junit.jupiter.api.TestInstance;
  * each member says. {@code grace} gave "120 days" and the bare "grace period" the +10 of "the grace period has
  * expired"; {@code rdp-users} gave the +16 of the sign-in right's own messages to "logon type" (a field of every
  * 4624/4625 event) and to the generic "insufficient privileges"; {@code microsoft-account} gave its +14 to a second
- * factor named alone ("2fa", "passwordless"), which any MFA shares. Texts are made up in the wording of the Session Host's
- * notifications, the event log and admin forums; none is a development case's.
+ * factor named alone ("2fa", "passwordless"), which any MFA shares; {@code bad-password} held the bare German word for
+ * credentials. Texts are made up in the wording of the Session Host's notifications, the event log and admin forums;
+ * none is a development case's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GraceAndSignInRightWordingSplitTest {
@@ -105,6 +106,14 @@ class GraceAndSignInRightWordingSplitTest {
         String verbatim = "The connection was denied because the user account is not authorized for remote login.";
         fire.assertRaisesRow("rdp-users", RIGHT, 16, verbatim);
         assertThat(rowsOf(verbatim, "not-authorized-retold")).isEmpty();
+    }
+
+    @Test
+    void theGermanWordForCredentialsIsNotTheRefusal() {
+        assertThat(ids("Ich habe die Delegierung von gespeicherten Anmeldeinformationen zugelassen, RDP geht trotzdem "
+                + "nicht")).doesNotContain("bad-password");
+        assertThat(ids("Remotedesktopverbindung: Ihre Anmeldeinformationen funktionierten nicht"))
+                .contains("bad-password");
     }
 
     private List<String> ids(String message) {
