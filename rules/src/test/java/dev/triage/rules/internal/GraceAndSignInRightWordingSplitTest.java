@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Issue 13, session 14 (branch authfam): two families whose weakest member carried the strongest weight, split by what
+ * Issue 13, session 14 (branch authfam): four families whose weakest member carried the strongest weight, split by what
  * each member says. {@code grace} gave "120 days" and the bare "grace period" the +10 of "the grace period has
  * expired"; {@code rdp-users} gave the +16 of the sign-in right's own messages to "logon type" (a field of every
  * 4624/4625 event) and to the generic "insufficient privileges"; {@code microsoft-account} gave its +14 to a second
