@@ -17,7 +17,8 @@ class DiagnoserTest {
     void catalogHasTheAgreedQuestionsWithOptions() {
         assertThat(diagnoser.questions()).extracting(Question::id).containsExactly("environment", "other-hosts-work",
                 "vpn", "client-app", "ip-works", "recent-update", "account-type", "other-clients-work", "port",
-                "host-answers", "target-host", "rds-licensing", "port-test", "rdp-service", "console-works", "server-kind");
+                "host-answers", "target-host", "rds-licensing", "port-test", "rdp-service", "console-works", "server-kind",
+                "other-accounts-work");
         assertThat(diagnoser.question("environment").orElseThrow().options()).extracting(Question.Option::value)
                 .containsExactly("azure", "other-cloud", "on-premises", Question.DONT_KNOW);
         assertThat(diagnoser.question("target-host").orElseThrow().freeText()).isTrue();
