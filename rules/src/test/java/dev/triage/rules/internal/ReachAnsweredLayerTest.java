@@ -81,6 +81,17 @@ class ReachAnsweredLayerTest {
                 .extracting(t -> (String) t.toList().get(0)).doesNotContain(ADDRESS);
     }
 
+    @Test
+    void theAnswersReadTheSameFactsAsTheirTextRows() {
+        // host-silent lifts Remote Desktop switched off by -3 in the user's words; the answer says the same
+        assertThat(Fire.said(fire.answers(Map.of("host-answers", "no")))).contains(
+                tuple("answers: Remote Desktop switched off closes only its own port", "server.rdp-disabled", -3),
+                tuple("answers: a stopped Remote Desktop service silences only its own port",
+                        "server.termservice-down", -3));
+        assertThat(Fire.said(fire.answers(Map.of("rdp-service", "listening")))).contains(
+                tuple("answers: the listener was checked on the running server", "net.unreachable", -3));
+    }
+
     private static CaseFacts facts(String text, Map<String, String> answers) {
         return new CaseFacts(List.of(text), List.of(), answers, List.of(), List.of(), Optional.empty());
     }
