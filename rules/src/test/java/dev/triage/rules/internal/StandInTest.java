@@ -99,8 +99,8 @@ class StandInTest {
         return Stream.of(
                 Arguments.of("mechanism: RDP Wrapper that broke after an update lost its termsrv.dll offsets",
                         "RDP Wrapper stopped working after the update; I updated the ini file as well."),
-                Arguments.of("text: NLA wording with a working TLS or RDP security mode",
-                        "The remote computer requires Network Level Authentication (NLA); the server only speaks TLS 1.0."));
+                Arguments.of("mechanism: a third-party client failing the security negotiation may be too old for the server",
+                        "Remmina (FreeRDP 2.11) fails: the remote computer requires Network Level Authentication (NLA)."));
     }
 
     /** FreeRDP prints its negotiation failure's message beside the code: the code's rows weigh it, the text's do not. */
