@@ -37,7 +37,7 @@ import org.junit.jupiter.api.TestInstance;
  * its end): 495 cases, 70.3 % / 85.1 %, after questions 72.7 % / 88.1 %; 0.040 on the 215 recorded. Session 12 (batches P
  * and Q joined at its end): 528 cases, 69.5 % / 83.9 %, after questions 72.0 % / 86.6 %; 0.031 on the 227 recorded.
  * Session 13 (batches R and S joined at its end): 562 cases, 70.6 % / 83.6 %, after questions 72.2 % / 85.9 %; 0.041
- * on the 242 recorded. Session 14 (batch T joined at its end): 582 cases, 70.6 % / 83.7 %, after questions 72.2 % /
+ * on the 242 recorded. Session 14 (batch T joined at its end): 582 cases, 70.8 % / 83.7 %, after questions 72.3 % /
  * 86.1 %; 0.027 on the 254 recorded.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
