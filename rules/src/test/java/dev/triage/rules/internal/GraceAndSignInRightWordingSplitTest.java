@@ -56,6 +56,15 @@ class GraceAndSignInRightWordingSplitTest {
                 "grace-period-named");
     }
 
+    /** A person called Grace, in a pasted user name or e-mail address, is no licensing grace period. */
+    @Test
+    void aUserCalledGraceIsNoGracePeriod() {
+        String message = "Credentials for grace@contoso.com did not work when connecting to srv01; Grace can sign in"
+                + " at the console.";
+        assertThat(ids(message)).doesNotContain("grace", "grace-period-named");
+        assertThat(ranked(message)).doesNotContain(GRACE);
+    }
+
     @Test
     void theLogonTypeFieldOfAFailedLogonEventIsNotTheSignInRight() {
         String message = "Event 4625 An account failed to log on. Logon Type: 10 Failure Reason: Unknown user name or "
