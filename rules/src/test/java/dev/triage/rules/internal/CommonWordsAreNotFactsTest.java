@@ -8,10 +8,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * CAL is licensing's abbreviation only beside the words Microsoft's licensing pages put with it (RDS CAL, per user
- * CAL); bare, it is also a person's name in a pasted greeting or address (issue 13, session 14). Made-up texts.
+ * Words that name a fact only beside the words that make them one (issue 13, session 14). CAL is licensing's
+ * abbreviation beside the words Microsoft's licensing pages put with it (RDS CAL, per user CAL); bare, it is also a
+ * person's name in a pasted greeting or address. A server scanned from the internet fills its connection slots; the
+ * user's own port scan ("I scanned it with nmap") says nothing of the kind, and "too many" is as often too many
+ * failed sign-ins. Made-up texts.
  */
-class LicenceAbbreviationTest {
+class CommonWordsAreNotFactsTest {
     private final SignalExtractor extractor = SignalExtractor.of(Packs.bundled());
 
     @Test
@@ -27,6 +30,16 @@ class LicenceAbbreviationTest {
         assertThat(textSignals("The server says no RDS CAL is available.")).contains("license");
         assertThat(textSignals("We bought per user CALs last year.")).contains("license");
         assertThat(textSignals("The CAL type on the license server is per device.")).contains("license");
+    }
+
+    @Test
+    void theUsersOwnScanIsNoAttack() {
+        assertThat(textSignals("I scanned the server with nmap and port 3389 is open, but mstsc cannot connect."))
+                .doesNotContain("max-connections");
+        assertThat(textSignals("The account is locked after too many failed sign-in attempts."))
+                .doesNotContain("max-connections");
+        assertThat(textSignals("The server is being scanned by bots from all over the internet."))
+                .contains("max-connections");
     }
 
     private Set<String> textSignals(String text) {
