@@ -48,6 +48,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * IT knowledge bases, IT providers' and admins' articles), the rest GitHub threads of projects hardly mined.
  * Batch T (issue 13) is users' own posts chosen for the setup facts the follow-up questions ask (GitHub issues and
  * discussions of projects hardly mined, GitLab Remmina issues, admins' gists), one stated resolution each.
+ * Batch U (issue 13) is users' posts with the setup facts the follow-up questions ask, from threads earlier batches had
+ * not used (RDP Wrapper, FreeRDP 2.1.x, Guacamole installers, hardening tools, rport, a Japanese admin's blog) plus one
+ * documented vendor error-code scenario; its held-out half is measured by the next session.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -144,7 +147,11 @@ class CollectedBatchesTest {
         beforeT.addAll(List.of(s.devFile(), s.heldOutFile()));
         Batch t = new Batch("T", "/eval/rdp-batch-t-dev.jsonl", "td\\d{3}", "/eval/rdp-batch-t-heldout.jsonl",
                 "th\\d{3}", beforeT);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t);
+        List<String> beforeU = new ArrayList<>(beforeT);
+        beforeU.addAll(List.of(t.devFile(), t.heldOutFile()));
+        Batch u = new Batch("U", "/eval/rdp-batch-u-dev.jsonl", "ud\\d{3}", "/eval/rdp-batch-u-heldout.jsonl",
+                "uh\\d{3}", beforeU);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u);
     }
 
     @ParameterizedTest
