@@ -30,6 +30,13 @@ class ReachAnsweredLayerTest {
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
 
+    /** The DRL reads the set by cause id, so an id the pack does not know would silently take nothing out. */
+    @Test
+    void everyCausePastTheTcpStepIsACauseOfThePack() {
+        assertThat(Packs.bundled().get(0).causes()).extracting(c -> c.id())
+                .containsAll(ConnectionStage.CAUSES_PAST_TCP);
+    }
+
     @Test
     void aPortTestThatFailsTakesTheLaterLayersOut() {
         for (String result : List.of("timeout", "refused")) {
