@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * abbreviation beside the words Microsoft's licensing pages put with it (RDS CAL, per user CAL); bare, it is also a
  * person's name in a pasted greeting or address. A server scanned from the internet fills its connection slots; the
  * user's own port scan ("I scanned it with nmap") says nothing of the kind, and "too many" is as often too many
- * failed sign-ins. Made-up texts.
+ * failed sign-ins. A ping that lost nothing prints "0% packet loss" and an "avg" column. Made-up texts.
  */
 class CommonWordsAreNotFactsTest {
     private final SignalExtractor extractor = SignalExtractor.of(Packs.bundled());
@@ -40,6 +40,17 @@ class CommonWordsAreNotFactsTest {
                 .doesNotContain("max-connections");
         assertThat(textSignals("The server is being scanned by bots from all over the internet."))
                 .contains("max-connections");
+    }
+
+    /** A pasted ping that lost nothing: its "0% packet loss" is no loss, its "avg" column no antivirus. */
+    @Test
+    void aPingThatLostNothingIsNoLossAndNoAntivirus() {
+        String ping = "--- 10.0.0.5 ping statistics ---\n4 packets transmitted, 4 received, 0% packet loss, time 3004ms\n"
+                + "rtt min/avg/max/mdev = 0.512/0.601/0.702/0.071 ms";
+        assertThat(textSignals(ping)).doesNotContain("unstable", "antivirus", "av-product-not-firewall");
+        assertThat(textSignals("Packets: Sent = 4, Received = 4, Lost = 0 (0% loss)")).doesNotContain("unstable");
+        assertThat(textSignals("ping shows 12% packet loss to the server")).contains("unstable");
+        assertThat(textSignals("AVG Internet Security blocks mstsc")).contains("antivirus");
     }
 
     private Set<String> textSignals(String text) {
