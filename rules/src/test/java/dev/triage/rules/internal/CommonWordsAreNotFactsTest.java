@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * abbreviation beside the words Microsoft's licensing pages put with it (RDS CAL, per user CAL); bare, it is also a
  * person's name in a pasted greeting or address. A server scanned from the internet fills its connection slots; the
  * user's own port scan ("I scanned it with nmap") says nothing of the kind, and "too many" is as often too many
- * failed sign-ins. A ping that lost nothing prints "0% packet loss" and an "avg" column. Made-up texts.
+ * failed sign-ins. A ping that lost nothing prints "0% packet loss" and an "avg" column; ipconfig prints DNS labels. Made-up
+ * texts.
  */
 class CommonWordsAreNotFactsTest {
     private final SignalExtractor extractor = SignalExtractor.of(Packs.bundled());
@@ -51,6 +52,16 @@ class CommonWordsAreNotFactsTest {
         assertThat(textSignals("Packets: Sent = 4, Received = 4, Lost = 0 (0% loss)")).doesNotContain("unstable");
         assertThat(textSignals("ping shows 12% packet loss to the server")).contains("unstable");
         assertThat(textSignals("AVG Internet Security blocks mstsc")).contains("antivirus");
+    }
+
+    /** A pasted ipconfig /all shows the client's settings: its DNS and host-name labels are no failed lookup. */
+    @Test
+    void ipconfigsLabelsAreNoNameResolutionProblem() {
+        String ipconfig = "   Host Name . . . . . . . . . . . . : PC01\n   Primary Dns Suffix  . . . . . . . : corp.local\n"
+                + "   Connection-specific DNS Suffix  . : corp.local\n   DNS Servers . . . . . . . . . . . : 10.0.0.2\n"
+                + "   NetBIOS over Tcpip. . . . . . . . : Enabled";
+        assertThat(textSignals(ipconfig)).doesNotContain("name-resolution");
+        assertThat(textSignals("nslookup srv01 fails, the DNS server does not know the name")).contains("name-resolution");
     }
 
     private Set<String> textSignals(String text) {
