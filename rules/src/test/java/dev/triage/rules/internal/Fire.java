@@ -65,6 +65,13 @@ final class Fire {
     }
 
     /** (rule, cause) pairs, for assertions that do not pin the weight. */
+    /** The contributions of {@code family}'s signals.tsv rows for {@code message}, found by the rows' rule names. */
+    List<Contribution> rowsOf(String message, String family) {
+        return text(message).contributions().stream()
+                .filter(c -> c.rule().contains("(" + family + " -> ") || c.rule().contains("(" + family + " lifts "))
+                .toList();
+    }
+
     static List<Tuple> pairs(Outputs out) {
         return out.contributions().stream().filter(c -> !c.hypothetical())
                 .map(c -> new Tuple(c.rule(), c.causeId())).toList();

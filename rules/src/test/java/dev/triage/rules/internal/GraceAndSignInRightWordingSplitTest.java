@@ -31,7 +31,7 @@ class GraceAndSignInRightWordingSplitTest {
     void theEndOfTheGracePeriodKeepsItsWeightAndThePeriodNamedBesideItGivesWay() {
         String message = "RDS licensing: the grace period has expired and users cannot log on any more.";
         fire.assertRaisesRow("grace", GRACE, 10, message);
-        assertThat(rowsOf(message, "grace-period-named")).isEmpty();
+        assertThat(fire.rowsOf(message, "grace-period-named")).isEmpty();
     }
 
     @Test
@@ -83,14 +83,14 @@ class GraceAndSignInRightWordingSplitTest {
     void insufficientPrivilegesRetoldIsARetellingBelowTheMessage() {
         String retold = "RDP says insufficient privileges for my second user";
         fire.assertRaisesRow("privileges-retold", RIGHT, 8, retold);
-        assertThat(rowsOf(retold, "rdp-users")).isEmpty();
+        assertThat(fire.rowsOf(retold, "rdp-users")).isEmpty();
     }
 
     @Test
     void insufficientPrivilegesInsideTheClientsMessageCountsOnceAsThatMessage() {
         String message = "Remmina: Could not access the RDP server. The user has insufficient privileges.";
         fire.assertRaisesRow("rdp-users-l10n", RIGHT, 16, message);
-        assertThat(rowsOf(message, "privileges-retold")).isEmpty();
+        assertThat(fire.rowsOf(message, "privileges-retold")).isEmpty();
     }
 
     @Test
@@ -98,14 +98,14 @@ class GraceAndSignInRightWordingSplitTest {
         String message = "Since we added Duo 2FA to the jump host, RDP says the logon attempt failed.";
         assertThat(ids(message)).contains("second-factor-named").doesNotContain("microsoft-account");
         fire.assertRaisesRow("second-factor-named", "auth.microsoft-account", 5, message);
-        assertThat(rowsOf(message, "microsoft-account")).isEmpty();
+        assertThat(fire.rowsOf(message, "microsoft-account")).isEmpty();
     }
 
     @Test
     void theSecondFactorOfANamedMicrosoftAccountCountsOnceAsThatAccount() {
         String message = "The PC signs in with my Microsoft account, two-factor is on, and mstsc says the password is wrong.";
         fire.assertRaisesRow("microsoft-account", "auth.microsoft-account", 14, message);
-        assertThat(rowsOf(message, "second-factor-named")).isEmpty();
+        assertThat(fire.rowsOf(message, "second-factor-named")).isEmpty();
     }
 
     @Test
@@ -114,7 +114,7 @@ class GraceAndSignInRightWordingSplitTest {
         fire.assertRaisesRow("not-authorized-retold", RIGHT, 10, retold);
         String verbatim = "The connection was denied because the user account is not authorized for remote login.";
         fire.assertRaisesRow("rdp-users", RIGHT, 16, verbatim);
-        assertThat(rowsOf(verbatim, "not-authorized-retold")).isEmpty();
+        assertThat(fire.rowsOf(verbatim, "not-authorized-retold")).isEmpty();
     }
 
     @Test
@@ -127,12 +127,6 @@ class GraceAndSignInRightWordingSplitTest {
 
     private List<String> ids(String message) {
         return extractor.extract(List.of(message)).stream().map(Signal::id).toList();
-    }
-
-    private List<Contribution> rowsOf(String message, String family) {
-        return fire.text(message).contributions().stream()
-                .filter(c -> c.rule().contains("(" + family + " -> ") || c.rule().contains("(" + family + " lifts "))
-                .toList();
     }
 
     private List<String> ranked(String message) {

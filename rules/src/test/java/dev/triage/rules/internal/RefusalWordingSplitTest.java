@@ -33,7 +33,7 @@ class RefusalWordingSplitTest {
     @Test
     void windowsLogonFailureTextIsNotThePasswordNamed() {
         String message = "Every attempt ends with 'The user name or password is incorrect.'";
-        assertThat(rowsOf(message, "password-named-wrong")).isEmpty();
+        assertThat(fire.rowsOf(message, "password-named-wrong")).isEmpty();
         assertThat(textWeight(message, "auth.bad-credentials")).isEqualTo(4);
     }
 
@@ -70,12 +70,6 @@ class RefusalWordingSplitTest {
         return fire.text(message).contributions().stream()
                 .filter(c -> c.causeId().equals(cause) && c.rule().startsWith("text:"))
                 .mapToInt(Contribution::weight).sum();
-    }
-
-    private List<Contribution> rowsOf(String message, String family) {
-        return fire.text(message).contributions().stream()
-                .filter(c -> c.rule().contains("(" + family + " -> ") || c.rule().contains("(" + family + " lifts "))
-                .toList();
     }
 
     private List<String> ranked(String message) {
