@@ -60,25 +60,6 @@ public final class ConnectionStage {
     public static final Set<String> HANDSHAKE_FAILURE_WORDING = Set.of("internal-error", "security-error-connect",
             "protocol-error-connect", "private-key", "cert-registry-values");
 
-    /**
-     * Causes whose fault shows only once the server has accepted the TCP connection: the security handshake (the RDP
-     * security layer, TLS, the certificate and its key, NLA and CredSSP), the sign-in and the account, licensing, and
-     * the session (profile, display, codecs, xrdp's session), and the client faults that show there (an outdated app,
-     * saved credentials, a stored fingerprint, the licence store). A test of the RDP port that is refused or gets no
-     * answer says the connection never got that far (MS-RDPBCGR 1.3.1.1: the X.224 request, the security exchange
-     * and the licensing all travel over the accepted TCP connection). Left out: the network and listener causes, the
-     * server causes that can also close the port (a connection limit, security software, a broken listener after an
-     * update or a wrapper), the gateways (whose client reaches 443, not the tested port) and loopback self-connection.
-     */
-    public static final Set<String> CAUSES_PAST_TCP = Set.of("server.legacy-security-layer", "cert.expired",
-            "cert.private-key-permission", "cert.machinekeys-corrupt", "cert.wmi-broken", "cert.name-mismatch",
-            "tls.version-mismatch", "nla.mismatch", "nla.dc-unreachable", "credssp.oracle-remediation",
-            "auth.bad-credentials", "auth.username-format", "auth.microsoft-account", "auth.not-in-rdp-users-group",
-            "auth.account-locked-or-expired", "auth.entra-joined-target", "auth.account-restriction",
-            "auth.saved-credentials-refused", "license.no-server", "license.grace-expired", "client.license-store",
-            "profile.corrupt", "session.display-driver", "session.xrdp-same-user", "client.codec-setting",
-            "client.outdated-app", "client.cached-credentials", "client.stale-cert-fingerprint");
-
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);

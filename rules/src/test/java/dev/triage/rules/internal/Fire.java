@@ -64,7 +64,6 @@ final class Fire {
         });
     }
 
-    /** (rule, cause) pairs, for assertions that do not pin the weight. */
     /** The contributions of {@code family}'s signals.tsv rows for {@code message}, found by the rows' rule names. */
     List<Contribution> rowsOf(String message, String family) {
         return text(message).contributions().stream()
@@ -72,6 +71,7 @@ final class Fire {
                 .toList();
     }
 
+    /** (rule, cause) pairs, for assertions that do not pin the weight. */
     static List<Tuple> pairs(Outputs out) {
         return out.contributions().stream().filter(c -> !c.hypothetical())
                 .map(c -> new Tuple(c.rule(), c.causeId())).toList();

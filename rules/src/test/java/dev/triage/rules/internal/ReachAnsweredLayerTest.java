@@ -30,11 +30,17 @@ class ReachAnsweredLayerTest {
     private final Fire fire = new Fire();
     private final Diagnoser diagnoser = Diagnoser.create();
 
-    /** The DRL reads the set by cause id, so an id the pack does not know would silently take nothing out. */
+    /** The port test takes out exactly the causes causes.tsv marks past-tcp, and no network or listener cause. */
     @Test
-    void everyCausePastTheTcpStepIsACauseOfThePack() {
-        assertThat(Packs.bundled().get(0).causes()).extracting(c -> c.id())
-                .containsAll(ConnectionStage.CAUSES_PAST_TCP);
+    void aFailedPortTestTakesOutExactlyTheCausesPastTheTcpStep() {
+        List<String> pastTcp = Packs.bundled().get(0).causes().stream()
+                .filter(c -> c.stage().equals(CauseInfo.PAST_TCP)).map(CauseInfo::id).toList();
+        List<String> takenOut = Fire.said(fire.fire(facts(MIXED, Map.of("port-test", "timeout")))).stream()
+                .filter(t -> t.toList().get(0).equals(PORT_TEST)).map(t -> (String) t.toList().get(1)).toList();
+        assertThat(takenOut).containsExactlyInAnyOrderElementsOf(pastTcp)
+                .contains("auth.bad-credentials", "cert.expired", "license.no-server", "client.outdated-app")
+                .doesNotContain("net.port-blocked", "server.termservice-down", "gateway.transport",
+                        "client.loopback-self-connect");
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class PackReader {
     private static final Pattern CAUSE_ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> SCOPES = Set.of("target", "target-network", "client", "path", "either");
+    private static final Set<String> STAGES = Set.of(CauseInfo.ANY_STAGE, CauseInfo.PAST_TCP);
     /** The code kinds the decoder reports (the bot's names for the knowledge module's code tables). */
     private static final Set<String> CODE_KINDS = Set.of("disconnect", "extended", "errinfo", "errconnect", "status",
             "openssl", "guacamole", "unverified", "unknown");
@@ -135,17 +136,21 @@ public final class PackReader {
         if (lines.isEmpty()) {
             return;
         }
-        for (Tsv.Row row : Tsv.rows(files.where(CAUSES), lines.get(), List.of("cause", "scope"), 2, problems)) {
+        for (Tsv.Row row : Tsv.rows(files.where(CAUSES), lines.get(), List.of("cause", "scope", "stage"), 2,
+                problems)) {
             String cause = row.cell(0);
             String scope = row.cell(1);
+            String stage = row.cell(2).isEmpty() ? CauseInfo.ANY_STAGE : row.cell(2);
             if (!CAUSE_ID.matcher(cause).matches()) {
                 problem(CAUSES, row.line(), "cause", "'" + cause + "' is not a cause id like net.dns-wrong");
             } else if (causes.containsKey(cause)) {
                 problem(CAUSES, row.line(), "cause", "'" + cause + "' is listed twice");
             } else if (!SCOPES.contains(scope)) {
                 problem(CAUSES, row.line(), "scope", "'" + scope + "' is not one of " + new TreeSet<>(SCOPES));
+            } else if (!STAGES.contains(stage)) {
+                problem(CAUSES, row.line(), "stage", "'" + stage + "' is not one of " + new TreeSet<>(STAGES));
             } else {
-                causes.put(cause, new CauseInfo(cause, scope));
+                causes.put(cause, new CauseInfo(cause, scope, stage));
             }
         }
         if (causes.isEmpty() && problems.isEmpty()) {

@@ -28,8 +28,8 @@ class PackReaderTest {
         Pack pack = read(PRINTING).orElseThrow();
         assertThat(pack.id()).isEqualTo("printing");
         assertThat(pack.drl()).isFalse();
-        assertThat(pack.causes()).extracting(c -> c.id() + " " + c.scope())
-                .containsExactly("printer.offline target-network", "printer.spooler-stuck client");
+        assertThat(pack.causes()).extracting(c -> c.id() + " " + c.scope() + " " + c.stage())
+                .containsExactly("printer.offline target-network any", "printer.spooler-stuck client any");
         assertThat(pack.questions()).singleElement().satisfies(q -> {
             assertThat(q.id()).isEqualTo("printer-connection");
             assertThat(q.options()).extracting(o -> o.value()).containsExactly("usb", "network", "unknown");
@@ -85,7 +85,8 @@ class PackReaderTest {
     @Test
     void everyBrokenFieldIsNamedWithItsFileAndLine() throws IOException {
         Path pack = copy();
-        append(pack.resolve("causes.tsv"), "printer.jammed\tsomewhere\nPrinter Jammed\tclient\n");
+        append(pack.resolve("causes.tsv"), "printer.jammed\tsomewhere\nPrinter Jammed\tclient\n"
+                + "printer.toner-out\ttarget\tafter-lunch\n");
         append(pack.resolve("signals.tsv"), "text\tno-such-signal\tprinter.offline\t5\tsupport\n"
                 + "text\tprint-queue\tprinter.offline\tmany\tboost\n");
         append(pack.resolve("phrases.txt"), "\ntext paper-jam: paper jam\n");
@@ -93,6 +94,7 @@ class PackReaderTest {
         assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field()).containsExactlyInAnyOrder(
                 pack + "/causes.tsv line 4: scope",
                 pack + "/causes.tsv line 5: cause",
+                pack + "/causes.tsv line 6: stage",
                 pack + "/phrases.txt line 12: source",
                 pack + "/questions.tsv line 3: unknown-share",
                 pack + "/questions.tsv line 3: options",
