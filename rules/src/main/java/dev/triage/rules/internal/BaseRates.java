@@ -1,6 +1,7 @@
 package dev.triage.rules.internal;
 
 import dev.triage.rules.internal.pack.Pack;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,17 +20,23 @@ final class BaseRates {
     }
 
     static BaseRates of(List<Pack> packs) {
-        Map<String, BaseRate> rates = new HashMap<>();
+        List<BaseRate> rates = new ArrayList<>();
         for (Pack pack : packs) {
             if (pack.resolved().isEmpty()) {
                 continue;
             }
             int cases = pack.resolved().values().stream().mapToInt(Integer::intValue).sum();
             int causes = pack.causes().size();
-            pack.causes().forEach(c -> rates.put(c.id(),
+            pack.causes().forEach(c -> rates.add(
                     new BaseRate(c.id(), pack.resolved().getOrDefault(c.id(), 0), cases, causes)));
         }
-        return new BaseRates(rates);
+        return stated(rates);
+    }
+
+    static BaseRates stated(List<BaseRate> rates) {
+        Map<String, BaseRate> byCause = new HashMap<>();
+        rates.forEach(r -> byCause.put(r.causeId(), r));
+        return new BaseRates(byCause);
     }
 
     /** A contribution per ranked cause whose base rate is worth points; lifts, so they put no cause on the list. */
