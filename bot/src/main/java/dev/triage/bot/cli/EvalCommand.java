@@ -33,8 +33,9 @@ import java.util.TreeMap;
  * measured. {@code triage eval --fit-articles FILE.jsonl...} fits the
  * knowledge articles' weight in the ranking by leave-one-file-out cross-validation ({@link ArticleFit}); {@code --cv
  * FILE...} measures calibration out of sample instead: leave one file out, fit on the others, state the confidences
- * on it, pool ({@link CrossValidation}). {@code --base-rates FILE...} prints how many cases of the files had each cause,
- * as a pack's {@code base-rates.tsv} (give it the development files only, never a held-out half not yet measured).
+ * on it, pool ({@link CrossValidation}). {@code --base-rates FILE...} prints how many cases of the files had each
+ * cause, as a pack's {@code base-rates.tsv} (give it the development files only, never a held-out half not yet
+ * measured).
  */
 final class EvalCommand {
     static final int DEFAULT_QUESTIONS = 3;

@@ -17,7 +17,7 @@ import java.util.Locale;
 public record BaseRate(String causeId, int resolved, int cases, int causes) {
     /**
      * The share of the log ratio a ranking uses. Chosen on the design half of the development cases (k from 0 to 1.5,
-     * best top-1 at 0.6 with top-3 kept) and then measured once on the check half (docs/accuracy.md, "Base rates").
+     * best top-1 at 0.6 with top-3 kept) and then measured once on the check half (docs/accuracy.md, "Session 15, branch prior").
      */
     static final double SCALE = 0.6;
 

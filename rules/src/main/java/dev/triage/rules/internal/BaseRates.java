@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The base rates of every loaded pack that states them; a pack without {@code base-rates.tsv} gives its causes none. */
+/**
+ * The base rates of every loaded pack that states them; a pack without {@code base-rates.tsv} gives its causes none.
+ */
 final class BaseRates {
     static final String RULE = "base rate: how common this cause is among resolved cases (weighed only when nothing"
             + " but article matches speaks for the first cause)";

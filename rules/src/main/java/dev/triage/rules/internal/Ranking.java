@@ -63,7 +63,7 @@ public final class Ranking {
      * The ranking of {@link #of(List)}, and when nothing but article matches speaks for its first cause, every ranked
      * cause's base rate added ({@link BaseRate}) and ranked again. Article similarity is the same +6/+3/+1 for every
      * cause, so it carries nothing of how common a cause is; the rules' weights were tuned on resolved cases and
-     * already do (a prior on every ranking cost check-half cases: docs/accuracy.md, "Base rates").
+     * already do (a prior on every ranking cost check-half cases: docs/accuracy.md, "Session 15, branch prior").
      */
     static Ranking of(List<Contribution> all, BaseRates rates) {
         Ranking plain = of(all);

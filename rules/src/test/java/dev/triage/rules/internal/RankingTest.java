@@ -53,7 +53,8 @@ class RankingTest {
         assertThat(r.causes(new Describer(QuestionCatalog.of(List.of()))).get(0).evidence())
                 .anySatisfy(e -> {
                     assertThat(e.rule()).isEqualTo(BaseRates.RULE);
-                    assertThat(e.text()).isEqualTo("a.common explained 40 of 100 resolved cases (the average cause 10.0)");
+                    assertThat(e.text())
+                            .isEqualTo("a.common explained 40 of 100 resolved cases (the average cause 10.0)");
                     assertThat(e.articleMatch()).isTrue();
                 });
     }
@@ -68,10 +69,9 @@ class RankingTest {
 
     @Test
     void aBaseRateIsNotSomethingTheCaseStates() {
-        Ranking r = Ranking.of(List.of(new Contribution("a.common", 4, "articles", new ArticleFact("a.common", 0.6, 2, false),
-                false)), RATES);
-        Ranking same = Ranking.of(List.of(new Contribution("a.common", 7, "articles",
-                new ArticleFact("a.common", 0.6, 2, false), false)));
+        ArticleFact article = new ArticleFact("a.common", 0.6, 2, false);
+        Ranking r = Ranking.of(List.of(new Contribution("a.common", 4, "articles", article, false)), RATES);
+        Ranking same = Ranking.of(List.of(new Contribution("a.common", 7, "articles", article, false)));
         assertThat(r.score("a.common")).isEqualTo(7);
         assertThat(r.statedConfidences()).isEqualTo(same.statedConfidences());
     }
