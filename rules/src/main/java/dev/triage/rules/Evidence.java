@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param text         a human sentence naming the fact it matched, e.g. "extended error code 0x7: the server denied
  *                     the connection"
  * @param weight       the rule's contribution; negative when it speaks against the cause
- * @param articleMatch true when the fact is a knowledge article's similarity to the text, not something the case
- *                     states; a cause only article matches speak for is stated with less confidence ({@link Softmax})
+ * @param articleMatch true when the fact is a knowledge article's similarity to the text (or the cause's base rate),
+ *                     not something the case states; a cause only such reasons speak for is stated with less
+ *                     confidence ({@link Softmax})
  */
 public record Evidence(String rule, String text, int weight, boolean articleMatch) implements ScoredReason {
     public Evidence {

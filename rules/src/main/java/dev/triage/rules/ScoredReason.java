@@ -10,7 +10,10 @@ public interface ScoredReason {
     /** Points for (positive) or against (negative) the cause. */
     int weight();
 
-    /** True when the reason is a knowledge article's similarity to the text, not something the case states. */
+    /**
+     * True when the reason is a knowledge article's similarity to the text, not something the case states (a cause's
+     * base rate, how common it is among resolved cases, counts with them: it states nothing about the case either).
+     */
     boolean articleMatch();
 
     /**

@@ -30,6 +30,7 @@ public final class Cli {
               eval     --record [--fold NAME] FILE.jsonl           print the rankings as records, for a held-out half
               eval     --fit-articles FILE.jsonl...                 fit the articles' weight, one file per fold
               eval     --cv FILE.jsonl FILE.jsonl...               calibration out of sample, leaving one file out
+              eval     --base-rates FILE.jsonl...                  count each cause's cases, as a pack's base-rates.tsv
               ticket   CASE [--to jira|servicenow|webhook] [--key KEY] send a case to a ticket system
               discord  register [--guild ID]                       install the /triage command in Discord
             Exit codes: 0 done, 1 failed, 2 bad command line or input, 3 only unknown error codes.

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@code triage eval [--dialogue] [--questions N] [--fit] FILE.jsonl}: top-1 and top-3 accuracy and calibration
@@ -32,7 +33,9 @@ import java.util.Set;
  * measured. {@code triage eval --fit-articles FILE.jsonl...} fits the
  * knowledge articles' weight in the ranking by leave-one-file-out cross-validation ({@link ArticleFit}); {@code --cv
  * FILE...} measures calibration out of sample instead: leave one file out, fit on the others, state the confidences
- * on it, pool ({@link CrossValidation}).
+ * on it, pool ({@link CrossValidation}). {@code --base-rates FILE...} prints how many cases of the files had each
+ * cause, as a pack's {@code base-rates.tsv} (give it the development files only, never a held-out half not yet
+ * measured).
  */
 final class EvalCommand {
     static final int DEFAULT_QUESTIONS = 3;
@@ -47,7 +50,10 @@ final class EvalCommand {
 
     Exit run(List<String> rest) {
         Args args = Args.parse(rest, Set.of("questions", "fold", "records"),
-                Set.of("dialogue", "fit", "fit-articles", "cv", "record"));
+                Set.of("dialogue", "fit", "fit-articles", "cv", "record", "base-rates"));
+        if (args.flag("base-rates")) {
+            return baseRates(args.positionals());
+        }
         if (args.flag("fit-articles")) {
             return fitArticles(args.positionals());
         }
@@ -123,6 +129,23 @@ final class EvalCommand {
         io.out().println("\nout of sample, one recorded half left out (the development cases always fitted on):");
         io.out().print(CrossValidation.leaveOneFileOut(byFold, causes,
                 training -> CalibrationFit.fitLead(development, training, causes, now).softmax()).report());
+    }
+
+    /** The labels' counts per cause, as rows of a pack's base-rates.tsv, most common first. */
+    private Exit baseRates(List<String> files) {
+        if (files.isEmpty()) {
+            throw new UsageException("eval --base-rates needs the development FILE.jsonl files");
+        }
+        try (BotApplication app = BotApplication.create(configLoader.load())) {
+            Map<String, Integer> resolved = new TreeMap<>();
+            files.forEach(file -> cases(app, Path.of(file)).forEach(c -> resolved.merge(c.cause(), 1, Integer::sum)));
+            int total = resolved.values().stream().mapToInt(Integer::intValue).sum();
+            io.out().println("# " + total + " resolved cases in " + files.size() + " files");
+            io.out().println("# cause\tresolved");
+            resolved.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .forEach(e -> io.out().println(e.getKey() + "\t" + e.getValue()));
+            return Exit.OK;
+        }
     }
 
     /** Each file is one fold of the articles' cross-validation (see {@link ArticleFit}). */

@@ -26,9 +26,12 @@ public record Contribution(String causeId, int weight, String rule, Object fact,
         return fact instanceof Answer a && a.hypothetical();
     }
 
-    /** True when the fact is a knowledge article's similarity to the text rather than anything the case states. */
+    /**
+     * True when the fact is a knowledge article's similarity to the text rather than anything the case states; a cause's
+     * base rate, which states nothing about the case either, counts with them.
+     */
     @Override
     public boolean articleMatch() {
-        return fact instanceof ArticleFact;
+        return fact instanceof ArticleFact || fact instanceof BaseRate;
     }
 }

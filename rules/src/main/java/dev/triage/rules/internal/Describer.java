@@ -29,6 +29,9 @@ final class Describer {
         if (fact instanceof ArticleFact a) {
             return "a knowledge article on " + a.causeId() + " matched the text (score " + twoDecimals(a.score()) + ")";
         }
+        if (fact instanceof BaseRate r) {
+            return r.describe();
+        }
         if (fact instanceof HealthyServer h) {
             return h.describe();
         }

@@ -28,6 +28,7 @@ public final class Engine {
     private final FactAssembler assembler;
     private final Describer describer;
     private final QuestionPlanner planner;
+    private final BaseRates baseRates;
 
     private Engine(List<Pack> packs) {
         this.drlPack = packs.stream().filter(Pack::drl).findFirst();
@@ -39,6 +40,7 @@ public final class Engine {
         this.assembler = new FactAssembler(SignalExtractor.of(packs), questions);
         this.describer = new Describer(questions);
         this.planner = new QuestionPlanner(questions, causes.ids().size());
+        this.baseRates = BaseRates.of(packs);
     }
 
     /** The bundled packs only. */
@@ -69,7 +71,7 @@ public final class Engine {
         List<Object> assembled = assembler.facts(facts, questions);
         Outputs out = run(assembled);
         List<Contribution> all = out.contributions();
-        Ranking ranking = Ranking.of(all);
+        Ranking ranking = Ranking.of(all, baseRates);
         List<Signal> seen = assembled.stream().filter(Signal.class::isInstance).map(Signal.class::cast).toList();
         return new Diagnosis(
                 ranking.causes(describer),

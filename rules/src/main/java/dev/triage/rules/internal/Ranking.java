@@ -59,6 +59,22 @@ public final class Ranking {
                 .sorted(Comparator.comparing((String id) -> -scores.get(id)).thenComparing(id -> id)).toList();
     }
 
+    /**
+     * The ranking of {@link #of(List)}, and when nothing but article matches speaks for its first cause, every ranked
+     * cause's base rate added ({@link BaseRate}) and ranked again. Article similarity is the same +6/+3/+1 for every
+     * cause, so it carries nothing of how common a cause is; the rules' weights were tuned on resolved cases and
+     * already do (a prior on every ranking cost check-half cases: docs/accuracy.md, "Session 15, branch prior").
+     */
+    static Ranking of(List<Contribution> all, BaseRates rates) {
+        Ranking plain = of(all);
+        if (plain.order.isEmpty() || !plain.onArticlesOnly(plain.order.get(0))) {
+            return plain;
+        }
+        List<Contribution> withPriors = new ArrayList<>(all);
+        withPriors.addAll(rates.priors(plain.order));
+        return of(withPriors);
+    }
+
     /** Candidates are causes with positive non-lift support; lifts then re-weight only those. */
     public static Ranking of(List<Contribution> all) {
         Set<String> candidates = new HashSet<>();

@@ -33,7 +33,7 @@ class QuestionPlannerTest {
                 new Question("host", "Which computer?", List.of()));
         return new Pack("t", "test", false, List.of(), questions, Map.of(),
                 Map.of("where", List.of("env azure", "env on-premises"), "path", List.of("env vpn")), Map.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     private static Question choice(String id, double unknownShare, String... values) {

@@ -35,6 +35,47 @@ class RankingTest {
         assertThat(r.order()).containsExactly("a.one");
     }
 
+    /**
+     * 100 resolved cases over 10 causes: the common cause (40) is worth round(0.6 * 3.5 * ln(41/110 * 10)) = +3, the
+     * rare one (1) round(0.6 * 3.5 * ln(2/110 * 10)) = -4.
+     */
+    private static final BaseRates RATES = BaseRates.stated(List.of(new BaseRate("a.common", 40, 100, 10),
+            new BaseRate("a.rare", 1, 100, 10)));
+
+    @Test
+    void baseRatesOrderCausesOnlyArticlesSpeakFor() {
+        ArticleFact article = new ArticleFact("a.rare", 0.9, 1, false);
+        Ranking r = Ranking.of(List.of(new Contribution("a.rare", 6, "articles", article, false),
+                new Contribution("a.common", 3, "articles", new ArticleFact("a.common", 0.6, 2, false), false)), RATES);
+        assertThat(r.order()).containsExactly("a.common", "a.rare");
+        assertThat(r.score("a.common")).isEqualTo(6);
+        assertThat(r.score("a.rare")).isEqualTo(2);
+        assertThat(r.causes(new Describer(QuestionCatalog.of(List.of()))).get(0).evidence())
+                .anySatisfy(e -> {
+                    assertThat(e.rule()).isEqualTo(BaseRates.RULE);
+                    assertThat(e.text())
+                            .isEqualTo("a.common explained 40 of 100 resolved cases (the average cause 10.0)");
+                    assertThat(e.articleMatch()).isTrue();
+                });
+    }
+
+    @Test
+    void baseRatesLeaveALeaderTheCaseSpeaksForAlone() {
+        List<Contribution> all = List.of(new Contribution("a.rare", 6, "text", FACT, false),
+                new Contribution("a.common", 3, "articles", new ArticleFact("a.common", 0.6, 2, false), false));
+        assertThat(Ranking.of(all, RATES).order()).containsExactly("a.rare", "a.common");
+        assertThat(Ranking.of(all, RATES).score("a.common")).isEqualTo(3);
+    }
+
+    @Test
+    void aBaseRateIsNotSomethingTheCaseStates() {
+        ArticleFact article = new ArticleFact("a.common", 0.6, 2, false);
+        Ranking r = Ranking.of(List.of(new Contribution("a.common", 4, "articles", article, false)), RATES);
+        Ranking same = Ranking.of(List.of(new Contribution("a.common", 7, "articles", article, false)));
+        assertThat(r.score("a.common")).isEqualTo(7);
+        assertThat(r.statedConfidences()).isEqualTo(same.statedConfidences());
+    }
+
     @Test
     void causesPushedToZeroOrBelowDropOff() {
         Ranking r = Ranking.of(List.of(new Contribution("a.one", 5, "s", FACT, false),

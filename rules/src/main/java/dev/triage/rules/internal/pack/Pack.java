@@ -24,11 +24,13 @@ import java.util.Objects;
  * @param answers   answer fan-out rows
  * @param codes     decoded error code fan-out rows ({@code "kind code"}, e.g. {@code "disconnect 0x904"})
  * @param standIns  the signals whose rows do not count beside a stronger signal for the same fact
+ * @param resolved  per cause, how many of the pack's resolved development cases it explained ({@code base-rates.tsv});
+ *                  empty when the pack states no base rates
  */
 public record Pack(String id, String title, boolean drl, List<CauseInfo> causes, List<Question> questions,
         Map<String, List<String>> askedWhen, Map<String, List<String>> answeredBy, Map<String, List<String>> atHand,
         List<PhraseFamily> phrases, List<FanOut> signals, List<FanOut> answers, List<FanOut> codes,
-        List<StandIn> standIns) {
+        List<StandIn> standIns, Map<String, Integer> resolved) {
     public Pack {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -42,5 +44,6 @@ public record Pack(String id, String title, boolean drl, List<CauseInfo> causes,
         answers = List.copyOf(answers);
         codes = List.copyOf(codes);
         standIns = List.copyOf(standIns);
+        resolved = Map.copyOf(resolved);
     }
 }

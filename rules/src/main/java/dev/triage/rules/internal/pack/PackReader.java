@@ -30,6 +30,7 @@ public final class PackReader {
     static final String ANSWERS = "answers.tsv";
     static final String CODES = "codes.tsv";
     static final String STAND_INS = "stand-ins.tsv";
+    static final String BASE_RATES = "base-rates.tsv";
     /** The prebuilt rule unit a bundled pack may name for the rules that combine facts. */
     public static final String PREBUILT_UNIT = "DiagnosisUnit";
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -80,8 +81,11 @@ public final class PackReader {
         List<FanOut> answers = fanOut(ANSWERS, "answer", this::answerKey);
         List<FanOut> codes = fanOut(CODES, "code", this::codeKey);
         List<StandIn> standIns = readStandIns(signals, codes);
+        Map<String, Integer> resolved = BaseRateRows.parse(files.where(BASE_RATES),
+                files.lines(BASE_RATES, problems).orElse(List.of()), causes.keySet(), problems);
         return Optional.of(new Pack(id, title, drl, List.copyOf(causes.values()), List.copyOf(questions.values()),
-                askedWhen, answeredBy, atHand, List.copyOf(phrases.values()), signals, answers, codes, standIns));
+                askedWhen, answeredBy, atHand, List.copyOf(phrases.values()), signals, answers, codes, standIns,
+                resolved));
     }
 
     /** A file the pack cannot do without; its absence is a problem (an unreadable one already is). */

@@ -160,6 +160,41 @@ class PackReaderTest {
     }
 
     @Test
+    void aPackWithoutBaseRatesStatesNone() {
+        assertThat(read(PRINTING).orElseThrow().resolved()).isEmpty();
+    }
+
+    @Test
+    void theBundledRdpPackCountsItsResolvedCases() {
+        Pack rdp = PackSet.load(getClass().getClassLoader(), List.of()).packs().get(0);
+        assertThat(rdp.resolved()).containsKey("server.rdp-implementation-bug");
+        assertThat(rdp.resolved().values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(500);
+    }
+
+    @Test
+    void baseRatesAreReadPerCause() throws IOException {
+        Path pack = copy();
+        Files.writeString(pack.resolve("base-rates.tsv"), "# cause\tresolved\nprinter.offline\t12\n");
+        assertThat(read(pack).orElseThrow().resolved()).containsExactly(java.util.Map.entry("printer.offline", 12));
+    }
+
+    @Test
+    void everyBrokenBaseRateFieldIsNamedWithItsFileAndLine() throws IOException {
+        Path pack = copy();
+        Files.writeString(pack.resolve("base-rates.tsv"), "# cause\tresolved\n"
+                + "printer.offline\t12\n"
+                + "net.vpn-unstable\t3\n"
+                + "printer.offline\t4\n"
+                + "printer.spooler-stuck\t-1\n"
+                + "printer.spooler-stuck\n");
+        assertThat(problems(pack)).extracting(p -> p.where() + ": " + p.field()).containsExactly(
+                pack + "/base-rates.tsv line 6: resolved",
+                pack + "/base-rates.tsv line 3: cause",
+                pack + "/base-rates.tsv line 4: cause",
+                pack + "/base-rates.tsv line 5: resolved");
+    }
+
+    @Test
     void aStandInIsReadWithTheSignalsItGivesWayTo() throws IOException {
         Path pack = copy();
         Files.writeString(pack.resolve("stand-ins.tsv"), "# stand-in\tfor\twhy\n"
