@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestInstance;
  * falselead), found by counting which rows made a wrong cause lead on the development cases: a bare "freezes" gave an
  * unstable VPN +5 (4 posts, none of it); mstsc's protocol-error frame gave the display driver +8 whatever code it held
  * (8 posts, none of it); "Connection reset by peer" gave a middlebox that cuts idle connections +6 beside +3 for the
- * other causes that reset a stream (8 posts, none of it). Made-up texts in mstsc's, FreeRDP's and users' wording.
+ * other causes that reset a stream (8 posts, none of it); VirtualBox and Docker, named, gave a changed name's address +6
+ * like Hyper-V's Default Switch, though they reach a guest through a forwarded port (13 posts, none about a name). Made-up
+ * texts in mstsc's, FreeRDP's and users' wording.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FalseLeaderWordingSplitTest {
@@ -67,6 +69,24 @@ class FalseLeaderWordingSplitTest {
         fire.assertRaisesRow("reset", "net.idle-reset", 3, reset);
         fire.assertRaisesRow("reset", "server.av-ids-blocking", 3, reset);
         fire.assertRaisesRow("reset", "net.vpn-unstable", 3, reset);
+    }
+
+    /** A forwarded or published port is a port, not a name: only Hyper-V's Default Switch moves the address. */
+    @Test
+    void aContainerOrVirtualBoxGuestIsReachedByAPortNotAName() {
+        String docker = "I run xrdp in a Docker container with -p 3390:3389 and mstsc cannot connect to it.";
+        String virtualbox = "RDP into my VirtualBox guest through the NAT port forward stopped working.";
+        for (String text : List.of(docker, virtualbox)) {
+            assertThat(Fire.said(fire.text(text))).as(text)
+                    .noneMatch(t -> t.toList().get(1).equals("net.dns-wrong")
+                            && ((String) t.toList().get(0)).startsWith("environment:"));
+            assertThat(Fire.said(fire.text(text))).as(text)
+                    .anyMatch(t -> t.toList().get(1).equals("net.port-changed")
+                            && ((String) t.toList().get(0)).startsWith("environment:"));
+        }
+        assertThat(Fire.said(fire.text("My Hyper-V VM on the Default Switch cannot be reached by its name anymore.")))
+                .anyMatch(t -> t.toList().get(1).equals("net.dns-wrong")
+                        && ((String) t.toList().get(0)).startsWith("environment:"));
     }
 
     private Set<String> textSignals(String text) {
