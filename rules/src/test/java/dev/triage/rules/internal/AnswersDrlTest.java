@@ -128,6 +128,30 @@ class AnswersDrlTest {
     }
 
     /**
+     * A third-party server's defect is often one client's interoperability with it (article
+     * server-rdp-implementation-bug: "works with Remmina, not with the Windows App"): another client working predicts
+     * it as it predicts the negotiation mismatches, not as a server fault that stops every client (session 15).
+     */
+    @Test
+    void anotherClientWorkingIsWhatAThirdPartyServersInteroperabilityDefectPredicts() {
+        var said = Fire.said(fire.answers(Map.of("other-clients-work", "yes")));
+        assertThat(sumFor(said, "server.rdp-implementation-bug")).isEqualTo(3);
+        assertThat(sumFor(said, "server.rdp-implementation-bug")).isEqualTo(sumFor(said, "tls.version-mismatch"));
+    }
+
+    /**
+     * An Azure VM sits behind its security group and its guest firewall: the answer lifts a blocked port as the pasted
+     * word "Azure" does (signals.tsv env azure), and takes it back once the server spoke (session 15).
+     */
+    @Test
+    void azureAnswerLiftsABlockedPortUntilTheServerSpoke() {
+        var afterTimeout = Fire.said(fire.fire(facts("The connection attempt timed out.", "environment", "azure")));
+        assertThat(sumFor(afterTimeout, "net.port-blocked")).isEqualTo(3);
+        var afterSignIn = Fire.said(fire.fire(facts("The user name or password is incorrect.", "environment", "azure")));
+        assertThat(sumFor(afterSignIn, "net.port-blocked")).isZero();
+    }
+
+    /**
      * The Mac app, Remmina and third-party or web clients are causes of their own when they fail (support, not only a
      * lift of what the text proposed): an app left behind, and for web and embedded clients the NLA they lack.
      */
