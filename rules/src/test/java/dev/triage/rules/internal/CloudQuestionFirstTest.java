@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A paste that names a VM but no cloud, led by a cause that exists only in Azure (the serial console's words propose
  * a VM that did not boot): the deciding question is where the VM runs, because two of its three answers take the
- * leader out (issue 13, session 14's th009, a Compute Engine VM read as Azure; session 15, branch planner). Asked
- * after what runs on the server or the port, it came too late. The texts are made up.
+ * leader out (issue 13, session 14's th009, a Compute Engine VM read as Azure; session 15, branch planner). Until
+ * session 15 "another cloud" took the Azure causes only -10, and the serial console's +12 with its article kept the
+ * boot cause ranked after the answer (answers.tsv: -20, a rule-out by definition). The texts are made up.
  */
 class CloudQuestionFirstTest {
     private final Engine engine = Engine.load();
