@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What pasted tool output says about reachability (issue 13, session 15, branch dnsip): the facts its rows state count,
  * and the words that are only the tool's labels do not. Column-padded rows (sc query, Get-Service) match the phrases
- * written with one space; a silent tracert hop and nmap's host line are no unreachable host and no unstable link; a
+ * written with one space; a silent tracert hop and nmap's host line are no unreachable host and no unstable link, an
+ * event header's account and task category no key permission and no codec; a
  * lookup that resolved takes name resolution back; a client that dials an address looks no name up. Texts are made up
  * in each tool's documented output format.
  */
@@ -64,6 +65,21 @@ class ToolOutputFactsTest {
                 + "PORT     STATE    SERVICE\n3389/tcp filtered ms-wbt-server\n";
         assertThat(textSignals(nmap)).doesNotContain("unstable").contains("port-filtered");
         assertThat(textSignals("The session freezes, the VPN has high latency")).contains("unstable");
+    }
+
+    /** Event Viewer's General tab names who logged the event and the provider's component, not the failure. */
+    @Test
+    void theEventHeadersAccountAndTaskCategoryAreNoFacts() {
+        String rdpCoreTs = "Log Name:      Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational\n"
+                + "Source:        Microsoft-Windows-RemoteDesktopServices-RdpCoreTS\nEvent ID:      131\n"
+                + "Task Category: RemoteFX module\nLevel:         Information\nUser:          NETWORK SERVICE\n"
+                + "Computer:      RDS01.corp.local\nDescription:\nThe server accepted a new TCP connection from client"
+                + " 10.0.0.20:51234.";
+        assertThat(textSignals(rdpCoreTs)).doesNotContain("private-key", "codec");
+        assertThat(textSignals("Grant NETWORK SERVICE read access to the key in MachineKeys")).contains("private-key");
+        String scm = "Log Name:      System\nSource:        Service Control Manager\nEvent ID:      7036\n"
+                + "Description:\nThe Remote Desktop Services service entered the running state.";
+        assertThat(textSignals(scm)).contains("service-running");
     }
 
     @Test
