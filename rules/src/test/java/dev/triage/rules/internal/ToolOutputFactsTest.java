@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * What pasted tool output says about reachability (issue 13, session 15, branch dnsip): the facts its rows state count,
  * and the words that are only the tool's labels do not. Column-padded rows (sc query, Get-Service) match the phrases
  * written with one space; a silent tracert hop and nmap's host line are no unreachable host and no unstable link, an
- * event header's account and task category no key permission and no codec; a
+ * event header's account and task category no key permission and no codec; the lookup tools' Name Error is a failed
+ * lookup; a
  * lookup that resolved takes name resolution back; a client that dials an address looks no name up. Texts are made up
  * in each tool's documented output format.
  */
@@ -92,6 +93,18 @@ class ToolOutputFactsTest {
         assertThat(Fire.said(fire.text(failed))).extracting(t -> t.toList().get(0)).doesNotContain(RESOLVED);
         String moved = resolved + "It started after the server got a new IP.";
         assertThat(Fire.said(fire.text(moved))).extracting(t -> t.toList().get(0)).doesNotContain(RESOLVED);
+    }
+
+    /** Resolve-DnsName, dig and host print the resolver's Name Error (NXDOMAIN) in their own words. */
+    @Test
+    void theLookupToolsNameErrorIsAFailedLookup() {
+        for (String paste : List.of(
+                "PS C:\\> Resolve-DnsName app01.corp.local\nResolve-DnsName : app01.corp.local : DNS name does not exist",
+                ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 4242",
+                "Host rdp.example.com not found: 3(NXDOMAIN)",
+                "*** dc01.corp.local can't find app01: Non-existent domain")) {
+            fire.assertRaisesRow("dns-lookup-failed", "net.dns-wrong", 12, paste);
+        }
     }
 
     @Test
