@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * What pasted tool output says about reachability (issue 13, session 15, branch dnsip): the facts its rows state count,
  * and the words that are only the tool's labels do not. Column-padded rows (sc query, Get-Service) match the phrases
  * written with one space; a silent tracert hop and nmap's host line are no unreachable host and no unstable link, an
- * event header's account and task category no key permission and no codec; the lookup tools' Name Error is a failed
+ * event header's account and task category no key permission and no codec, an enabled firewall rule's row no blocking
+ * rule; the lookup tools' Name Error is a failed
  * lookup; a
  * lookup that resolved takes name resolution back; a client that dials an address looks no name up. Texts are made up
  * in each tool's documented output format.
@@ -81,6 +82,17 @@ class ToolOutputFactsTest {
         String scm = "Log Name:      System\nSource:        Service Control Manager\nEvent ID:      7036\n"
                 + "Description:\nThe Remote Desktop Services service entered the running state.";
         assertThat(textSignals(scm)).contains("service-running");
+    }
+
+    /** Get-NetFirewallRule's row of the Remote Desktop rule enabled names the rule without its blocking. */
+    @Test
+    void anEnabledFirewallRuleRowIsNoBlockingRule() {
+        String table = "DisplayName                              Enabled Direction Action\n"
+                + "-----------                              ------- --------- ------\n"
+                + "Remote Desktop - User Mode (TCP-In)         True   Inbound  Allow\n"
+                + "Remote Desktop - User Mode (UDP-In)         True   Inbound  Allow\n";
+        assertThat(textSignals(table)).doesNotContain("firewall-blocks");
+        assertThat(textSignals(table.replace("True", "False"))).contains("firewall-blocks");
     }
 
     @Test
