@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param articles knowledge articles that matched the texts, best first
  * @param findings results of live probes, mapped to the rules' vocabulary
  * @param host     the host the user is connecting to, when known ({@code name} or {@code name:port})
+ * @param dialled  every host the texts name as the one the client connects to (a client's /v: argument, an .rdp
+ *                 file's full address, "connect to X"), as written; not a host that only a port test or a ping names
  */
 public record CaseFacts(
         List<String> texts,
@@ -22,7 +24,8 @@ public record CaseFacts(
         Map<String, String> answers,
         List<ArticleFact> articles,
         List<ProbeFinding> findings,
-        Optional<String> host) {
+        Optional<String> host,
+        List<String> dialled) {
 
     public CaseFacts {
         texts = List.copyOf(texts);
@@ -31,6 +34,13 @@ public record CaseFacts(
         articles = List.copyOf(articles);
         findings = List.copyOf(findings);
         Objects.requireNonNull(host, "host");
+        dialled = List.copyOf(dialled);
+    }
+
+    /** A case whose texts were not read for the host the client dials. */
+    public CaseFacts(List<String> texts, List<CodeFact> codes, Map<String, String> answers, List<ArticleFact> articles,
+            List<ProbeFinding> findings, Optional<String> host) {
+        this(texts, codes, answers, articles, findings, host, List.of());
     }
 
     /** Facts of a single pasted text and nothing else. */

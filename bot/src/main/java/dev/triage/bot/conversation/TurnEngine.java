@@ -92,7 +92,7 @@ public final class TurnEngine {
 
     private CaseFacts facts(CaseState state, List<DecodedCode> codes, List<ArticleFact> articles) {
         return new CaseFacts(state.texts(), codeFacts(codes), state.answers(), articles, findings(state.probes()),
-                state.host());
+                state.host(), HostExtractor.dialled(state.texts()));
     }
 
     /** Runs one representative turn so the first user does not pay for class loading and JIT warm-up. */

@@ -4,6 +4,7 @@ import dev.triage.rules.ArticleFact;
 import dev.triage.rules.CodeFact;
 import dev.triage.rules.ProbeFinding;
 import dev.triage.rules.internal.evidence.ClientLogError;
+import dev.triage.rules.internal.evidence.DialledAddress;
 import dev.triage.rules.internal.evidence.EventLogEntry;
 import dev.triage.rules.internal.evidence.ListenerListing;
 import dev.triage.rules.internal.evidence.UserDnsLookup;
@@ -33,6 +34,7 @@ public final class DiagnosisUnit implements RuleUnitData {
     private final DataStore<ClientLogError> clientErrors = DataSource.createStore();
     private final DataStore<ListenerListing> listenerListings = DataSource.createStore();
     private final DataStore<HealthyServer> healthyServers = DataSource.createStore();
+    private final DataStore<DialledAddress> dialledAddresses = DataSource.createStore();
     private final Outputs out = new Outputs();
 
     /** Puts a fact into the store of its type. */
@@ -67,6 +69,8 @@ public final class DiagnosisUnit implements RuleUnitData {
             listenerListings.add(l);
         } else if (fact instanceof HealthyServer h) {
             healthyServers.add(h);
+        } else if (fact instanceof DialledAddress d) {
+            dialledAddresses.add(d);
         } else {
             throw new IllegalArgumentException("not a rule fact: " + fact.getClass().getName());
         }
@@ -130,6 +134,10 @@ public final class DiagnosisUnit implements RuleUnitData {
 
     public DataStore<ClientLogError> getClientErrors() {
         return clientErrors;
+    }
+
+    public DataStore<DialledAddress> getDialledAddresses() {
+        return dialledAddresses;
     }
 
     public Outputs getOut() {

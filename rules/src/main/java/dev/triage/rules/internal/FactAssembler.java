@@ -2,6 +2,7 @@ package dev.triage.rules.internal;
 
 import dev.triage.rules.CaseFacts;
 import dev.triage.rules.CodeFact;
+import dev.triage.rules.internal.evidence.DialledAddress;
 import dev.triage.rules.internal.evidence.EventLogEntry;
 import dev.triage.rules.internal.evidence.EvidenceParser;
 import dev.triage.rules.internal.evidence.UserEvidence;
@@ -38,6 +39,7 @@ final class FactAssembler {
         facts.addAll(signals.extract(c.texts()));
         List<UserEvidence> pasted = evidence.parse(c.texts());
         facts.addAll(pasted);
+        DialledAddress.of(c.dialled()).ifPresent(facts::add);
         facts.addAll(eventCodes(pasted, c.codes()));
         c.answers().forEach((q, v) -> facts.add(new Answer(q, normalize(q, v), false)));
         if (hypotheses) {

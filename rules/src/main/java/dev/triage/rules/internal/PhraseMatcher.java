@@ -31,6 +31,7 @@ final class PhraseMatcher {
     private final Node root = new Node();
     private final List<String> phrases = new ArrayList<>();
     private final List<Boolean> prefixes = new ArrayList<>();
+    private int longest;
 
     PhraseMatcher(List<String> patterns) {
         for (String p : patterns) {
@@ -51,6 +52,7 @@ final class PhraseMatcher {
         }
         n.outputs.add(phrases.size());
         phrases.add(phrase);
+        longest = Math.max(longest, phrase.length());
         prefixes.add(prefix);
     }
 
@@ -76,20 +78,34 @@ final class PhraseMatcher {
         }
     }
 
-    /** Every boundary-respecting hit in the first {@code limit} chars of the text, in text order. */
+    /**
+     * Every boundary-respecting hit in the first {@code limit} chars of the text, in text order. A run of whitespace
+     * reads as one space: tools pad their columns ({@code sc query}'s "STATE              : 4  RUNNING", Get-Service's
+     * "Running  TermService", netstat's rows) and wrapped lines indent, so a phrase written with single spaces matches
+     * the padded output. The automaton sees the collapsed text; {@code fed} remembers where in the original text each
+     * of its last chars stood, so a hit's start is still an index into the text.
+     */
     List<Hit> find(CharSequence text, int limit) {
         List<Hit> hits = new ArrayList<>();
         Node n = root;
         int end = Math.min(limit, text.length());
+        int[] fed = new int[longest + 1];
+        long count = 0;
+        boolean lastSpace = false;
         for (int i = 0; i < end; i++) {
             char c = fold(text.charAt(i));
+            if (c == ' ' && lastSpace) {
+                continue;
+            }
+            lastSpace = c == ' ';
+            fed[(int) (count++ % fed.length)] = i;
             Node to;
             while ((to = n.next.get(c)) == null && n != root) {
                 n = n.fail;
             }
             n = to == null ? root : to;
             for (int p : n.outputs) {
-                int start = i + 1 - phrases.get(p).length();
+                int start = fed[(int) ((count - phrases.get(p).length()) % fed.length)];
                 if (bounded(text, start, i + 1, p)) {
                     hits.add(new Hit(p, start, i + 1));
                 }
@@ -110,10 +126,14 @@ final class PhraseMatcher {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
+    /** Folded as the text is, runs of whitespace as one space. */
     private static String normalize(String phrase) {
         StringBuilder b = new StringBuilder(phrase.length());
         for (char c : phrase.toCharArray()) {
-            b.append(fold(c));
+            char f = fold(c);
+            if (f != ' ' || b.isEmpty() || b.charAt(b.length() - 1) != ' ') {
+                b.append(f);
+            }
         }
         return b.toString();
     }

@@ -23,6 +23,19 @@ class PhraseMatcherTest {
         assertThat(patterns("NLA is on; password expires soon")).containsExactly(0, 2);
     }
 
+    /** Tools pad their columns with runs of spaces; a phrase written with one space still matches, at the right place. */
+    @Test
+    void aRunOfWhitespaceReadsAsOneSpace() {
+        PhraseMatcher tools = new PhraseMatcher(List.of("state : 4 running", "running termservice"));
+        String sc = "SERVICE_NAME: TermService\n        STATE              : 4  RUNNING\n";
+        List<PhraseMatcher.Hit> hits = tools.find(sc, Integer.MAX_VALUE);
+        assertThat(hits).extracting(PhraseMatcher.Hit::pattern).containsExactly(0);
+        assertThat(sc.substring(hits.get(0).start(), hits.get(0).end())).isEqualTo("STATE              : 4  RUNNING");
+        assertThat(tools.find("Running  TermService        Remote Desktop Services", Integer.MAX_VALUE))
+                .extracting(PhraseMatcher.Hit::pattern).containsExactly(1);
+        assertThat(patterns("the host\n   key changed")).containsExactly(1, 4);
+    }
+
     @Test
     void matchesNonLatinScriptsWithoutBoundaries() {
         assertThat(patterns("远程桌面证书错误")).containsExactly(3);

@@ -21,7 +21,7 @@ final class Hosts {
     }
 
     /** Lower case, without a ":port" suffix (IPv6 literals in brackets keep their colons). */
-    private static String bare(String host) {
+    static String bare(String host) {
         String h = host.strip().toLowerCase(Locale.ROOT);
         if (h.startsWith("[")) {
             int end = h.indexOf(']');
