@@ -62,6 +62,11 @@ public final class Diagnoser {
         return engine.diagnose(facts, questions);
     }
 
+    /** The ids of the questions the case's pasted text already answers; they are never asked. */
+    public Set<String> answeredByText(CaseFacts facts) {
+        return engine.answeredByText(facts);
+    }
+
     /** The whole question catalog, in its stable order. */
     public List<Question> questions() {
         return engine.questions().all();

@@ -71,7 +71,8 @@ final class EvalCommand {
                 return record(app, cases, args.option("fold").orElse(args.positionals().get(0)));
             }
             if (args.flag("dialogue")) {
-                DialogueEvaluation dialogue = DialogueEvaluation.run(cases, questions, app.engine()::reply);
+                DialogueEvaluation dialogue = DialogueEvaluation.run(cases, questions, app.engine()::reply,
+                        app.engine()::answeredByText);
                 io.out().print(dialogue.report());
                 scored = dialogue.before();
             } else {

@@ -86,6 +86,11 @@ public final class TurnEngine {
         return facts(state, decode(state.texts()), articles);
     }
 
+    /** The questions the case's pasted text already answers, which the planner never asks. */
+    public Set<String> answeredByText(CaseState state) {
+        return diagnoser.answeredByText(facts(state, List.of()));
+    }
+
     private List<SearchHit> search(CaseState state, List<DecodedCode> codes) {
         return knowledge.search(searchText(state.texts()), codes, SEARCH_LIMIT);
     }

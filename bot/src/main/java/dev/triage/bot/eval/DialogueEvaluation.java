@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,6 +31,15 @@ public final class DialogueEvaluation {
 
     /** Runs every case as a conversation of at most {@code maxQuestions} questions through {@code turn}. */
     public static DialogueEvaluation run(List<EvalCase> cases, int maxQuestions, Function<CaseState, Reply> turn) {
+        return run(cases, maxQuestions, turn, state -> Set.of());
+    }
+
+    /**
+     * The same, where {@code pasted} names the questions a case's text already answers (answered-by): the planner
+     * never asks them, so the known answers given at once leave them out instead of counting the pasted fact twice.
+     */
+    public static DialogueEvaluation run(List<EvalCase> cases, int maxQuestions, Function<CaseState, Reply> turn,
+            Function<CaseState, Set<String>> pasted) {
         Dialogue dialogue = new Dialogue(turn, maxQuestions);
         List<Dialogue.Transcript> transcripts = new ArrayList<>();
         List<Evaluation.Result> before = new ArrayList<>();
@@ -41,7 +51,7 @@ public final class DialogueEvaluation {
             after.add(new Evaluation.Result(c, Ranked.of(t.last())));
         }
         return new DialogueEvaluation(Evaluation.of(before), Evaluation.of(after), transcripts,
-                DialogueHeadroom.of(cases, after, turn));
+                DialogueHeadroom.of(cases, after, turn, pasted));
     }
 
     /** The ranking from the text alone, before any question. */

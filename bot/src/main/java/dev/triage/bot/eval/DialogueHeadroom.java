@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -54,17 +55,23 @@ final class DialogueHeadroom {
         this.byCase = Map.copyOf(byCase);
     }
 
-    /** @param after each case's result after the dialogue, in the order of {@code cases} */
-    static DialogueHeadroom of(List<EvalCase> cases, List<Evaluation.Result> after, Function<CaseState, Reply> turn) {
+    /**
+     * @param after  each case's result after the dialogue, in the order of {@code cases}
+     * @param pasted the questions a case's text already answers: their known answers are left out, since the planner
+     *               never asks them and the text's own signals already count the fact
+     */
+    static DialogueHeadroom of(List<EvalCase> cases, List<Evaluation.Result> after, Function<CaseState, Reply> turn,
+            Function<CaseState, Set<String>> pasted) {
         List<Evaluation.Result> allKnown = new ArrayList<>();
         Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
         Map<String, Reason> byCase = new HashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             EvalCase c = cases.get(i);
-            Evaluation.Result all = result(c, c.answers(), turn);
+            Map<String, String> askable = askable(c, pasted);
+            Evaluation.Result all = result(c, askable, turn);
             allKnown.add(all);
             if (after.get(i).rank() != 0) {
-                Reason r = reason(c, after.get(i).rank(), all.rank(), turn);
+                Reason r = reason(c, askable, after.get(i).rank(), all.rank(), turn);
                 reasons.merge(r, 1, Integer::sum);
                 byCase.put(c.id(), r);
             }
@@ -72,9 +79,18 @@ final class DialogueHeadroom {
         return new DialogueHeadroom(allKnown, reasons, byCase);
     }
 
-    private static Reason reason(EvalCase c, int afterDialogue, int allKnown, Function<CaseState, Reply> turn) {
+    /** The case's known answers to the questions its text does not already answer. */
+    private static Map<String, String> askable(EvalCase c, Function<CaseState, Set<String>> pasted) {
+        Set<String> answered = pasted.apply(new CaseState(List.of(c.text()), Map.of(), Optional.empty(), List.of()));
+        Map<String, String> left = new HashMap<>(c.answers());
+        left.keySet().removeAll(answered);
+        return left;
+    }
+
+    private static Reason reason(EvalCase c, Map<String, String> askable, int afterDialogue, int allKnown,
+            Function<CaseState, Reply> turn) {
         int best = allKnown;
-        for (Map.Entry<String, String> answer : c.answers().entrySet()) {
+        for (Map.Entry<String, String> answer : askable.entrySet()) {
             best = better(best, result(c, Map.of(answer.getKey(), answer.getValue()), turn).rank());
         }
         if (best == 0) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,27 @@ class DialogueEvaluationTest {
         assertThat(headroom.count(DialogueHeadroom.Reason.NOT_KNOWN)).as("'Azure' pushes it down; no answers")
                 .isEqualTo(2);
         assertThat(headroom.allKnown().top1()).as("all at once: the VPN case and the hit").isEqualTo(2 / 5.0);
+    }
+
+    /**
+     * A question the pasted text already answers (answered-by) is never asked, so every known answer at once leaves
+     * its answer out: the text's own signals count that fact already.
+     */
+    @Test
+    void knownAnswersAtOnceLeaveOutWhatThePasteAlreadyAnswers() {
+        List<EvalCase> cases = List.of(
+                new EvalCase("vpn-pasted", "over the VPN", "third", Map.of("vpn", "vpn")),
+                new EvalCase("vpn-asked", "x", "third", Map.of("vpn", "vpn")));
+        Function<CaseState, Set<String>> pasted = state -> state.texts().get(0).contains("VPN")
+                ? Set.of("vpn") : Set.of();
+
+        DialogueEvaluation counted = DialogueEvaluation.run(cases, 3, lifts, pasted);
+        DialogueEvaluation twice = DialogueEvaluation.run(cases, 3, lifts);
+
+        assertThat(counted.headroom().allKnown().top1()).as("only the case whose text left the VPN open").isEqualTo(0.5);
+        assertThat(counted.headroom().reason("vpn-pasted")).contains(DialogueHeadroom.Reason.NOT_KNOWN);
+        assertThat(counted.headroom().reason("vpn-asked")).contains(DialogueHeadroom.Reason.NOT_ASKED);
+        assertThat(twice.headroom().allKnown().top1()).as("without the pasted questions, both").isEqualTo(1.0);
     }
 
     /** Each miss names its reason, and the answers' own effect shows apart from what the planner asked. */

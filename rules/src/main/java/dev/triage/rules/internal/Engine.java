@@ -79,6 +79,16 @@ public final class Engine {
                 HealthyServer.from(facts.findings()).isPresent());
     }
 
+    /**
+     * The questions the case's pasted text already answers (their {@code answered-by} signals): the planner never asks
+     * them, so an evaluation that gives the case's known answers should not give these either.
+     */
+    public Set<String> answeredByText(CaseFacts facts) {
+        List<Signal> seen = assembler.facts(facts, false).stream().filter(Signal.class::isInstance)
+                .map(Signal.class::cast).toList();
+        return questions.answeredBy(seen);
+    }
+
     /** The rules' raw outputs for a case, for tests that assert what individual rules said. */
     public Outputs fire(CaseFacts facts) {
         return run(assembler.facts(facts));
