@@ -54,6 +54,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Batch V (issue 13) comes three quarters from outside GitHub (hosting, cloud and client vendors' knowledge bases, a
  * university IT page, developers' and admins' own blog posts), the rest RDP Wrapper threads not used before, with the
  * setup facts the follow-up questions ask; its held-out half is measured by the next session.
+ * Batch W (issue 13) is two thirds from outside GitHub (a cloud vendor's Chinese FAQ, a Microsoft support article,
+ * admins' and developers' own blog posts in English and Chinese), the rest blog and documentation files kept on GitHub,
+ * with the setup facts the follow-up questions ask; its held-out half is measured by the next session.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -158,7 +161,11 @@ class CollectedBatchesTest {
         beforeV.addAll(List.of(u.devFile(), u.heldOutFile()));
         Batch v = new Batch("V", "/eval/rdp-batch-v-dev.jsonl", "vd\\d{3}", "/eval/rdp-batch-v-heldout.jsonl",
                 "vh\\d{3}", beforeV);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v);
+        List<String> beforeW = new ArrayList<>(beforeV);
+        beforeW.addAll(List.of(v.devFile(), v.heldOutFile()));
+        Batch w = new Batch("W", "/eval/rdp-batch-w-dev.jsonl", "wd\\d{3}", "/eval/rdp-batch-w-heldout.jsonl",
+                "wh\\d{3}", beforeW);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w);
     }
 
     @ParameterizedTest
