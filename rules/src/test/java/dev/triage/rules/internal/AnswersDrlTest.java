@@ -43,7 +43,7 @@ class AnswersDrlTest {
     @Test
     void ipWorkingSupportsDnsAndLowersReachability() {
         assertThat(Fire.said(fire.answers(Map.of("ip-works", "yes")))).contains(
-                tuple("answers: the IP works where the name fails", "net.dns-wrong", 12),
+                tuple("answers: the IP works where the name fails", "net.dns-wrong", 8), // 12 until session 15: above its ceiling (answers.tsv)
                 tuple("answers: the IP works, so the host and port are reachable", "net.port-blocked", -6),
                 tuple("answers: credentials are saved for a name, not for its IP", "client.cached-credentials", 4));
     }

@@ -86,13 +86,14 @@ class WhichSideChangedTest {
     }
 
     @Test
-    void theAnswerThatTheAppUpdatedRightBeforeItBrokePutsTheUpdateFirstAndKeepsTheClient() {
+    void theAnswerThatTheAppUpdatedRightBeforeItBrokePutsTheUpdateFirst() {
         String message = "RDP through our web gateway stopped working this week.";
         CaseFacts facts = new CaseFacts(List.of(message), List.of(), Map.of("recent-update", "app"), List.of(), List.of(),
                 Optional.empty());
         List<String> ranked = diagnoser.diagnose(facts).causeIds();
         assertThat(ranked.indexOf("update.regression")).isZero();
-        assertThat(ranked.subList(0, Math.min(3, ranked.size()))).contains(CLIENT);
+        // The answer no longer lifts the client too (+3 until session 15, branch onesided): an app whose own update
+        // broke a working setup is update.regression by the labelling convention, an app left behind did not update.
     }
 
     @Test
