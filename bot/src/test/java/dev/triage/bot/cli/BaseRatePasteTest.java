@@ -46,8 +46,8 @@ class BaseRatePasteTest {
         JsonNode evidence = results.get("ideas").path("causes").findValues("evidence").stream()
                 .flatMap(e -> toList(e).stream()).filter(e -> e.path("rule").asText().equals(BASE_RATE))
                 .findFirst().orElseThrow();
-        assertThat(evidence.path("text").asText()).matches("[a-z]+\\.[a-z0-9-]+ explained \\d+ of \\d+ resolved"
-                + " cases \\(the average cause \\d+\\.\\d\\)");
+        assertThat(evidence.path("text").asText()).matches("how common it is: \\d+ of the \\d+ resolved cases in"
+                + " the knowledge pack's reference set had this cause \\(\\d+ for the average cause\\)");
     }
 
     @Test

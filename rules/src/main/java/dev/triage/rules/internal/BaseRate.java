@@ -27,8 +27,13 @@ public record BaseRate(String causeId, int resolved, int cases, int causes) {
         return (int) Math.round(SCALE * Ranking.TEMPERATURE * Math.log(ratio));
     }
 
+    /**
+     * Shown under the cause, so it names no cause id; it says whose cases were counted, because a helpdesk reading
+     * "resolved cases" would otherwise take them for its own.
+     */
     String describe() {
-        return String.format(Locale.ROOT, "%s explained %d of %d resolved cases (the average cause %.1f)", causeId,
-                resolved, cases, (double) cases / causes);
+        return String.format(Locale.ROOT, "how common it is: %d of the %d resolved cases in the knowledge pack's"
+                + " reference set had this cause (%.0f for the average cause)", resolved, cases,
+                (double) cases / causes);
     }
 }

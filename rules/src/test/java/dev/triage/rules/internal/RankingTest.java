@@ -54,7 +54,8 @@ class RankingTest {
                 .anySatisfy(e -> {
                     assertThat(e.rule()).isEqualTo(BaseRates.RULE);
                     assertThat(e.text())
-                            .isEqualTo("a.common explained 40 of 100 resolved cases (the average cause 10.0)");
+                            .isEqualTo("how common it is: 40 of the 100 resolved cases in the knowledge pack's"
+                                    + " reference set had this cause (10 for the average cause)");
                     assertThat(e.articleMatch()).isTrue();
                 });
     }
