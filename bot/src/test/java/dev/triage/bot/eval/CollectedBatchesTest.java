@@ -57,6 +57,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Batch W (issue 13) is two thirds from outside GitHub (a cloud vendor's Chinese FAQ, a Microsoft support article,
  * admins' and developers' own blog posts in English and Chinese), the rest blog and documentation files kept on GitHub,
  * with the setup facts the follow-up questions ask; its held-out half is measured by the next session.
+ * Batch Y (issue 13) is documented symptom -> cause scenarios from vendor troubleshooting documents no earlier batch
+ * or article cites (Microsoft Learn for Windows 365, Azure Virtual Desktop and Lab Services, AWS Lightsail and EC2,
+ * Tencent Cloud, Devolutions, the Guacamole manual), at most four per page and about a third from any one vendor,
+ * with the setup facts each document states; its held-out half is measured by the next session.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -165,7 +169,12 @@ class CollectedBatchesTest {
         beforeW.addAll(List.of(v.devFile(), v.heldOutFile()));
         Batch w = new Batch("W", "/eval/rdp-batch-w-dev.jsonl", "wd\\d{3}", "/eval/rdp-batch-w-heldout.jsonl",
                 "wh\\d{3}", beforeW);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w);
+        // Y is collected beside X (branch batchx); merged after X, its earlier list gains X's two files.
+        List<String> beforeY = new ArrayList<>(beforeW);
+        beforeY.addAll(List.of(w.devFile(), w.heldOutFile()));
+        Batch y = new Batch("Y", "/eval/rdp-batch-y-dev.jsonl", "yd\\d{3}", "/eval/rdp-batch-y-heldout.jsonl",
+                "yh\\d{3}", beforeY);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, y);
     }
 
     @ParameterizedTest
