@@ -59,7 +59,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with the setup facts the follow-up questions ask; its held-out half is measured by the next session.
  * Batch X (issue 13) is half users' own GitHub threads from projects earlier batches hardly used (WSL desktops, WinApps,
  * mRemoteNG, xrdp, an installer's firewall) and half troubleshooting documents no earlier batch cites (Microsoft Learn
- * articles, at most two scenarios per page, and a Japanese developer's notes); its held-out half is measured by the next session.
+ * articles, at most two scenarios per page, and a Japanese developer's notes); its held-out half, with W's and Y's, is measured once at the end of session 16.
+ * Batch Y (issue 13) is documented symptom -> cause scenarios from vendor troubleshooting documents no earlier batch
+ * or article cites (Microsoft Learn for Windows 365, Azure Virtual Desktop and Lab Services, AWS Lightsail and EC2,
+ * Tencent Cloud, Devolutions, the Guacamole manual), at most four per page and about a third from any one vendor,
+ * with the setup facts each document states; collected beside X and measured with it.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -172,7 +176,11 @@ class CollectedBatchesTest {
         beforeX.addAll(List.of(w.devFile(), w.heldOutFile()));
         Batch x = new Batch("X", "/eval/rdp-batch-x-dev.jsonl", "xd\\d{3}", "/eval/rdp-batch-x-heldout.jsonl",
                 "xh\\d{3}", beforeX);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x);
+        List<String> beforeY = new ArrayList<>(beforeX);
+        beforeY.addAll(List.of(x.devFile(), x.heldOutFile()));
+        Batch y = new Batch("Y", "/eval/rdp-batch-y-dev.jsonl", "yd\\d{3}", "/eval/rdp-batch-y-heldout.jsonl",
+                "yh\\d{3}", beforeY);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y);
     }
 
     @ParameterizedTest
