@@ -28,6 +28,8 @@ class WindowsSevenSideTest {
         String text = "From my Windows 7 laptop Remote Desktop Connection cannot connect to the new server.";
         fire.assertRaisesRow("windows-7-named", "client.outdated-app", 2, text);
         fire.assertRaisesRow("win7-client-named", "client.outdated-app", 2, text);
+        fire.assertRaisesRow("win7-client-named", "client.outdated-app", 2,
+                "Still on Windows 7 with the built-in client; the new server drops the session.");
     }
 
     @Test
