@@ -37,6 +37,9 @@ class WindowsSevenSideTest {
         String text = "rdesktop cannot connect to the server, it says CredSSP required by server.";
         assertThat(Fire.pairs(fire.text(text))).doesNotContain(tuple(OLD_CLIENT_ROW, "client.outdated-app"));
         fire.assertRaisesRow("old-client", "client.outdated-app", 4, "I still run FreeRDP 1.2 on this box.");
+        assertThat(Fire.said(fire.text("rdesktop: The remote computer requires Network Level Authentication, which your"
+                + " computer does not support."))).contains(tuple("mechanism: an old client told the server requires NLA"
+                + " lacks CredSSP (nla-required + old-client -> client.outdated-app)", "client.outdated-app", 10));
     }
 
     @Test
