@@ -24,7 +24,7 @@ class VmScreenAnswerTest {
     private static final String AZURE_0X204 = "Remote Desktop cannot connect to the remote computer: the Azure VM is"
             + " not responding. Error code: 0x204";
     private static final String AZURE_TOOLS = "Remote Desktop can't connect to the remote computer (0x204), an Azure"
-            + " VM. The connection times out. I tried redeploy, still nothing.";
+            + " VM. The connection times out. I tried Redeploy + reapply, still nothing.";
 
     private Diagnosis diagnose(String text, Map<String, String> answers) {
         return engine.diagnose(new CaseFacts(List.of(text), List.of(), answers, List.of(), List.of(),
