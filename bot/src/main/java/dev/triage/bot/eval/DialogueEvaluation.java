@@ -51,7 +51,7 @@ public final class DialogueEvaluation {
             after.add(new Evaluation.Result(c, Ranked.of(t.last())));
         }
         return new DialogueEvaluation(Evaluation.of(before), Evaluation.of(after), transcripts,
-                DialogueHeadroom.of(cases, after, turn, pasted));
+                DialogueHeadroom.of(cases, after, turn, pasted, maxQuestions));
     }
 
     /** The ranking from the text alone, before any question. */

@@ -126,6 +126,53 @@ class DialogueEvaluationTest {
                 .contains("3 -> 1").contains("2 -> 3").doesNotContain("hit ");
     }
 
+    /**
+     * Asks only ENV. "VPN" puts "second" first, then "Azure" puts "leader" back first; "on-premises" puts "second"
+     * first; "third" is first only with both port=other and vpn=direct.
+     */
+    private final Function<CaseState, Reply> mixed = state -> {
+        Map<String, String> a = state.answers();
+        List<String> order = new ArrayList<>(List.of("leader", "second", "third"));
+        if ("vpn".equals(a.get("vpn")) || "on-premises".equals(a.get("environment"))) {
+            order = new ArrayList<>(List.of("second", "leader", "third"));
+        }
+        if ("azure".equals(a.get("environment"))) {
+            order = new ArrayList<>(List.of("leader", "second", "third"));
+        }
+        if ("other".equals(a.get("port")) && "direct".equals(a.get("vpn"))) {
+            order = new ArrayList<>(List.of("third", "leader", "second"));
+        }
+        List<Reply.Cause> causes = order.stream().map(id -> new Reply.Cause(id, id, 0.5, List.of())).toList();
+        List<Question> open = a.containsKey("environment") ? List.of() : List.of(ENV);
+        return new Reply(Optional.empty(), List.of(), causes, List.of(), open, List.of(), List.of(), List.of(),
+                Optional.empty(), false, Optional.empty());
+    };
+
+    /**
+     * The best set of at most as many known answers as the dialogue may ask, asking nothing included, is the most a
+     * better choice of questions could reach: above every answer at once when one answer undoes another, and above
+     * the dialogue when the question it asked pushed a right leader down.
+     */
+    @Test
+    void bestKnownAnswersAreWhatABetterChoiceOfQuestionsCouldReach() {
+        List<EvalCase> cases = List.of(
+                new EvalCase("one-undoes-another", "x", "second", Map.of("vpn", "vpn", "environment", "azure")),
+                new EvalCase("asking-hurt", "x", "leader", Map.of("environment", "on-premises")),
+                new EvalCase("needs-two", "x", "third", Map.of("port", "other", "vpn", "direct")));
+
+        DialogueEvaluation one = DialogueEvaluation.run(cases, 1, mixed);
+        DialogueEvaluation two = DialogueEvaluation.run(cases, 2, mixed);
+
+        assertThat(one.after().top1()).as("Azure keeps the leader; on-premises pushes it down").isZero();
+        assertThat(one.headroom().allKnown().top1()).as("only the case that needs two answers").isEqualTo(1 / 3.0);
+        assertThat(one.headroom().bestAsked().top1()).as("VPN alone; asking nothing; not two in one question")
+                .isEqualTo(2 / 3.0);
+        assertThat(two.headroom().bestAsked().top1()).isEqualTo(1.0);
+        assertThat(one.headroom().reason("one-undoes-another")).contains(DialogueHeadroom.Reason.NOT_ASKED);
+        assertThat(one.headroom().reason("asking-hurt")).contains(DialogueHeadroom.Reason.NOT_ASKED);
+        assertThat(one.report()).contains("best 1 known answers").contains("66.7%");
+    }
+
     @Test
     void movementIsUpWhenTheRankImprovesOrTheCauseComesOnTheList() {
         assertThat(DialogueEvaluation.movement(3, 0)).isPositive();
