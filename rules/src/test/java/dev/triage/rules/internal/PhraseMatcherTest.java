@@ -59,6 +59,15 @@ class PhraseMatcherTest {
         assertThat(zh.find("遠端桌面使用者帳戶", Integer.MAX_VALUE)).isEmpty();
     }
 
+    /** 登陆 ("landing") is the commonest miswriting of 登录 ("log in"); a catalogue phrase matches the retelling. */
+    @Test
+    void logInTypedAsItsHomophoneMatchesTheCatalogueSpelling() {
+        PhraseMatcher zh = new PhraseMatcher(List.of("进行远程登录"));
+        assertThat(zh.find("提示没有授权此用户账户进行远程登陆", Integer.MAX_VALUE)).extracting(PhraseMatcher.Hit::pattern)
+                .containsExactly(0);
+        assertThat(zh.find("中国大陆的服务器", Integer.MAX_VALUE)).isEmpty();
+    }
+
     @Test
     void fullWidthLettersCountAsWordCharactersForBoundaries() {
         assertThat(patterns("ｖａｎｉｌｌａ")).isEmpty();
