@@ -12,7 +12,8 @@ import java.util.Queue;
  * phrases: no regular expressions, no backtracking. Matching is case-insensitive (per char, so indexes map back to the
  * original text) and respects ASCII word boundaries; a phrase ending in {@code *} matches as a prefix. Chinese and
  * Japanese input methods type full-width forms ({@code （}, {@code ：}, {@code ＣｒｅｄＳＳＰ}); they fold to ASCII, so one
- * phrase matches both spellings. CJK text has no word boundaries, so CJK phrases match anywhere.
+ * phrase matches both spellings; so do the two spellings of "account" in Simplified Chinese (帐户, 账户) and "log in"
+ * typed as its homophone (登陆 for 登录). CJK text has no word boundaries, so CJK phrases match anywhere.
  */
 final class PhraseMatcher {
     /** A phrase hit: which pattern and where it ends (exclusive). */
@@ -27,6 +28,24 @@ final class PhraseMatcher {
     private static final char FULLWIDTH_FIRST = '\uff01';
     private static final char FULLWIDTH_LAST = '\uff5e';
     private static final int FULLWIDTH_OFFSET = 0xfee0;
+    /**
+     * Simplified Chinese writes "account" (账户, 账号) with 账 or with its older variant 帐, and users write both: the
+     * catalogue strings this pack quotes from Microsoft's zh-CN pages use 帐 ("没有授权此用户帐户进行远程登录", "你的帐户已
+     * 配置为阻止你使用此设备"), users retelling them often 账, and one README holds both ("解除微软帐户与本地帐户绑定"
+     * beside "把微软账户转成本地账户", github.com/Hakuin123/Unbind-MS-Acct-From-LocalAcct). Folding the variant lets one
+     * phrase match both spellings, as the full-width fold does for ASCII (帐's other words, a tent or a bed curtain, are
+     * not RDP's). Traditional Chinese (帳戶) differs in both characters and is not folded.
+     */
+    private static final char ACCOUNT_VARIANT = '\u5e10';
+    private static final char ACCOUNT = '\u8d26';
+    /**
+     * "Log in" (登录, dēnglù) is typed as its homophone 登陆 ("landing") so often that sites print it in their own
+     * interfaces (tosine.com/news/show-3017.html lists 登录/登陆 among the commonest pinyin-input confusions; this pack
+     * already carried "通过vnc登陆" beside its 登录 phrases). 陆 folds to 录: in these texts 陆 stands next to 录's
+     * phrases only as that miswriting (大陆 or 陆续 make no phrase), so the catalogue's 登录 strings match the retelling.
+     */
+    private static final char LOG_IN_HOMOPHONE = '\u9646';
+    private static final char LOG_IN = '\u5f55';
 
     private final Node root = new Node();
     private final List<String> phrases = new ArrayList<>();
@@ -138,10 +157,19 @@ final class PhraseMatcher {
         return b.toString();
     }
 
-    /** Lower case, every kind of whitespace as a plain space, and full-width ASCII forms (U+FF01..U+FF5E) as ASCII. */
+    /**
+     * Lower case, every kind of whitespace as a plain space, full-width ASCII forms (U+FF01..U+FF5E) as ASCII, and
+     * {@link #ACCOUNT_VARIANT} as {@link #ACCOUNT} and {@link #LOG_IN_HOMOPHONE} as {@link #LOG_IN}.
+     */
     private static char fold(char c) {
         if (Character.isWhitespace(c) || c == '\u00a0') {
             return ' ';
+        }
+        if (c == ACCOUNT_VARIANT) {
+            return ACCOUNT;
+        }
+        if (c == LOG_IN_HOMOPHONE) {
+            return LOG_IN;
         }
         char ascii = c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST ? (char) (c - FULLWIDTH_OFFSET) : c;
         return Character.toLowerCase(ascii);

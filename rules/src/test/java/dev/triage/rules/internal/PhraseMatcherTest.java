@@ -48,6 +48,26 @@ class PhraseMatcherTest {
         assertThat(cjk.find(pasted, Integer.MAX_VALUE)).extracting(PhraseMatcher.Hit::pattern).containsExactly(0, 1);
     }
 
+    /** Microsoft's zh-CN catalogue strings write 帐户, users retelling them often 账户; one phrase matches both. */
+    @Test
+    void bothSimplifiedChineseSpellingsOfAccountMatchEitherPhrase() {
+        PhraseMatcher zh = new PhraseMatcher(List.of("没有授权此用户帐户进行远程登录", "微软账号"));
+        assertThat(zh.find("连接被拒绝，因为没有授权此用户账户进行远程登录。", Integer.MAX_VALUE))
+                .extracting(PhraseMatcher.Hit::pattern).containsExactly(0);
+        assertThat(zh.find("我用的是微软帐号登录的", Integer.MAX_VALUE)).extracting(PhraseMatcher.Hit::pattern)
+                .containsExactly(1);
+        assertThat(zh.find("遠端桌面使用者帳戶", Integer.MAX_VALUE)).isEmpty();
+    }
+
+    /** 登陆 ("landing") is the commonest miswriting of 登录 ("log in"); a catalogue phrase matches the retelling. */
+    @Test
+    void logInTypedAsItsHomophoneMatchesTheCatalogueSpelling() {
+        PhraseMatcher zh = new PhraseMatcher(List.of("进行远程登录"));
+        assertThat(zh.find("提示没有授权此用户账户进行远程登陆", Integer.MAX_VALUE)).extracting(PhraseMatcher.Hit::pattern)
+                .containsExactly(0);
+        assertThat(zh.find("中国大陆的服务器", Integer.MAX_VALUE)).isEmpty();
+    }
+
     @Test
     void fullWidthLettersCountAsWordCharactersForBoundaries() {
         assertThat(patterns("ｖａｎｉｌｌａ")).isEmpty();

@@ -22,7 +22,7 @@ final class EventLogParser {
             Map.entry(1058, "TerminalServices-RemoteConnectionManager"),
             Map.entry(36870, "Schannel"), Map.entry(36871, "Schannel"), Map.entry(36874, "Schannel"),
             Map.entry(36888, "Schannel"), Map.entry(1026, "TerminalServices-ClientActiveXCore"),
-            Map.entry(4625, "Security-Auditing"), Map.entry(1149, "TerminalServices-RemoteConnectionManager"),
+            Map.entry(4625, "Security-Auditing"), Map.entry(4825, "Security-Auditing"), Map.entry(1149, "TerminalServices-RemoteConnectionManager"),
             Map.entry(20499, "TerminalServices-RemoteConnectionManager"), Map.entry(56, "TermDD"),
             Map.entry(50, "TermDD"), Map.entry(1511, "User Profile Service"), Map.entry(1515, "User Profile Service"),
             // the RD Session Host's licensing, connection and certificate events (event-catalogue.drl)
@@ -46,6 +46,7 @@ final class EventLogParser {
             new Object[] {36888, "fatal alert was generated and sent to the remote endpoint"},
             new Object[] {1026, "rdp clientactivex has been disconnected"},
             new Object[] {4625, "an account failed to log on"},
+            new Object[] {4825, "a user was denied the access to remote desktop"},
             new Object[] {1149, "user authentication succeeded"},
             new Object[] {20499, "taken too long to load the user configuration"},
             new Object[] {56, "security layer detected an error in the protocol stream"},
