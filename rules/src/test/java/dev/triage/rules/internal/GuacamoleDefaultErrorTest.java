@@ -42,7 +42,7 @@ class GuacamoleDefaultErrorTest {
         List<String> ranked = diagnoser.diagnose(CaseFacts.ofText("Guacamole 1.5.3 to a Server 2019 host: An internal "
                 + "error has occurred within the Guacamole server, and the connection has been terminated.")).causeIds();
 
-        assertThat(ranked.subList(0, 3)).contains("gateway.bastion-config", "client.outdated-app")
+        assertThat(ranked.subList(0, Math.min(3, ranked.size()))).contains("gateway.bastion-config", "client.outdated-app")
                 .doesNotContain("cert.private-key-permission", "cert.machinekeys-corrupt", "server.max-connections");
     }
 
