@@ -18,8 +18,8 @@ class TextMechanismsDrlTest {
         assertThat(Fire.said(out))
                 .contains(tuple("mechanism: RDP Wrapper with the connection-limit dialog is a wrapper/termsrv.dll build"
                         + " mismatch", "server.rdp-implementation-bug", 12))
-                .contains(tuple("mechanism: RDP Wrapper's one-session fallback is not a real connection limit",
-                        "server.max-connections", -8));
+                .contains(tuple("mechanism: RDP Wrapper with the connection-limit dialog is a wrapper/termsrv.dll build"
+                        + " mismatch", "server.max-connections", -8));
     }
 
     @Test
@@ -191,8 +191,8 @@ class TextMechanismsDrlTest {
         assertThat(Fire.pairs(fire.text(message))).doesNotContain(
                 tuple("mechanism: the connection-limit dialog on a desktop edition or beside RDPConf's green states is a"
                         + " wrapper that does not apply", "server.rdp-implementation-bug"),
-                tuple("mechanism: a desktop edition's one-session fallback is not a real connection limit",
-                        "server.max-connections"));
+                tuple("mechanism: the connection-limit dialog on a desktop edition or beside RDPConf's green states is a"
+                        + " wrapper that does not apply", "server.max-connections"));
     }
 
     @Test
