@@ -112,7 +112,7 @@ class AccountWordingTest {
     void licensingWordingWithExpiryInAnyOrderIsTheGracePeriod() {
         assertThat(Fire.said(fire.text("users get an error because the RDS licence has been expired")))
                 .contains(tuple(LICENCE_EXPIRED, "license.grace-expired", 8))
-                .contains(tuple("mechanism: an expired licence is not a missing license server", "license.no-server", -6));
+                .contains(tuple("mechanism: licensing wording with a word of expiry is the ended grace period", "license.no-server", -6));
         assertThat(Fire.pairs(fire.text("no license server available"))).doesNotContain(
                 tuple(LICENCE_EXPIRED, "license.grace-expired"));
         assertThat(Fire.pairs(fire.text("the certificate expired and the license server is fine"))).doesNotContain(

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 class ChangedSideMechanismTest {
     private static final String CLIENT_RELEASE = "mechanism: a client app's own release changed, so the defect lives in the client";
     private static final String SERVER_RELEASE = "mechanism: a third-party RDP server's own release changed, so its defect is the server's";
-    private static final String SERVER_NOT_REGRESSION = "mechanism: a third-party server's release is no Windows or client update regression";
     private static final String BUILD_REVISION =
             "mechanism: a Windows build with its revision that stopped working is a termsrv.dll patch missing the build";
     private static final String WRAPPER_SURVIVED =
@@ -57,8 +56,19 @@ class ChangedSideMechanismTest {
 
         List<org.assertj.core.groups.Tuple> said = Fire.said(fire.text(message));
         assertThat(said).contains(tuple(SERVER_RELEASE, "server.rdp-implementation-bug", 6),
-                tuple(SERVER_NOT_REGRESSION, "update.regression", -6));
+                tuple(SERVER_RELEASE, "update.regression", -6));
         assertThat(said).extracting(t -> t.toList().get(0)).doesNotContain(CLIENT_RELEASE);
+        assertThat(ranked(message).get(0)).isEqualTo("server.rdp-implementation-bug");
+    }
+
+    @Test
+    void aServerNamedByItsOtherNameChangedItsOwnReleaseToo() {
+        String message = "After gnome-remote-desktop was upgraded to 46.1 every client gets a black screen; "
+                + "46.0 worked fine.";
+
+        List<org.assertj.core.groups.Tuple> said = Fire.said(fire.text(message));
+        assertThat(said).contains(tuple(SERVER_RELEASE, "server.rdp-implementation-bug", 6),
+                tuple(SERVER_RELEASE, "update.regression", -6));
         assertThat(ranked(message).get(0)).isEqualTo("server.rdp-implementation-bug");
     }
 

@@ -98,7 +98,7 @@ class ClientSoftwareWordingTest {
 
         assertThat(ranked(facts).get(0)).isEqualTo("client.outdated-app");
         assertThat(Fire.said(fire.fire(facts))).contains(tuple(
-                "mechanism: an old client's unsupported graphics mode is not the server's display driver",
+                "mechanism: an old client asking for a graphics mode the server does not offer is outdated",
                 "session.display-driver", -6));
     }
 

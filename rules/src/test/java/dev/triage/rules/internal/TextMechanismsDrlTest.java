@@ -18,8 +18,8 @@ class TextMechanismsDrlTest {
         assertThat(Fire.said(out))
                 .contains(tuple("mechanism: RDP Wrapper with the connection-limit dialog is a wrapper/termsrv.dll build"
                         + " mismatch", "server.rdp-implementation-bug", 12))
-                .contains(tuple("mechanism: RDP Wrapper's one-session fallback is not a real connection limit",
-                        "server.max-connections", -8));
+                .contains(tuple("mechanism: RDP Wrapper with the connection-limit dialog is a wrapper/termsrv.dll build"
+                        + " mismatch", "server.max-connections", -8));
     }
 
     @Test
@@ -49,12 +49,11 @@ class TextMechanismsDrlTest {
     @Test
     void anInternalErrorAlertAtTheNlaStageIsCredsspNotTlsVersions() {
         String support = "mechanism: a TLS internal-error alert at the NLA stage is CredSSP failing inside working TLS";
-        String weaken = "mechanism: an internal-error alert at the NLA stage is no TLS version mismatch";
         Outputs nla = fire.fire(new dev.triage.rules.CaseFacts(List.of("ssl3_read_bytes:tlsv1 alert internal error"),
                 List.of(Fire.errconnect("ERRCONNECT_PASSWORD_CERTAINLY_EXPIRED")), java.util.Map.of(), List.of(),
                 List.of(), java.util.Optional.empty()));
         assertThat(Fire.said(nla)).contains(tuple(support, "credssp.oracle-remediation", 12))
-                .contains(tuple(weaken, "tls.version-mismatch", -8));
+                .contains(tuple(support, "tls.version-mismatch", -8));
 
         Outputs handshake = fire.fire(new dev.triage.rules.CaseFacts(List.of("tlsv1 alert protocol version"),
                 List.of(Fire.errconnect("ERRCONNECT_TLS_CONNECT_FAILED")), java.util.Map.of(), List.of(), List.of(),
@@ -191,8 +190,8 @@ class TextMechanismsDrlTest {
         assertThat(Fire.pairs(fire.text(message))).doesNotContain(
                 tuple("mechanism: the connection-limit dialog on a desktop edition or beside RDPConf's green states is a"
                         + " wrapper that does not apply", "server.rdp-implementation-bug"),
-                tuple("mechanism: a desktop edition's one-session fallback is not a real connection limit",
-                        "server.max-connections"));
+                tuple("mechanism: the connection-limit dialog on a desktop edition or beside RDPConf's green states is a"
+                        + " wrapper that does not apply", "server.max-connections"));
     }
 
     @Test
@@ -252,7 +251,7 @@ class TextMechanismsDrlTest {
         assertThat(Fire.said(xrdp))
                 .contains(tuple("mechanism: an NLA, CredSSP or security-error failure against xrdp is the client"
                         + " insisting on NLA", "nla.mismatch", 10))
-                .contains(tuple("mechanism: xrdp runs no CredSSP, so its patch level is not the cause",
+                .contains(tuple("mechanism: an NLA, CredSSP or security-error failure against xrdp is the client insisting on NLA",
                         "credssp.oracle-remediation", -12));
         assertThat(Fire.pairs(fire.text("An authentication error has occurred. The function requested is not"
                 + " supported."))).doesNotContain(tuple("mechanism: xrdp runs no CredSSP, so its patch level is not"

@@ -102,7 +102,7 @@ class WhichSideChangedTest {
         String old = "Version 1.75.7012 disconnects every tab with RDP error 3334 since the Windows update last week.";
         CaseFacts facts = new CaseFacts(List.of(old), List.of(code3334), Map.of(), List.of(), List.of(), Optional.empty());
         assertThat(Fire.said(fire.fire(facts))).contains(
-                tuple("mechanism: error 0xd06 beside a 1.76 or older version is an old mRemoteNG", CLIENT, 6),
+                tuple("mechanism: an mRemoteNG 1.76 or older names an outdated session manager", CLIENT, 6),
                 tuple("mechanism: an update under an old mRemoteNG exposed the old build, it is no regression of the update",
                         "update.regression", -6));
         List<String> ranked = diagnoser.diagnose(facts).causeIds();
@@ -111,7 +111,7 @@ class WhichSideChangedTest {
         String current = "Version 1.77.3 disconnects every tab with RDP error 3334 since the Windows update last week.";
         CaseFacts newer = new CaseFacts(List.of(current), List.of(code3334), Map.of(), List.of(), List.of(), Optional.empty());
         assertThat(Fire.pairs(fire.fire(newer)))
-                .doesNotContain(tuple("mechanism: error 0xd06 beside a 1.76 or older version is an old mRemoteNG", CLIENT));
+                .doesNotContain(tuple("mechanism: an mRemoteNG 1.76 or older names an outdated session manager", CLIENT));
     }
 
     @Test
