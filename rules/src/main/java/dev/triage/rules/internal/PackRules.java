@@ -25,6 +25,12 @@ final class PackRules {
     static final String BEST_ARTICLE = "articles: the best article matches strongly";
     static final String LEADING_ARTICLE = "articles: a leading article matches";
     static final String LOWER_ARTICLE = "articles: a lower article matches";
+    static final String UNSTATED_BEST_ARTICLE = "articles: the best article matches, though nothing in the text names"
+            + " its cause";
+    /** The best article's points when it agrees with what the text states, and when it alone speaks for its cause. */
+    static final int BEST_ARTICLE_POINTS = 6;
+    static final int UNSTATED_BEST_ARTICLE_POINTS = 3;
+    static final int LEADING_ARTICLE_POINTS = 3;
 
     private final Map<String, List<FanOut>> bySignal = new HashMap<>();
     private final Map<String, List<FanOut>> byAnswer = new HashMap<>();
@@ -53,6 +59,9 @@ final class PackRules {
     void apply(List<Object> facts, Outputs out) {
         Set<String> seen = seen(facts);
         for (Object fact : facts) {
+            if (fact instanceof ArticleFact) {
+                continue;
+            }
             if (fact instanceof Signal s) {
                 String key = key(s);
                 if (!standsIn(key, seen)) {
@@ -66,10 +75,29 @@ final class PackRules {
                 byCode.getOrDefault(c.kind() + " " + c.code(), List.of()).stream()
                         .filter(row -> !standsIn(row.pack() + " " + c.kind() + " " + c.code(), seen))
                         .forEach(row -> add(row, c, out));
-            } else if (fact instanceof ArticleFact a && causes.contains(a.causeId())) {
-                article(a, out);
             }
         }
+        Map<String, Integer> stated = stated(out);
+        boolean rulesSpeak = stated.values().stream().anyMatch(points -> points >= LEADING_ARTICLE_POINTS);
+        for (Object fact : facts) {
+            if (fact instanceof ArticleFact a && causes.contains(a.causeId())) {
+                article(a, !rulesSpeak || stated.containsKey(a.causeId()), out);
+            }
+        }
+    }
+
+    /**
+     * The causes something the case states speaks for (a real signal, code, answer or DRL rule, not an article), read
+     * after every other rule of the session has fired: the DRL session runs first, and articles are weighed last.
+     */
+    private static Map<String, Integer> stated(Outputs out) {
+        Map<String, Integer> stated = new HashMap<>();
+        for (Contribution c : out.contributions()) {
+            if (!c.hypothetical() && !c.lift() && c.weight() > 0 && !c.articleMatch()) {
+                stated.merge(c.causeId(), c.weight(), Integer::sum);
+            }
+        }
+        return stated;
     }
 
     /** The keys stand-ins are declared on: each signal in its pack, each code in every pack (codes are no pack's). */
@@ -119,11 +147,15 @@ final class PackRules {
      * on the design half of the 528 development cases (2026-12-07, docs/accuracy.md "A weak search earns no best
      * article") a best article below the floor named the labelled cause in 2 of 27 posts, against 24-64 % above it.
      */
-    private static void article(ArticleFact a, Outputs out) {
+    private static void article(ArticleFact a, boolean stated, Outputs out) {
         if (a.rank() == 0 && a.score() >= 0.6 && !a.weak()) {
-            out.support(a.causeId(), 6, BEST_ARTICLE, a);
+            if (stated) {
+                out.support(a.causeId(), BEST_ARTICLE_POINTS, BEST_ARTICLE, a);
+            } else {
+                out.support(a.causeId(), UNSTATED_BEST_ARTICLE_POINTS, UNSTATED_BEST_ARTICLE, a);
+            }
         } else if (a.rank() <= 2 && a.score() >= 0.3) {
-            out.support(a.causeId(), 3, LEADING_ARTICLE, a);
+            out.support(a.causeId(), LEADING_ARTICLE_POINTS, LEADING_ARTICLE, a);
         } else if (a.rank() > 2 && a.rank() <= 9 && a.score() >= 0.2) {
             out.support(a.causeId(), 1, LOWER_ARTICLE, a);
         }
