@@ -64,6 +64,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * or article cites (Microsoft Learn for Windows 365, Azure Virtual Desktop and Lab Services, AWS Lightsail and EC2,
  * Tencent Cloud, Devolutions, the Guacamole manual), at most four per page and about a third from any one vendor,
  * with the setup facts each document states; collected beside X and measured with it.
+ * Batch Z (issue 13) is documented symptom -> cause scenarios again, from vendor documents no earlier batch or article
+ * cites (Microsoft's Remote Desktop clients FAQ, Google's IAP Desktop, Tencent Cloud, an Alibaba Cloud answer, JumpServer),
+ * at most four per page and a third from any one vendor; its held-out half is measured by the next session.
  */
 class CollectedBatchesTest {
     private static final List<String> BEFORE_THE_BATCHES =
@@ -180,7 +183,11 @@ class CollectedBatchesTest {
         beforeY.addAll(List.of(x.devFile(), x.heldOutFile()));
         Batch y = new Batch("Y", "/eval/rdp-batch-y-dev.jsonl", "yd\\d{3}", "/eval/rdp-batch-y-heldout.jsonl",
                 "yh\\d{3}", beforeY);
-        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y);
+        List<String> beforeZ = new ArrayList<>(beforeY);
+        beforeZ.addAll(List.of(y.devFile(), y.heldOutFile()));
+        Batch z = new Batch("Z", "/eval/rdp-batch-z-dev.jsonl", "zd\\d{3}", "/eval/rdp-batch-z-heldout.jsonl",
+                "zh\\d{3}", beforeZ);
+        return Stream.of(c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z);
     }
 
     @ParameterizedTest
