@@ -68,7 +68,7 @@ class AccountWordingTest {
                 row("bad-password-ja", "auth.bad-credentials", 4, "お使いの資格情報は機能しませんでした"),
                 row("msa-name-form", "auth.microsoft-account", 14,
                         "I typed MicrosoftAccount\\someone@example.com as the user name"),
-                row("fresh-credentials", "client.cached-credentials", 10, "The server does not accept saved user"
+                row("fresh-credentials", "client.cached-credentials", 14, "The server does not accept saved user"
                         + " credentials and requires that the user enter their credentials for each connection."));
     }
 
