@@ -13,7 +13,7 @@ import java.util.Queue;
  * original text) and respects ASCII word boundaries; a phrase ending in {@code *} matches as a prefix. Chinese and
  * Japanese input methods type full-width forms ({@code （}, {@code ：}, {@code ＣｒｅｄＳＳＰ}); they fold to ASCII, so one
  * phrase matches both spellings; so do the two spellings of "account" in Simplified Chinese (帐户, 账户) and "log in"
- * typed as its homophone (登陆 for 登录). CJK text has no word boundaries, so CJK phrases match anywhere.
+ * typed as its homophone (登陆 for 登录), and the typographic apostrophe (’) and the ASCII one. CJK text has no word boundaries, so CJK phrases match anywhere.
  */
 final class PhraseMatcher {
     /** A phrase hit: which pattern and where it ends (exclusive). */
@@ -46,6 +46,13 @@ final class PhraseMatcher {
      */
     private static final char LOG_IN_HOMOPHONE = '\u9646';
     private static final char LOG_IN = '\u5f55';
+    /**
+     * Vendor pages and word processors print the apostrophe as U+2019 ("Can’t connect", AWS's Lightsail page; "privilèges
+     * de l’utilisateur") and users paste either form, so both quotation marks fold to the ASCII apostrophe and one phrase
+     * matches both.
+     */
+    private static final char RIGHT_QUOTE = '\u2019';
+    private static final char LEFT_QUOTE = '\u2018';
 
     private final Node root = new Node();
     private final List<String> phrases = new ArrayList<>();
@@ -159,7 +166,8 @@ final class PhraseMatcher {
 
     /**
      * Lower case, every kind of whitespace as a plain space, full-width ASCII forms (U+FF01..U+FF5E) as ASCII, and
-     * {@link #ACCOUNT_VARIANT} as {@link #ACCOUNT} and {@link #LOG_IN_HOMOPHONE} as {@link #LOG_IN}.
+     * {@link #ACCOUNT_VARIANT} as {@link #ACCOUNT}, {@link #LOG_IN_HOMOPHONE} as {@link #LOG_IN} and typographic
+     * single quotes as the ASCII apostrophe.
      */
     private static char fold(char c) {
         if (Character.isWhitespace(c) || c == '\u00a0') {
@@ -170,6 +178,9 @@ final class PhraseMatcher {
         }
         if (c == LOG_IN_HOMOPHONE) {
             return LOG_IN;
+        }
+        if (c == RIGHT_QUOTE || c == LEFT_QUOTE) {
+            return '\'';
         }
         char ascii = c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST ? (char) (c - FULLWIDTH_OFFSET) : c;
         return Character.toLowerCase(ascii);

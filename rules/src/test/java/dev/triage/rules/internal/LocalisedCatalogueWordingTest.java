@@ -72,9 +72,12 @@ class LocalisedCatalogueWordingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void eachLocalisationIsStillInItsEnglishFamily(Row row) {
-        assertThat(families.get(row.family()).phrases()).as(row.family()).contains(row.phrase());
-        assertThat(row.message().toLowerCase(Locale.ROOT).replace('，', ',').replace('：', ':'))
-                .as("the quoted message contains the phrase").contains(row.phrase().replace('，', ','));
+        // The catalogue quotes the typographic apostrophe the vendor prints; the pack writes the ASCII one, which
+        // PhraseMatcher folds it to.
+        String phrase = row.phrase().replace('\u2019', '\'');
+        assertThat(families.get(row.family()).phrases()).as(row.family()).contains(phrase);
+        assertThat(row.message().toLowerCase(Locale.ROOT).replace('，', ',').replace('：', ':').replace('\u2019', '\''))
+                .as("the quoted message contains the phrase").contains(phrase.replace('，', ','));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -68,6 +68,17 @@ class PhraseMatcherTest {
         assertThat(zh.find("中国大陆的服务器", Integer.MAX_VALUE)).isEmpty();
     }
 
+    /** Vendor pages print the typographic apostrophe, users type the ASCII one, and the reverse: one phrase each. */
+    @Test
+    void theTypographicApostropheMatchesTheAsciiOne() {
+        PhraseMatcher en = new PhraseMatcher(List.of("can't connect right now", "l’adresse du serveur"));
+        assertThat(en.find("Lightsail says: Can’t connect right now.", Integer.MAX_VALUE))
+                .extracting(PhraseMatcher.Hit::pattern).containsExactly(0);
+        assertThat(en.find("Remmina : impossible de trouver l'adresse du serveur RDP", Integer.MAX_VALUE))
+                .extracting(PhraseMatcher.Hit::pattern).containsExactly(1);
+        assertThat(en.find("cant connect right now", Integer.MAX_VALUE)).isEmpty();
+    }
+
     @Test
     void fullWidthLettersCountAsWordCharactersForBoundaries() {
         assertThat(patterns("ｖａｎｉｌｌａ")).isEmpty();
